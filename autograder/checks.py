@@ -1,0 +1,96 @@
+"""What an assignment's ``grading/checks.py`` is made of (trusted, host side).
+
+An assignment grades each autograded part with a :class:`PartCheck`: inputs chosen at
+grading time, a probe (named ``probe_<part>`` in the assignment's ``grading/probes.py``,
+run inside the sandboxed kernel) and a judge that turns the probe's untrusted data into
+:class:`~autograder.results.Criterion` results here, outside the sandbox.
+
+The helpers below read untrusted data defensively: anything of the wrong type or shape
+raises :class:`BadData`, which the grader turns into a lost criterion, never a crash.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+import numpy as np
+
+from .results import Criterion
+
+
+class BadData(ValueError):
+    """Probe data did not have the shape the judge expects."""
+
+
+@dataclass(frozen=True)
+class PartCheck:
+    """How one autograded part is checked."""
+
+    make_inputs: Callable[[np.random.Generator], dict]
+    """Chooses the probe's inputs (JSON-serialisable) from a seeded generator."""
+    judge: Callable[[dict, Any], list[Criterion]]
+    """Turns (inputs, probe data) into criteria whose points add up to the part's points."""
+    replay: Optional[str] = None
+    """Answer cell id to re-run between ``setup_<part>`` and ``probe_<part>``, if any."""
+
+
+def criterion(name: str, points: float, ok: bool, good: str, bad: str) -> Criterion:
+    """A criterion worth ``points`` that is either fully earned or lost, with its message."""
+    return Criterion(name=name, points=points, earned=points if ok else 0.0,
+                     message=good if ok else bad)
+
+
+def floats(value: Any, *, length: Optional[int] = None, limit: int = 100_000) -> np.ndarray:
+    """Untrusted list of numbers -> float64 array (NaN allowed), or :class:`BadData`."""
+    if not isinstance(value, list) or len(value) > limit:
+        raise BadData("expected a list of numbers")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+        raise BadData("expected only numbers")
+    if length is not None and len(value) != length:
+        raise BadData(f"expected {length} numbers, got {len(value)}")
+    return np.asarray(value, dtype=np.float64)
+
+
+def field(mapping: Any, key: str, kind: type | tuple = object, default: Any = BadData) -> Any:
+    """``mapping[key]`` checked to be of ``kind``; ``default`` (or :class:`BadData`) if absent."""
+    if not isinstance(mapping, dict) or key not in mapping:
+        if default is BadData:
+            raise BadData(f"missing {key!r}")
+        return default
+    value = mapping[key]
+    if not isinstance(value, kind):
+        raise BadData(f"{key!r} has the wrong type")
+    return value
+
+
+def close(got: np.ndarray, want: np.ndarray, *, rtol: float = 1e-4, atol: float = 1e-5) -> bool:
+    """Same shape and every element within tolerance (NaN never matches)."""
+    got, want = np.asarray(got, dtype=np.float64), np.asarray(want, dtype=np.float64)
+    return got.shape == want.shape and bool(np.all(np.abs(got - want) <= atol + rtol * np.abs(want)))
+
+
+def short(values: Any, digits: int = 4, most: int = 6) -> str:
+    """A short human-readable rendering of a few numbers for feedback messages."""
+    values = list(np.asarray(values, dtype=np.float64).reshape(-1))
+    text = ", ".join("nan" if math.isnan(v) else f"{v:.{digits}g}" for v in values[:most])
+    return "[" + text + (", ...]" if len(values) > most else "]")
+
+
+def verify_in_kernel(check: PartCheck, probes: Any, part: str, namespace: dict, *, seed: int = 0) -> None:
+    """Run one part's probe and judge in the current process; raise unless full marks.
+
+    For the hidden tests of a *source* notebook, executed in the instructor's kernel (for
+    instance by nbval).  The data makes the same JSON round trip as in grading.
+
+    Raises:
+        AssertionError: listing each lost criterion's message.
+    """
+    import json
+
+    inputs = check.make_inputs(np.random.default_rng(seed))
+    data = getattr(probes, "probe_" + part)(namespace, json.loads(json.dumps(inputs)), [])
+    criteria = check.judge(inputs, json.loads(json.dumps(data, default=repr)))
+    lost = [f"{c.name} (-{c.points - c.earned:g}): {c.message}" for c in criteria if c.earned < c.points]
+    assert not lost, f"{part} lost points:\n" + "\n".join(lost)

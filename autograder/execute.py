@@ -1,0 +1,161 @@
+"""Run a sanitized submission in a sandboxed kernel and collect data (no verdicts).
+
+The run is a list of :class:`Step`: the student's cells in order, and at each autograded
+test cell, instead of its test code, the assignment's probe for that part (with a replay
+of the part's answer cell when the check asks for one).  Hidden tests never enter the
+kernel, and neither does anything that could compute a correct answer.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from nbformat import NotebookNode
+
+from .kernel import Kernel, KernelDied, RunLimits
+from .results import CellRun, ExecutionResult
+from .sandbox import SandboxSettings, attestation_code, check_attestation
+
+HARNESS_SOURCE = (Path(__file__).parent / "kernel_harness.py").read_text()
+PROBE_MIME = "text/x-autograder-probe"
+ATTESTATION_MIME = "text/x-autograder-attestation"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One request sent to the kernel."""
+
+    kind: str
+    """``cell`` (a notebook cell), ``setup`` or ``probe`` (grader calls), ``replay``."""
+    code: str
+    index: int = -1
+    """Index of the notebook cell this step belongs to."""
+    part: Optional[str] = None
+
+
+@dataclass
+class RunSpec:
+    """Everything a worker needs to run one submission: plain data, no gradebook."""
+
+    steps: list[Step]
+    probe_source: str
+    hidden_paths: list[str] = field(default_factory=list)
+    """Host paths the kernel must not see (checked before any student code runs)."""
+
+
+def _nbgrader(cell: NotebookNode) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {}) or {}
+
+
+def plan(nb: NotebookNode, *, inputs: dict[str, dict], replays: dict[str, str]) -> list[Step]:
+    """Steps for a sanitized notebook.
+
+    Args:
+        nb: the submission after nbgrader's sanitizing preprocessors.
+        inputs: part -> probe inputs chosen for this submission.
+        replays: part -> id of the answer cell to re-run between setup and probe.
+    """
+    answers = {_nbgrader(c).get("grade_id"): c for c in nb.cells if _nbgrader(c).get("solution")}
+    steps: list[Step] = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        meta = _nbgrader(cell)
+        part = meta.get("grade_id")
+        if not meta.get("grade") or meta.get("solution"):
+            steps.append(Step("cell", cell.source, index))
+            continue
+        if part not in inputs:
+            continue  # a test cell without a check: nothing of it runs in the kernel
+        payload = json.dumps(json.dumps(inputs[part]))
+        if part in replays:
+            steps.append(Step("setup", f"__autograder__.setup({part!r}, {payload})", index, part))
+            answer = answers.get(replays[part])
+            if answer is not None:
+                steps.append(Step("replay", answer.source, index, part))
+        steps.append(Step("probe", f"__autograder__.probe({part!r}, {payload})", index, part))
+    return steps
+
+
+def _harness_code(probe_source: str) -> str:
+    return (
+        "import types as _autograder_types\n"
+        "_autograder_module = _autograder_types.ModuleType('_autograder_harness')\n"
+        f"exec(compile({HARNESS_SOURCE!r}, '<autograder harness>', 'exec'), _autograder_module.__dict__)\n"
+        f"__autograder__ = _autograder_module.install({probe_source!r})\n"
+        "del _autograder_types, _autograder_module\n"
+    )
+
+
+def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
+        font_cache: Optional[str] = None, scratch_root: Optional[str] = None) -> ExecutionResult:
+    """Execute ``spec`` in a fresh kernel; never raises for anything the student did."""
+    started = time.monotonic()
+    deadline = started + limits.notebook_timeout
+    result = ExecutionResult()
+    kernel = Kernel(settings=settings, limits=limits, slot=slot, font_cache=font_cache,
+                    scratch_root=scratch_root)
+    try:
+        kernel.wait_ready(min(limits.startup_timeout, limits.notebook_timeout))
+        _, reports = kernel.execute(attestation_code(spec.hidden_paths), index=-1, deadline=deadline,
+                                    data_mimes=(ATTESTATION_MIME,))
+        report = _last_json(reports)
+        problems = check_attestation(report, settings=settings, slot=slot)
+        if problems:
+            result.problems.append("sandbox check failed: " + "; ".join(problems))
+            return result
+        result.sandboxed = settings.enabled
+        setup_run, _ = kernel.execute(_harness_code(spec.probe_source), index=-1, deadline=deadline)
+        if setup_run.error:
+            result.problems.append(f"the grading harness failed to start: {setup_run.error}")
+            return result
+        _run_steps(kernel, spec.steps, result, deadline)
+    except KernelDied as died:
+        result.problems.append(str(died))
+    finally:
+        kernel.kill()
+        result.seconds = time.monotonic() - started
+    return result
+
+
+def _last_json(payloads: list[str]) -> Optional[dict]:
+    for text in reversed(payloads):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
+
+
+def _run_steps(kernel: Kernel, steps: list[Step], result: ExecutionResult, deadline: float) -> None:
+    remaining = list(steps)
+    try:
+        while remaining:
+            step = remaining[0]
+            if time.monotonic() > deadline:
+                raise KernelDied("the notebook ran out of time")
+            run_record, payloads = kernel.execute(step.code, index=step.index, deadline=deadline,
+                                                  data_mimes=(PROBE_MIME,))
+            remaining.pop(0)
+            if step.kind == "cell":
+                result.cells.append(run_record)
+            elif step.kind == "probe":
+                message = _last_json(payloads)
+                if message is not None and message.get("part") == step.part:
+                    result.probes[step.part] = message.get("data")
+                else:
+                    result.probes[step.part] = {"error": run_record.error or "the probe reported nothing"}
+    except KernelDied as died:
+        step = remaining.pop(0)
+        if step.kind == "cell":
+            result.cells.append(CellRun(index=step.index, error=str(died)))
+        result.problems.append(f"{died} (cell {step.index + 1})")
+        for step in [step] + remaining:
+            if step.kind == "probe":
+                result.probes.setdefault(step.part, {"error": f"not run: {died} at cell {step.index + 1}"})

@@ -1,0 +1,214 @@
+"""One student's kernel: started in the sandbox, fed cells, read with limits, killed.
+
+This talks to ipykernel directly with jupyter_client (no nbclient), because grading
+needs things a notebook runner does not give: IPC sockets bound into the sandbox, a
+deadline per cell *and* per notebook, output capped while it streams in, and a kill of
+the whole process tree that no student process can survive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from typing import Optional
+
+from jupyter_client.blocking import BlockingKernelClient
+from jupyter_client.connect import write_connection_file
+
+from .results import CellRun
+from .sandbox import SandboxSettings, sandbox_command
+
+TRUNCATED = "\n[output truncated by the grader]\n"
+
+
+@dataclass(frozen=True)
+class RunLimits:
+    """Time and output limits of one notebook run."""
+
+    cell_timeout: float = 60.0
+    """Seconds one cell may run before it is interrupted."""
+    notebook_timeout: float = 300.0
+    """Seconds the whole notebook may take, startup included, before the kernel is killed."""
+    startup_timeout: float = 60.0
+    """Seconds the kernel may take to answer its first request."""
+    max_cell_output: int = 64 * 1024
+    """Bytes of output kept per cell; the rest is dropped (and said so)."""
+    max_notebook_output: int = 1024 * 1024
+    """Bytes of output kept for the whole notebook."""
+    max_data_bytes: int = 8 * 1024 * 1024
+    """Bytes of grader data (probe results) accepted per cell."""
+
+
+class KernelDied(Exception):
+    """The kernel process ended (crash, os._exit, resource limit, or killed)."""
+
+
+class Kernel:
+    """A running kernel process and a client connected to it over IPC sockets."""
+
+    def __init__(self, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
+                 font_cache: Optional[str] = None, scratch_root: Optional[str] = None):
+        self.limits = limits
+        self.ipc_dir = tempfile.mkdtemp(prefix="autograder-kernel-", dir=scratch_root)
+        os.chmod(self.ipc_dir, 0o700)
+        if settings.enabled:
+            os.chown(self.ipc_dir, settings.uid_base + slot, settings.uid_base + slot)
+        connection_file = os.path.join(self.ipc_dir, "kernel.json")
+        write_connection_file(connection_file, transport="ipc", ip=os.path.join(self.ipc_dir, "s"),
+                              key=secrets.token_hex(16).encode())
+        os.chmod(connection_file, 0o644)
+        kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", connection_file,
+                      "--HistoryManager.enabled=False"]
+        cmd = sandbox_command(kernel_cmd, settings=settings, slot=slot, ipc_dir=self.ipc_dir,
+                              font_cache=font_cache)
+        env = None
+        if not settings.enabled:
+            from .sandbox import kernel_environment
+            home = tempfile.mkdtemp(prefix="autograder-home-", dir=scratch_root)
+            env = kernel_environment(settings, home)
+            self._home = home
+        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, start_new_session=True, env=env,
+                                        cwd=env["HOME"] if env else None)
+        self.client = BlockingKernelClient(connection_file=connection_file)
+        self.client.load_connection_file()
+        self.client.start_channels()
+        self.output_left = limits.max_notebook_output
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def wait_ready(self, timeout: float) -> None:
+        """Block until the kernel answers kernel_info.
+
+        Raises:
+            KernelDied: if it exits or does not answer in time.
+        """
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.alive():
+                raise KernelDied(f"the kernel exited during startup (status {self.process.returncode})")
+            msg_id = self.client.kernel_info()
+            try:
+                reply = self.client.get_shell_msg(timeout=0.5)
+            except queue.Empty:
+                continue
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return
+        raise KernelDied(f"the kernel did not start within {timeout:.0f} s")
+
+    def kill(self) -> None:
+        """Kill the kernel and everything it started (the sandbox's pid namespace dies with it)."""
+        try:
+            self.client.stop_channels()
+        finally:
+            if self.alive():
+                try:
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+            shutil.rmtree(self.ipc_dir, ignore_errors=True)
+            if getattr(self, "_home", None):
+                shutil.rmtree(self._home, ignore_errors=True)
+
+    def interrupt(self) -> None:
+        msg = self.client.session.msg("interrupt_request", {})
+        self.client.control_channel.send(msg)
+
+    # ------------------------------------------------------------------ execution
+
+    def _keep(self, run: CellRun, budget: list[int], output: dict, size: int) -> None:
+        if size <= min(budget[0], self.output_left):
+            budget[0] -= size
+            self.output_left -= size
+            if output["output_type"] == "stream" and run.outputs and run.outputs[-1].get("name") == output["name"] \
+                    and run.outputs[-1]["output_type"] == "stream":
+                run.outputs[-1]["text"] += output["text"]
+            else:
+                run.outputs.append(output)
+        elif not run.outputs or run.outputs[-1].get("text") != TRUNCATED:
+            run.outputs.append({"output_type": "stream", "name": "stdout", "text": TRUNCATED})
+
+    def execute(self, code: str, *, index: int, deadline: float,
+                data_mimes: tuple[str, ...] = ()) -> tuple[CellRun, list[str]]:
+        """Run ``code`` and collect its outputs, within the cell timeout and ``deadline``.
+
+        Returns the cell's run record and the payloads published under ``data_mimes``
+        (grader data, kept apart from the student-visible outputs and not capped by them).
+
+        Raises:
+            KernelDied: if the kernel is gone before the cell finished.
+        """
+        started = time.monotonic()
+        run = CellRun(index=index)
+        data: list[str] = []
+        budget = [self.limits.max_cell_output]
+        data_left = self.limits.max_data_bytes
+        msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        cell_deadline = min(deadline, started + self.limits.cell_timeout)
+        interrupted_at = None
+        while True:
+            now = time.monotonic()
+            if now > cell_deadline and interrupted_at is None:
+                interrupted_at = now
+                run.error = f"TimeoutError: the cell ran longer than {self.limits.cell_timeout:g} s" \
+                    if cell_deadline < deadline else "TimeoutError: the notebook ran out of time"
+                self.interrupt()
+            if interrupted_at is not None and now > interrupted_at + 3.0:
+                # The interrupt was ignored or swallowed: nothing more can run in this kernel.
+                raise KernelDied(run.error or "the kernel stopped answering")
+            if not self.alive():
+                raise KernelDied(f"the kernel died while running this cell (status {self.process.returncode})")
+            try:
+                msg = self.client.get_iopub_msg(timeout=0.2)
+            except queue.Empty:
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = msg["msg_type"], msg["content"]
+            if kind == "status" and content.get("execution_state") == "idle":
+                break
+            if kind == "stream":
+                text = str(content.get("text", ""))
+                self._keep(run, budget, {"output_type": "stream", "name": content.get("name", "stdout"),
+                                         "text": text}, len(text))
+            elif kind in ("display_data", "execute_result"):
+                payload = content.get("data", {})
+                grader_data = [payload[m] for m in data_mimes if m in payload]
+                if grader_data:
+                    for item in grader_data:
+                        if isinstance(item, str) and len(item) <= data_left:
+                            data_left -= len(item)
+                            data.append(item)
+                    continue
+                output = {"output_type": kind, "data": payload, "metadata": content.get("metadata", {})}
+                if kind == "execute_result":
+                    output["execution_count"] = content.get("execution_count")
+                self._keep(run, budget, output, len(json.dumps(payload)))
+            elif kind == "error":
+                ename, evalue = str(content.get("ename", "Error")), str(content.get("evalue", ""))
+                if interrupted_at is None or run.error is None:
+                    run.error = f"{ename}: {evalue}"[:1000]
+                traceback = [str(line)[:4000] for line in content.get("traceback", [])[-30:]]
+                self._keep(run, budget, {"output_type": "error", "ename": ename[:200],
+                                         "evalue": evalue[:2000], "traceback": traceback},
+                           sum(map(len, traceback)) + len(evalue))
+            elif kind == "clear_output":
+                run.outputs = [o for o in run.outputs if o.get("text") == TRUNCATED]
+        run.seconds = time.monotonic() - started
+        return run, data

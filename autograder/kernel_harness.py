@@ -1,0 +1,131 @@
+"""Kernel-side harness: this file's text is executed inside the student's kernel.
+
+It is untrusted territory: the student's code runs in the same interpreter and may
+tamper with anything defined here.  That only ever corrupts the student's own data,
+because every verdict is computed outside the sandbox from what this harness reports.
+
+The harness does three things, nothing more:
+
+* at the end of every cell, records each open matplotlib figure as data (so plot parts
+  are judged from data, not pixels), shows it as a PNG and closes it: with the Agg
+  backend the grader sets, this is what the inline backend does for the student;
+* runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
+  namespace;
+* publishes each probe's result as JSON under :data:`PROBE_MIME`.
+
+The grader substitutes nothing into this text; the assignment's probe source is passed
+to :func:`install` as a string.
+"""
+
+import json
+import sys
+import types
+
+PROBE_MIME = "text/x-autograder-probe"
+MAX_POINTS_PER_LINE = 2000
+MAX_LINES = 20
+MAX_AXES = 8
+MAX_FIGURES = 8
+
+
+def _texts(values):
+    return [str(v)[:200] for v in values]
+
+
+def _points(values):
+    out = []
+    for v in list(values)[:MAX_POINTS_PER_LINE]:
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            out.append(None)
+    return out
+
+
+def describe_figure(fig):
+    """Plain-data description of a matplotlib figure: its axes, lines, labels and titles."""
+    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
+    axes = []
+    for ax in fig.get_axes()[:MAX_AXES]:
+        lines = [{"x": _points(line.get_xdata()), "y": _points(line.get_ydata())}
+                 for line in ax.get_lines()[:MAX_LINES]]
+        for collection in ax.collections[:MAX_LINES]:
+            offsets = collection.get_offsets()
+            if len(offsets):
+                lines.append({"x": _points(offsets[:, 0]), "y": _points(offsets[:, 1])})
+        axes.append({
+            "title": " ".join(_texts([ax.get_title(loc) for loc in ("left", "center", "right")])).strip(),
+            "xlabel": _texts([ax.get_xlabel()])[0],
+            "ylabel": _texts([ax.get_ylabel()])[0],
+            "lines": lines,
+        })
+    return {"suptitle": str(suptitle)[:200], "axes": axes}
+
+
+class Harness:
+    """State of the harness inside one kernel."""
+
+    def __init__(self, shell, probes):
+        self.shell = shell
+        self.probes = probes
+        self.phase = "student"
+        self.figures = []
+
+    def _end_of_cell(self, *args):
+        pyplot = sys.modules.get("matplotlib.pyplot")
+        if pyplot is None:
+            return
+        try:
+            figures = [pyplot.figure(n) for n in pyplot.get_fignums()[:MAX_FIGURES]]
+            if figures:
+                self.figures.append({"phase": self.phase, "figures": [describe_figure(f) for f in figures]})
+            for figure in figures:
+                _show_png(figure)
+        finally:
+            pyplot.close("all")
+
+    def _publish(self, part, data):
+        from IPython.display import publish_display_data
+        text = json.dumps({"part": part, "data": data}, allow_nan=True, default=repr)
+        publish_display_data({PROBE_MIME: text})
+
+    def setup(self, part, inputs_json):
+        """Prepare a replay of the answer cell of ``part`` (phase 'replay' until probed)."""
+        self.phase = "replay"
+        function = getattr(self.probes, "setup_" + part, None)
+        if function is not None:
+            function(self.shell.user_ns, json.loads(inputs_json))
+
+    def probe(self, part, inputs_json):
+        """Run the probe of ``part`` and publish its data."""
+        figures, self.figures, self.phase = self.figures, [], "student"
+        try:
+            data = getattr(self.probes, "probe_" + part)(self.shell.user_ns, json.loads(inputs_json), figures)
+        except Exception as error:  # report, never raise: the grader decides what it means
+            data = {"error": f"{type(error).__name__}: {error}"[:500]}
+        self._publish(part, data)
+
+
+def _show_png(figure):
+    import base64
+    import io
+
+    from IPython.display import publish_display_data
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=72, bbox_inches="tight")
+    publish_display_data({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
+                          "text/plain": "<Figure>"})
+
+
+def install(probe_source):
+    """Create the harness in this kernel and hook it into IPython's cell events."""
+    shell = get_ipython()  # noqa: F821 - defined in every IPython kernel
+    probes = types.ModuleType("assignment_probes")
+    exec(compile(probe_source, "<assignment probes>", "exec"), probes.__dict__)
+    harness = Harness(shell, probes)
+    import matplotlib
+    matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
+    import matplotlib.pyplot
+    matplotlib.pyplot.show = lambda *args, **kwargs: None  # Agg cannot show; avoid its warning
+    shell.events.register("post_run_cell", harness._end_of_cell)
+    return harness

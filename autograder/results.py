@@ -1,0 +1,71 @@
+"""Plain result records shared by the grading steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Criterion:
+    """One checked property of a part, with the points it carries."""
+
+    name: str
+    """Short identifier, e.g. ``update``."""
+    points: float
+    """Points this criterion is worth."""
+    earned: float
+    """Points earned (``0 <= earned <= points``)."""
+    message: str
+    """What was checked, and when points were lost, what was expected and what came back."""
+
+
+@dataclass
+class PartVerdict:
+    """The grader's verdict on one autograded part of one submission."""
+
+    part: str
+    max_points: float
+    criteria: list[Criterion] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return round(min(self.max_points, sum(c.earned for c in self.criteria)), 4)
+
+
+@dataclass
+class CellRun:
+    """What happened when one cell ran in the student's kernel."""
+
+    index: int
+    """Index of the cell in the sanitized notebook (-1 for grader-only cells)."""
+    outputs: list[dict] = field(default_factory=list)
+    error: Optional[str] = None
+    """``ExceptionName: message`` if the cell raised, or why it could not finish."""
+    seconds: float = 0.0
+
+
+@dataclass
+class ExecutionResult:
+    """Everything the untrusted run produced: cell outputs and probe data (unjudged)."""
+
+    cells: list[CellRun] = field(default_factory=list)
+    probes: dict = field(default_factory=dict)
+    """Part name -> probe data (untrusted JSON) or ``{"error": ...}``."""
+    problems: list[str] = field(default_factory=list)
+    """Things that went wrong in the run as a whole (timeouts, kernel death, output caps)."""
+    sandboxed: bool = False
+    """True only if the kernel passed the sandbox attestation before any student code ran."""
+    seconds: float = 0.0
+
+
+@dataclass
+class SubmissionResult:
+    """The outcome for one student: verdicts per part, or the reason there are none."""
+
+    student_id: str
+    status: str = "graded"
+    """``graded``, or ``error: <reason>``."""
+    verdicts: dict[str, PartVerdict] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0

@@ -1,0 +1,22 @@
+"""fit_GD ignores its lr argument and always steps with 0.01: with the grader's other lr the steps have the wrong size: returns 6, batches 8, update 0, loss 6 -> 20."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 20, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "fit_GD_answer": '''
+def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+    weight = torch.zeros(1, requires_grad=True)
+    bias = torch.zeros(1, requires_grad=True)
+    losses = []
+    for epoch in range(num_epochs):
+        loss = loss_func(model(X, weight, bias), Y)
+        loss.backward()
+        with torch.no_grad():
+            weight -= 0.01 * weight.grad
+            bias -= 0.01 * bias.grad
+        weight.grad.zero_()
+        bias.grad.zero_()
+        losses.append(loss.item())
+    return np.array(losses)
+''',
+}

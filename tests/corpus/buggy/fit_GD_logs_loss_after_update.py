@@ -1,0 +1,23 @@
+"""fit_GD recomputes the loss after the step and records that one, i.e. the loss one epoch late: returns 6, batches 8, update 10, loss 0 -> 24."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 24, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "fit_GD_answer": '''
+def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+    weight = torch.zeros(1, requires_grad=True)
+    bias = torch.zeros(1, requires_grad=True)
+    losses = []
+    for epoch in range(num_epochs):
+        loss = loss_func(model(X, weight, bias), Y)
+        loss.backward()
+        with torch.no_grad():
+            weight -= lr * weight.grad
+            bias -= lr * bias.grad
+            weight.grad.zero_()
+            bias.grad.zero_()
+            new_loss = loss_func(model(X, weight, bias), Y)   # loss with the updated parameters
+        losses.append(new_loss.item())
+    return np.array(losses)
+''',
+}

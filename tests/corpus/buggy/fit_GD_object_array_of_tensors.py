@@ -1,0 +1,22 @@
+"""fit_GD returns np.array([...], dtype=object) holding 0-d tensors instead of floats: returns 0 (not a float array), batches 8, update 10, loss 6 (values are right) -> 24."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 24, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "fit_GD_answer": '''
+def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+    weight = torch.zeros(1, requires_grad=True)
+    bias = torch.zeros(1, requires_grad=True)
+    losses = []
+    for epoch in range(num_epochs):
+        loss = loss_func(model(X, weight, bias), Y)
+        loss.backward()
+        with torch.no_grad():
+            weight -= lr * weight.grad
+            bias -= lr * bias.grad
+        weight.grad.zero_()
+        bias.grad.zero_()
+        losses.append(loss)
+    return np.array([l.detach() for l in losses], dtype=object)
+''',
+}

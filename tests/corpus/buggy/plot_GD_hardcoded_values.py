@@ -1,0 +1,13 @@
+"""plot_GD plots a hard-coded placeholder np.arange(20) instead of loss_GD: curve 0, labels 1, title 1 -> 2."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 2, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "plot_GD_answer": '''
+plt.plot(np.arange(20))
+plt.xlabel("Epoch")
+plt.ylabel("Loss")
+plt.title("Gradient descent loss")
+plt.show()
+''',
+}
