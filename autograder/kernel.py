@@ -95,18 +95,32 @@ class Kernel:
         Raises:
             KernelDied: if it exits or does not answer in time.
         """
+        # Ready means IOPub is connected too (a subscriber joins late and misses what was
+        # published before): wait for a status message that answers one of our requests,
+        # instead of jupyter_client's fixed wait for silence.
         deadline = time.monotonic() + timeout
+        sent: set[str] = set()
         while time.monotonic() < deadline:
             if not self.alive():
                 raise KernelDied(f"the kernel exited during startup (status {self.process.returncode})")
-            msg_id = self.client.kernel_info()
-            try:
-                reply = self.client.get_shell_msg(timeout=0.5)
-            except queue.Empty:
-                continue
-            if reply["parent_header"].get("msg_id") == msg_id:
-                return
+            sent.add(self.client.kernel_info())
+            poll_until = time.monotonic() + 0.25
+            while time.monotonic() < poll_until:
+                try:
+                    msg = self.client.get_iopub_msg(timeout=0.05)
+                except queue.Empty:
+                    continue
+                if msg["msg_type"] == "status" and msg["parent_header"].get("msg_id") in sent:
+                    self._drain_shell()
+                    return
         raise KernelDied(f"the kernel did not start within {timeout:.0f} s")
+
+    def _drain_shell(self) -> None:
+        while True:
+            try:
+                self.client.get_shell_msg(timeout=0.01)
+            except queue.Empty:
+                return
 
     def kill(self) -> None:
         """Kill the kernel and everything it started (the sandbox's pid namespace dies with it)."""

@@ -67,5 +67,7 @@ class SubmissionResult:
     status: str = "graded"
     """``graded``, or ``error: <reason>``."""
     verdicts: dict[str, PartVerdict] = field(default_factory=dict)
+    scores: dict[str, Optional[float]] = field(default_factory=dict)
+    """Part -> score as recorded in the gradebook (None: manual grading pending)."""
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0

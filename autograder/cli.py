@@ -1,0 +1,127 @@
+"""Command line: ``python -m autograder <verb>``.  It only declares options and calls the verbs.
+
+Defaults come from the functions and dataclasses themselves, so ``--help`` cannot
+disagree with the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import fields
+from pathlib import Path
+from typing import Optional
+
+from .errors import AutograderError
+from .kernel import RunLimits
+from .sandbox import SandboxSettings
+
+GRADE_EXAMPLES = """\
+examples:
+  python -m autograder grade pa2_gradient_descent examples/submissions --out out
+  python -m autograder grade pa2_gradient_descent canvas_export.zip --out out --db postgresql://localhost/grades
+  python -m autograder grade pa2_gradient_descent subs/ --out out --cell-timeout 30 --memory-mb 2048
+
+Then: out/grades.csv, out/feedback/<student>/<assignment>/*.html, and `jupyter lab` in out/
+for nbgrader's formgrader (manual grading of written answers).
+"""
+
+
+def _default(cls, name):
+    return next(f.default for f in fields(cls) if f.name == name)
+
+
+def _progress(result, done, total):
+    mark = "ok" if result.status == "graded" else result.status
+    sys.stderr.write(f"\r[{done}/{total}] {result.student_id}: {mark}"[:200] + "\033[K")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _grade(args) -> int:
+    from .grade import grade
+    from .report import print_summary, write_grades_csv
+
+    if args.unsafe_no_sandbox:
+        sys.stderr.write(
+            "\n" + "!" * 78 + "\n!! WARNING: --unsafe-no-sandbox: student code will run with YOUR rights,\n"
+            "!! able to read the solutions and gradebook, use the network and change files.\n"
+            "!! Use this only for submissions you trust.\n" + "!" * 78 + "\n\n")
+    sandbox = SandboxSettings(enabled=not args.unsafe_no_sandbox, memory_mb=args.memory_mb,
+                              cpu_seconds=args.cpu_seconds, max_processes=args.max_processes)
+    limits = RunLimits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
+                       max_notebook_output=args.max_output_kb * 1024)
+    report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
+                   source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
+                   on_result=None if args.quiet else _progress)
+    csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
+    print_summary(report, sys.stdout)
+    print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}")
+    return 0
+
+
+def _generate(args) -> int:
+    from .generate import generate
+
+    changed = generate(args.assignment, root=Path(args.root), check=args.check)
+    if args.check:
+        if changed:
+            print(f"out of date in notebooks/{args.assignment}: {', '.join(changed)}; "
+                  f"run: python -m autograder generate {args.assignment}")
+            return 1
+        print(f"notebooks/{args.assignment} is what nbgrader generates from solutions/{args.assignment}")
+        return 0
+    print(f"wrote notebooks/{args.assignment}: {', '.join(changed)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m autograder",
+                                     description="Generate and grade the course's notebooks with nbgrader.")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+
+    g = verbs.add_parser("grade", help="grade a folder or .zip of submissions",
+                         epilog=GRADE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    g.add_argument("assignment", help="assignment folder name under --source-root")
+    g.add_argument("submissions", help="folder or .zip of <student_id>.ipynb files or <student_id>/ folders")
+    g.add_argument("--out", required=True, help="output folder: an nbgrader course with grades.csv and feedback")
+    g.add_argument("--db", default=None, help="gradebook SQLAlchemy URL (default: sqlite in --out)")
+    g.add_argument("--source-root", default="solutions", help="folder of assignment sources (default: %(default)s)")
+    g.add_argument("--cell-timeout", type=float, default=_default(RunLimits, "cell_timeout"),
+                   help="seconds per cell before it is interrupted (default: %(default)s)")
+    g.add_argument("--notebook-timeout", type=float, default=_default(RunLimits, "notebook_timeout"),
+                   help="seconds per notebook before its kernel is killed (default: %(default)s)")
+    g.add_argument("--max-output-kb", type=int, default=_default(RunLimits, "max_notebook_output") // 1024,
+                   help="output kept per notebook, KiB (default: %(default)s)")
+    g.add_argument("--memory-mb", type=int, default=_default(SandboxSettings, "memory_mb"),
+                   help="address-space limit per kernel, MiB (default: %(default)s)")
+    g.add_argument("--cpu-seconds", type=int, default=_default(SandboxSettings, "cpu_seconds"),
+                   help="CPU-time limit per kernel (default: %(default)s)")
+    g.add_argument("--max-processes", type=int, default=_default(SandboxSettings, "max_processes"),
+                   help="processes and threads per kernel (default: %(default)s)")
+    g.add_argument("--unsafe-no-sandbox", action="store_true",
+                   help="run student code WITHOUT isolation (only where bubblewrap is unavailable "
+                        "and the code is trusted)")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    g.set_defaults(run=_grade)
+
+    r = verbs.add_parser("generate", help="regenerate notebooks/<assignment> from solutions/<assignment>")
+    r.add_argument("assignment")
+    r.add_argument("--root", default=".", help="repository root (default: current folder)")
+    r.add_argument("--check", action="store_true", help="write nothing; exit 1 if notebooks/ is out of date")
+    r.set_defaults(run=_generate)
+    return parser
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except AutograderError as error:
+        sys.stderr.write(f"error: {error}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

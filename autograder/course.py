@@ -1,0 +1,214 @@
+"""The nbgrader course folder a grading run writes to, and the nbgrader steps on it.
+
+``--out DIR`` is an ordinary nbgrader course: ``source/`` (a copy of the assignment),
+``release/``, ``submitted/``, ``autograded/``, ``feedback/`` and the gradebook, plus an
+``nbgrader_config.py`` so that ``nbgrader formgrader`` (``jupyter lab`` in DIR) and
+``nbgrader export`` work there.  Autograding goes through nbgrader's own ``Autograde``
+converter, with ``Execute`` replaced by :class:`~autograder.preprocessors.InjectResults`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import warnings
+from pathlib import Path
+from typing import Optional
+
+import nbformat
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import (
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, GetGrades, IgnorePattern,
+    LimitOutput, SaveAutoGrades,
+)
+from sqlalchemy.exc import SAWarning
+from traitlets.config import Config
+
+from .assignment import GRADING_FOLDER, Assignment
+from .errors import AutograderError
+from .preprocessors import InjectResults
+
+SOURCE, RELEASE = "source", "release"
+IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", GRADING_FOLDER]
+AUTOGRADE_PREPROCESSORS = [InjectResults, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+                           SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+FEEDBACK_PREPROCESSORS = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+
+CONFIG_FILE = '''\
+# Written by `python -m autograder grade`: this folder is an nbgrader course.
+# Run `jupyter lab` here for formgrader (manual grading), or `nbgrader export`.
+# Autograding stays with `python -m autograder grade`: nbgrader's Execute is replaced by
+# InjectResults, which only accepts results of the sandboxed grader.
+c = get_config()  # noqa: F821
+c.CourseDirectory.root = {root!r}
+c.CourseDirectory.db_url = {db_url!r}
+c.CourseDirectory.source_directory = {source!r}
+c.CourseDirectory.release_directory = {release!r}
+c.CourseDirectory.ignore = {ignore!r}
+c.Autograde.autograde_preprocessors = [
+    "autograder.preprocessors.InjectResults", "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata"]
+c.InjectResults.results_dir = {results!r}
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades", "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
+c.OverwriteCells.add_missing_cells = True
+'''
+
+
+def quiet_nbgrader(log_file: Path) -> logging.Logger:
+    """Send nbgrader's and traitlets' chatter to a log file instead of the terminal."""
+    logger = logging.getLogger("autograder.nbgrader")
+    logger.handlers.clear()
+    handler = logging.FileHandler(log_file)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return logger
+
+
+# nbgrader's gradebook API trips SQLAlchemy's autoflush warnings; they say nothing to instructors.
+warnings.filterwarnings("ignore", category=SAWarning)
+
+
+def _alembic_on_path() -> None:
+    """nbgrader runs the `alembic` command when it creates a gradebook: make sure the one
+    installed beside this interpreter is found even when the venv is not activated."""
+    scripts = os.path.dirname(sys.executable)
+    if shutil.which("alembic") is None and os.path.exists(os.path.join(scripts, "alembic")):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
+class Course:
+    """One grading folder (an nbgrader course) for one assignment."""
+
+    def __init__(self, root: Path, assignment: Assignment, *, db_url: Optional[str] = None):
+        self.root = Path(root).resolve()
+        self.assignment = assignment
+        self.db_url = db_url or f"sqlite:///{self.root / 'gradebook.db'}"
+        self.private = self.root / ".autograder"
+        self.results_dir = self.private / "results"
+        self.log = None
+
+    # ---------------------------------------------------------------- configuration
+
+    def config(self, student_id: str = "*") -> Config:
+        c = Config()
+        c.CourseDirectory.root = str(self.root)
+        c.CourseDirectory.db_url = self.db_url
+        c.CourseDirectory.source_directory = SOURCE
+        c.CourseDirectory.release_directory = RELEASE
+        c.CourseDirectory.ignore = IGNORE
+        c.CourseDirectory.assignment_id = self.assignment.name
+        c.CourseDirectory.student_id = student_id
+        c.BaseConverter.force = True
+        c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
+        c.InjectResults.results_dir = str(self.results_dir)
+        c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
+        c.OverwriteCells.add_missing_cells = True
+        return c
+
+    def _coursedir(self, config: Config) -> CourseDirectory:
+        return CourseDirectory(config=config, log=self.log)
+
+    # ---------------------------------------------------------------- steps
+
+    def prepare(self) -> None:
+        """Create the folder, copy the assignment's source and record it in the gradebook.
+
+        Raises:
+            AutograderError: if nbgrader cannot generate the assignment.
+        """
+        _alembic_on_path()
+        self.private.mkdir(parents=True, exist_ok=True)
+        self.results_dir.mkdir(exist_ok=True)
+        self.log = quiet_nbgrader(self.private / "nbgrader.log")
+        source = self.root / SOURCE / self.assignment.name
+        if source.exists():
+            shutil.rmtree(source)
+        shutil.copytree(self.assignment.source_dir, source,
+                        ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+        (self.root / "nbgrader_config.py").write_text(CONFIG_FILE.format(
+            root=str(self.root), db_url=self.db_url, source=SOURCE, release=RELEASE,
+            ignore=IGNORE, results=str(self.results_dir)))
+        config = self.config(".")
+        converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
+        converter.create_assignment = True
+        if not _start(converter):
+            raise AutograderError(f"nbgrader could not generate {self.assignment.name}: "
+                                  f"see {self.private / 'nbgrader.log'}")
+
+    def submitted_path(self, student_id: str, notebook: str) -> Path:
+        return self.root / "submitted" / student_id / self.assignment.name / f"{notebook}.ipynb"
+
+    def submit(self, student_id: str, notebooks: dict[str, nbformat.NotebookNode]) -> None:
+        """Place a student's notebooks where nbgrader expects submissions."""
+        folder = self.submitted_path(student_id, "x").parent
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        for name, nb in notebooks.items():
+            nbformat.write(nb, str(self.submitted_path(student_id, name)))
+
+    def sanitize(self, student_id: str, notebook: str) -> nbformat.NotebookNode:
+        """The submission as nbgrader's Autograde sees it after its sanitizing steps."""
+        config = self.config(student_id)
+        resources = {"nbgrader": {"notebook": notebook, "assignment": self.assignment.name,
+                                  "student": student_id, "db_url": self.db_url}}
+        nb = nbformat.read(str(self.submitted_path(student_id, notebook)), as_version=4)
+        for step in Autograde(coursedir=self._coursedir(config), config=config, log=self.log).sanitize_preprocessors:
+            nb, resources = step(config=config, log=self.log)(nb, resources)
+        return nb
+
+    def autograde(self, student_id: str) -> None:
+        """Record the injected results through nbgrader's Autograde converter.
+
+        Raises:
+            AutograderError: if nbgrader rejects the submission.
+        """
+        config = self.config(student_id)
+        converter = Autograde(coursedir=self._coursedir(config), config=config, log=self.log)
+        if not _start(converter):
+            raise AutograderError(f"nbgrader could not autograde this submission: see {self.private / 'nbgrader.log'}")
+
+    def feedback(self, student_id: str) -> list[Path]:
+        """Write the student's HTML feedback (hidden tests removed) and return its files."""
+        config = self.config(student_id)
+        converter = GenerateFeedback(coursedir=self._coursedir(config), config=config, log=self.log)
+        if not _start(converter):
+            raise AutograderError(f"nbgrader could not write feedback: see {self.private / 'nbgrader.log'}")
+        folder = self.root / "feedback" / student_id / self.assignment.name
+        return sorted(folder.glob("*.html"))
+
+    def scores(self, student_id: str) -> dict[str, Optional[float]]:
+        """Part -> score from the gradebook (None while a manual grade is pending)."""
+        out: dict[str, Optional[float]] = {}
+        with Gradebook(self.db_url) as gb:
+            for notebook in self.assignment.notebooks:
+                try:
+                    submission = gb.find_submission_notebook(notebook, self.assignment.name, student_id)
+                except MissingEntry:
+                    continue
+                for grade in submission.grades:
+                    pending = grade.needs_manual_grade and grade.manual_score is None
+                    out[grade.name] = None if pending or grade.score is None else float(grade.score)
+        return out
+
+
+def _start(converter) -> bool:
+    """Run an nbgrader converter; True if it finished without errors."""
+    from nbgrader.converters.base import NbGraderException
+
+    try:
+        converter.start()
+    except NbGraderException:
+        return False
+    return True

@@ -1,0 +1,41 @@
+"""Turn a run's untrusted probe data into verdicts, here, outside the sandbox."""
+
+from __future__ import annotations
+
+import json
+
+from .assignment import Assignment
+from .results import Criterion, ExecutionResult, PartVerdict
+
+
+def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionResult) -> dict[str, PartVerdict]:
+    """A verdict for every autograded part; a part whose data is missing or unreadable scores 0."""
+    verdicts = {}
+    for part in assignment.parts:
+        if not part.autograded:
+            continue
+        verdict = PartVerdict(part.name, part.points)
+        data = execution.probes.get(part.name)
+        if data is None:
+            reason = "; ".join(execution.problems) or "the notebook did not get this far"
+            verdict.criteria = [Criterion("ran", part.points, 0.0, f"{part.name} was not checked: {reason}")]
+        else:
+            try:
+                # The data crossed a trust boundary: judge a plain-JSON copy of it.
+                verdict.criteria = assignment.checks[part.name].judge(
+                    json.loads(json.dumps(inputs[part.name])), json.loads(json.dumps(data)))
+            except Exception as error:  # untrusted data may break a judge in any way
+                verdict.criteria = [Criterion("data", part.points, 0.0,
+                                              f"{part.name} produced data the grader cannot read "
+                                              f"({type(error).__name__}: {str(error)[:200]})")]
+        verdicts[part.name] = verdict
+    return verdicts
+
+
+def verdict_text(verdict: PartVerdict) -> str:
+    """The feedback shown under a grade cell: each criterion, its points and why."""
+    lines = [f"{verdict.part}: {verdict.score:g} / {verdict.max_points:g} points"]
+    for c in verdict.criteria:
+        mark = "ok  " if c.earned >= c.points else "LOST"
+        lines.append(f"  [{mark}] {c.name} ({c.earned:g}/{c.points:g}): {c.message}")
+    return "\n".join(lines) + "\n"
