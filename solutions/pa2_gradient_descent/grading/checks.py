@@ -69,9 +69,10 @@ def fit_GD_inputs(rng: np.random.Generator) -> dict:
 
 
 def fit_BGD_inputs(rng: np.random.Generator) -> dict:
-    # n / batch_size never equals batch_size, so dividing by either tells them apart.
+    # The number of batches never equals batch_size (so dividing by either tells them
+    # apart), and the second case ends with a partial batch that must not be dropped.
     cases = []
-    for n, batch_size in ((40, int(rng.choice([4, 5, 8]))), (30, int(rng.choice([3, 6])))):
+    for n, batch_size in ((40, int(rng.choice([4, 5, 8]))), (30, int(rng.choice([4, 7])))):
         x, y = _regression_data(rng, n)
         cases.append({"x": x, "y": y, "lr": round(float(rng.uniform(0.03, 0.08)), 3),
                       "num_epochs": int(rng.integers(3, 6)), "batch_size": batch_size})
@@ -239,23 +240,27 @@ class _Trajectory:
 
 
 def _returned_losses(returned, epochs: int):
-    """(ok, values or None, message) for the value a fitting function returned."""
+    """(ok, values or None, message) for the value a fitting function returned.
+
+    Values are given back whenever they can be read, even from a wrong type, so that the
+    epoch losses are still judged on their own.
+    """
     if not isinstance(returned, dict):
-        return False, None, "nothing was returned"
-    kind = returned.get("type")
-    values = returned.get("values")
+        return False, None, "returned nothing"
+    kind, values = returned.get("type"), returned.get("values")
+    arr = floats(values) if isinstance(values, list) else None
+    usable = arr if arr is not None and len(arr) == epochs else None
     if kind != "numpy.ndarray":
         detail = f" of {returned['length']} items" if "length" in returned else ""
-        arr = floats(values) if isinstance(values, list) else None
-        return False, (arr if arr is not None and len(arr) == epochs else None), (
-            f"should return a numpy array of per-epoch losses, returned a {kind}{detail}"
-            + (" (wrap the list in np.array)" if kind == "builtins.list" else ""))
-    if values is None:
-        return False, None, (f"returned an array of dtype {returned.get('dtype')}: record "
-                             "loss.item() (a float), not the loss tensor")
-    arr = floats(values)
-    if len(arr) != epochs:
-        return False, None, (f"asked for num_epochs={epochs}, returned {len(arr)} losses "
+        advice = {"builtins.list": " (wrap the list in np.array)",
+                  "torch.Tensor": " (build a numpy array of loss.item() values)"}.get(kind, "")
+        return False, usable, f"should return a numpy array of per-epoch losses, returned a {kind}{detail}{advice}"
+    if not str(returned.get("dtype", "")).startswith(("float", "int")):
+        return False, usable, (f"returned an array of dtype {returned.get('dtype')}: record "
+                               "loss.item() (a float), not the loss tensor")
+    if arr is None or len(arr) != epochs:
+        count = "unreadable" if arr is None else str(len(arr))
+        return False, None, (f"was asked for num_epochs={epochs} and returned {count} losses "
                              "(use the num_epochs argument)")
     if not np.all(np.isfinite(arr)):
         return False, arr, f"returned non-finite losses {short(arr)}"
@@ -346,8 +351,12 @@ def _judge_epoch_losses(traj, steps, reported, epochs, per_epoch, batch_size, na
             else "the mean of that epoch's batch losses (sum / number of batches)")
     if reported is None:
         return False, f"{name}'s epoch losses cannot be compared: see the return value"
-    k = per_epoch if len(steps) in (epochs * per_epoch, epochs * per_epoch + 1) else None
-    if k is None:
+    # Judge the reporting on the batches the function really used (its batching is judged apart).
+    if len(steps) in (epochs * per_epoch, epochs * per_epoch + 1):
+        k = per_epoch
+    elif len(steps) % epochs == 0:
+        k = len(steps) // epochs
+    else:
         return False, f"{name}'s epoch losses cannot be matched to its updates: see the batches"
     batch_losses = [traj.loss(s) for s in steps]
     want = np.array([np.mean(batch_losses[e * k:(e + 1) * k]) for e in range(epochs)])

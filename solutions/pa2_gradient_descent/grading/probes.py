@@ -31,20 +31,30 @@ def _column(values):
     return torch.tensor(values, dtype=torch.float32).view(-1, 1)
 
 
+def _numbers(items):
+    """Floats from an iterable of numbers or one-element tensors, or None."""
+    try:
+        return [float(v) for v in items]
+    except (TypeError, ValueError, RuntimeError):
+        return None
+
+
 def _describe_return(value):
     """Describe a fitting function's return value without trusting its type."""
     info = {"type": type(value).__module__ + "." + type(value).__qualname__}
     if isinstance(value, np.ndarray):
         info["dtype"] = str(value.dtype)
         info["shape"] = list(value.shape)
-        if value.dtype.kind in "fiu" and value.size <= 10000:
-            info["values"] = [float(v) for v in value.reshape(-1)]
+        if value.size <= 10000:
+            info["values"] = _numbers(value.reshape(-1))
     elif isinstance(value, (list, tuple)):
         info["length"] = len(value)
-        if all(isinstance(v, (int, float)) for v in value) and len(value) <= 10000:
-            info["values"] = [float(v) for v in value]
+        if len(value) <= 10000:
+            info["values"] = _numbers(value)
     elif isinstance(value, torch.Tensor):
         info["shape"] = list(value.shape)
+        if value.numel() <= 10000:
+            info["values"] = _floats(value)
     return info
 
 

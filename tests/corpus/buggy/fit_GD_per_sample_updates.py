@@ -1,6 +1,6 @@
-"""fit_GD loops over the points and updates after every single sample (SGD, not full-batch GD) and logs the mean sample loss: returns 6, batches 0, update 10 (each step is a correct step on its own 1-point batch), loss 0 (not the full-batch loss before the epoch) -> 16."""
+"""fit_GD updates after every single point (stochastic, not full-batch) and reports the mean of those per-point losses: batches 0 (one update per epoch on all the data was asked for); returns, update (each step is a correct step on its own batch) and loss (the mean of the losses it computed) hold -> 22."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 16, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 22, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
 ANSWERS = {
     "fit_GD_answer": '''

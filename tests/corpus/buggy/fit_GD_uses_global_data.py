@@ -1,6 +1,6 @@
-"""fit_GD trains on global copies of the notebook data (x_train, y_train = X, Y at the top of the cell) instead of its X, Y arguments: returns 6, batches 0 (passed data unused), update 10 and loss 6 (consistent with the data it did use) -> 22."""
+"""fit_GD trains on global copies of the notebook data (x_train, y_train = X, Y at the top of the cell) instead of its X, Y arguments. Its training on the data it was given cannot be checked, so only returns (6) is earned: 6."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 22, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 6, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
 ANSWERS = {
     "fit_GD_answer": '''
