@@ -78,6 +78,10 @@ def _load_checks(name: str, grading_dir: Path) -> dict[str, PartCheck]:
         module_name, grading_dir / "__init__.py", submodule_search_locations=[str(grading_dir)])
     if spec is None or spec.loader is None:
         raise AutograderError(f"{grading_dir}: cannot import the grading package")
+    # Forget an earlier load (maybe of another folder): its cached submodules would be
+    # imported again by the package's `from . import checks`, instead of this folder's.
+    for loaded in [m for m in sys.modules if m == module_name or m.startswith(module_name + ".")]:
+        del sys.modules[loaded]
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
     spec.loader.exec_module(module)

@@ -50,7 +50,10 @@ def floats(value: Any, *, length: Optional[int] = None, limit: int = 100_000) ->
         raise BadData("expected only numbers")
     if length is not None and len(value) != length:
         raise BadData(f"expected {length} numbers, got {len(value)}")
-    return np.asarray(value, dtype=np.float64)
+    try:
+        return np.asarray(value, dtype=np.float64)
+    except OverflowError:  # JSON integers have no size limit
+        raise BadData("a number is too large") from None
 
 
 def field(mapping: Any, key: str, kind: type | tuple = object, default: Any = BadData) -> Any:

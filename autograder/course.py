@@ -23,18 +23,19 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (
-    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, GetGrades, IgnorePattern,
-    LimitOutput, SaveAutoGrades,
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, GetGrades, IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades,
 )
 from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
 
 from .assignment import GRADING_FOLDER, Assignment
 from .errors import AutograderError
-from .preprocessors import InjectResults
+from .preprocessors import DeduplicateGradeIds, InjectResults, RestoreMissingCells
 
 SOURCE, RELEASE = "source", "release"
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", GRADING_FOLDER]
+SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateGradeIds, RestoreMissingCells, OverwriteKernelspec,
+                          OverwriteCells, CheckCellMetadata]
 AUTOGRADE_PREPROCESSORS = [InjectResults, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
                            SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
 FEEDBACK_PREPROCESSORS = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
@@ -50,6 +51,11 @@ c.CourseDirectory.db_url = {db_url!r}
 c.CourseDirectory.source_directory = {source!r}
 c.CourseDirectory.release_directory = {release!r}
 c.CourseDirectory.ignore = {ignore!r}
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput", "autograder.preprocessors.DeduplicateGradeIds",
+    "autograder.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells", "nbgrader.preprocessors.CheckCellMetadata"]
+c.RestoreMissingCells.source_dir = {source_dir!r}
 c.Autograde.autograde_preprocessors = [
     "autograder.preprocessors.InjectResults", "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
@@ -59,7 +65,9 @@ c.InjectResults.results_dir = {results!r}
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades", "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
-c.OverwriteCells.add_missing_cells = True
+# Deleted cells come back through RestoreMissingCells (nbgrader's own version fails on
+# notebooks whose duplicated grade ids were cleared by DeduplicateIds).
+c.OverwriteCells.add_missing_cells = False
 '''
 
 
@@ -110,10 +118,12 @@ class Course:
         c.CourseDirectory.assignment_id = self.assignment.name
         c.CourseDirectory.student_id = student_id
         c.BaseConverter.force = True
+        c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
+        c.RestoreMissingCells.source_dir = str(self.root / SOURCE)
         c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
         c.InjectResults.results_dir = str(self.results_dir)
         c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
-        c.OverwriteCells.add_missing_cells = True
+        c.OverwriteCells.add_missing_cells = False  # RestoreMissingCells does it
         return c
 
     def _coursedir(self, config: Config) -> CourseDirectory:
@@ -138,7 +148,7 @@ class Course:
                         ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         (self.root / "nbgrader_config.py").write_text(CONFIG_FILE.format(
             root=str(self.root), db_url=self.db_url, source=SOURCE, release=RELEASE,
-            ignore=IGNORE, results=str(self.results_dir)))
+            ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE)))
         config = self.config(".")
         converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
         converter.create_assignment = True

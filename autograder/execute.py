@@ -146,6 +146,7 @@ def _run_steps(kernel: Kernel, steps: list[Step], result: ExecutionResult, deadl
             if step.kind == "cell":
                 result.cells.append(run_record)
             elif step.kind == "probe":
+                result.probe_cells[step.part] = step.index
                 message = _last_json(payloads)
                 if message is not None and message.get("part") == step.part:
                     result.probes[step.part] = message.get("data")
@@ -158,4 +159,5 @@ def _run_steps(kernel: Kernel, steps: list[Step], result: ExecutionResult, deadl
         result.problems.append(f"{died} (cell {step.index + 1})")
         for step in [step] + remaining:
             if step.kind == "probe":
+                result.probe_cells.setdefault(step.part, step.index)
                 result.probes.setdefault(step.part, {"error": f"not run: {died} at cell {step.index + 1}"})

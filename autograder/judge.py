@@ -28,8 +28,20 @@ def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionR
                 verdict.criteria = [Criterion("data", part.points, 0.0,
                                               f"{part.name} produced data the grader cannot read "
                                               f"({type(error).__name__}: {str(error)[:200]})")]
+        if verdict.score < verdict.max_points:
+            verdict.notes = _cell_errors(part.name, execution)
         verdicts[part.name] = verdict
     return verdicts
+
+
+def _cell_errors(part: str, execution: ExecutionResult) -> list[str]:
+    """Errors of the student's cells that belong to ``part`` (after the previous test cell)."""
+    end = execution.probe_cells.get(part)
+    if end is None:
+        return []
+    start = max([i for i in execution.probe_cells.values() if i < end], default=-1)
+    return [f"cell {c.index + 1} failed: {c.error}" for c in execution.cells
+            if start < c.index < end and c.error]
 
 
 def verdict_text(verdict: PartVerdict) -> str:
@@ -38,4 +50,6 @@ def verdict_text(verdict: PartVerdict) -> str:
     for c in verdict.criteria:
         mark = "ok  " if c.earned >= c.points else "LOST"
         lines.append(f"  [{mark}] {c.name} ({c.earned:g}/{c.points:g}): {c.message}")
+    for note in verdict.notes:
+        lines.append(f"  note: {note}")
     return "\n".join(lines) + "\n"

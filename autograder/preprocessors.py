@@ -1,5 +1,9 @@
 """nbgrader preprocessors added by the grader (one step each, configured by traitlets).
 
+:class:`RestoreMissingCells` puts back locked and test cells a student deleted, in
+their place in the source notebook (nbgrader's own ``add_missing_cells`` assumes the
+cell before a deleted one is a graded cell, and fails with a KeyError otherwise).
+
 :class:`InjectResults` stands where nbgrader's ``Execute`` stands in ``Autograde``: it
 does not run anything.  It puts in place what the sandboxed run produced (the student's
 cell outputs) and the verdicts judged outside the sandbox (as the outputs of the grade
@@ -14,9 +18,12 @@ import json
 from pathlib import Path
 
 from nbconvert.exporters.exporter import ResourcesDict
+import copy
+
+import nbformat
 from nbformat import NotebookNode
 from nbformat.v4 import new_output
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.preprocessors import DeduplicateIds, NbGraderPreprocessor
 from traitlets import Unicode
 
 from .errors import AutograderError
@@ -45,6 +52,60 @@ def _node(output: dict) -> NotebookNode:
     if kind == "execute_result":
         node.execution_count = output.get("execution_count")
     return node
+
+
+def _grade_id(cell) -> str | None:
+    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+
+
+class DeduplicateGradeIds(DeduplicateIds):
+    """nbgrader's DeduplicateIds, leaving no empty ``nbgrader`` metadata behind.
+
+    nbgrader blanks the metadata of all but the last cell sharing a grade id; the empty
+    dict it leaves then fails metadata validation and stops the submission.
+    """
+
+    def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
+        nb, resources = super().preprocess(nb, resources)
+        for cell in nb.cells:
+            if cell.get("metadata", {}).get("nbgrader", None) == {}:
+                del cell.metadata["nbgrader"]
+        return nb, resources
+
+
+class RestoreMissingCells(NbGraderPreprocessor):
+    """Re-insert deleted locked and test cells from the source notebook, in order."""
+
+    source_dir = Unicode(
+        "", help="Folder holding <assignment>/<notebook>.ipynb source notebooks."
+    ).tag(config=True)
+
+    def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
+        assignment = resources["nbgrader"]["assignment"]
+        notebook = resources["nbgrader"]["notebook"]
+        path = Path(self.source_dir) / assignment / f"{notebook}.ipynb"
+        if not self.source_dir or not path.is_file():
+            raise AutograderError(f"RestoreMissingCells: no source notebook {path}")
+        source = nbformat.read(str(path), as_version=4)
+        present = {_grade_id(c) for c in nb.cells} - {None}
+        previous = None  # grade id of the last source cell known to be in the submission
+        for cell in source.cells:
+            gid = _grade_id(cell)
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            if gid is None:
+                continue
+            if gid not in present and (meta.get("locked") or meta.get("grade")):
+                restored = copy.deepcopy(cell)
+                if restored.cell_type == "code":
+                    restored.outputs, restored.execution_count = [], None
+                position = 0 if previous is None else next(
+                    i for i, c in enumerate(nb.cells) if _grade_id(c) == previous) + 1
+                nb.cells.insert(position, restored)
+                present.add(gid)
+                self.log.warning("Restored deleted cell %s", gid)
+            if gid in present:
+                previous = gid
+        return nb, resources
 
 
 class InjectResults(NbGraderPreprocessor):

@@ -27,6 +27,8 @@ class PartVerdict:
     part: str
     max_points: float
     criteria: list[Criterion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Context for lost points, e.g. errors raised by the part's own cells."""
 
     @property
     def score(self) -> float:
@@ -52,6 +54,9 @@ class ExecutionResult:
     cells: list[CellRun] = field(default_factory=list)
     probes: dict = field(default_factory=dict)
     """Part name -> probe data (untrusted JSON) or ``{"error": ...}``."""
+    probe_cells: dict = field(default_factory=dict)
+    """Part name -> index of its test cell (the cells before it, back to the previous
+    test cell, are the part's own)."""
     problems: list[str] = field(default_factory=list)
     """Things that went wrong in the run as a whole (timeouts, kernel death, output caps)."""
     sandboxed: bool = False

@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Optional
@@ -53,6 +54,8 @@ class _Entry:
     path: PurePosixPath
     size: int
     is_link: bool
+    member: str = ""
+    """The zip member's name as stored (``path`` normalizes away ``./`` and ``//``)."""
 
 
 class _Source:
@@ -77,7 +80,7 @@ class _Source:
                 if info.is_dir():
                     continue
                 is_link = (info.external_attr >> 16) & 0o170000 == 0o120000
-                out.append(_Entry(PurePosixPath(info.filename), info.file_size, is_link))
+                out.append(_Entry(PurePosixPath(info.filename), info.file_size, is_link, info.filename))
             return out
         out = []
         for path in sorted(self.location.rglob("*")):
@@ -88,7 +91,7 @@ class _Source:
 
     def read(self, entry: _Entry) -> bytes:
         if self.zip is not None:
-            with self.zip.open(str(entry.path)) as handle:
+            with self.zip.open(entry.member) as handle:
                 data = handle.read(self.max_bytes + 1)
         else:
             with open(self.location / entry.path, "rb") as handle:
@@ -98,12 +101,16 @@ class _Source:
         return data
 
 
-def _common_prefix(entries: list[_Entry]) -> int:
+def _common_prefix(entries: list[_Entry], notebooks: list[str]) -> int:
     """Depth of a single wrapping folder (LMS zips often put everything in one)."""
+    wanted = {f"{name}.ipynb" for name in notebooks}
     depth = 0
     while True:
         firsts = {e.path.parts[depth] for e in entries if len(e.path.parts) > depth + 1}
         if len(firsts) != 1 or any(len(e.path.parts) <= depth + 1 for e in entries):
+            return depth
+        # A folder directly holding an assignment notebook is a student's, not a wrapper.
+        if any(len(e.path.parts) == depth + 2 and e.path.name in wanted for e in entries):
             return depth
         depth += 1
 
@@ -116,7 +123,7 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
     """
     source = _Source(Path(location), max_bytes)
     entries = [e for e in source.entries() if not IGNORED.search(str(e.path))]
-    depth = _common_prefix(entries)
+    depth = _common_prefix(entries, notebooks)
     by_student: dict[str, list[_Entry]] = {}
     flat: dict[str, list[_Entry]] = {}
     for entry in entries:
@@ -177,7 +184,8 @@ def _read(source: _Source, sub: Submission, entry: _Entry, name: str) -> None:
     try:
         sub.files[name] = source.read(entry)
         sub.origins[name] = str(entry.path)
-    except (OSError, ValueError, zipfile.BadZipFile) as error:
+    except (OSError, ValueError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as error:
+        # RuntimeError: encrypted member; NotImplementedError: unsupported compression
         sub.problem = f"{entry.path.name}: cannot read ({error})"
 
 
@@ -187,6 +195,8 @@ def parse_notebook(data: bytes, filename: str) -> nbformat.NotebookNode:
         raise ValueError(f"{filename} is empty")
     try:
         raw = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise ValueError(f"{filename} is nested too deeply to be a notebook") from None
     except UnicodeDecodeError:
         raise ValueError(f"{filename} is not text (is it really a notebook?)") from None
     except json.JSONDecodeError as error:
@@ -198,10 +208,14 @@ def parse_notebook(data: bytes, filename: str) -> nbformat.NotebookNode:
         nb = nbformat.reads(json.dumps(raw), as_version=4)
         _, repaired = nbformat.validator.normalize(nb)
         nb = nbformat.from_dict(repaired)
+        if nb.nbformat_minor < 5:  # saved by older Jupyter or Colab: cell ids came with 4.5
+            nb.nbformat_minor = 5
         _repair_cell_ids(nb)
         nbformat.validate(nb)
-    except (nbformat.ValidationError, KeyError, TypeError, AttributeError) as error:
-        raise ValueError(f"{filename} is not a valid notebook: {str(error).splitlines()[0][:200]}") from None
+    except (nbformat.ValidationError, ValueError, AssertionError, KeyError, TypeError, AttributeError,
+            RecursionError) as error:
+        reason = (str(error).splitlines() or [type(error).__name__])[0][:200]
+        raise ValueError(f"{filename} is not a valid notebook: {reason}") from None
     return nb
 
 

@@ -87,6 +87,14 @@ def plot_inputs(rng: np.random.Generator) -> dict:
 
 # --------------------------------------------------------------------------- model, loss
 
+def _cases(inputs: dict, data: dict) -> list:
+    """The probe's per-case results, one for each case it was given (else BadData)."""
+    cases = field(data, "cases", list)
+    if len(cases) != len(inputs["cases"]):
+        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(cases)}")
+    return cases
+
+
 def _raised(data: dict, name: str, parts: list[tuple[str, float]]) -> list[Criterion] | None:
     """All criteria lost if the probe reports an error, else None."""
     error = data.get("error") if isinstance(data, dict) else "no data came back"
@@ -103,7 +111,7 @@ def judge_model(inputs: dict, data: dict) -> list[Criterion]:
         return lost
     values_ok = shape_ok = grad_ok = True
     notes = {"values": "", "shape": "", "gradient": ""}
-    for case, got in zip(inputs["cases"], field(data, "cases", list)):
+    for case, got in zip(inputs["cases"], _cases(inputs, data)):
         x, w, b = np.asarray(case["x"]), case["w"], case["b"]
         want = (np.float32(w) * x.astype(np.float32) + np.float32(b)).astype(np.float64)
         if not isinstance(got, dict) or "error" in got:
@@ -113,6 +121,7 @@ def judge_model(inputs: dict, data: dict) -> list[Criterion]:
         if got.get("type") != "torch.Tensor":
             values_ok = shape_ok = grad_ok = False
             notes["values"] = f"model should return a torch.Tensor, got {got.get('type')}"
+            notes["shape"] = notes["gradient"] = notes["values"]
             continue
         values = floats(got.get("values", []))
         if values_ok and not close(values, want):
@@ -146,7 +155,7 @@ def judge_loss_func(inputs: dict, data: dict) -> list[Criterion]:
         return lost
     value_ok = tensor_ok = grad_ok = True
     notes = {"value": "", "tensor": "", "gradient": ""}
-    for case, got in zip(inputs["cases"], field(data, "cases", list)):
+    for case, got in zip(inputs["cases"], _cases(inputs, data)):
         y_pred, y_true = np.asarray(case["y_pred"]), np.asarray(case["y_true"])
         want = float(np.mean((y_pred - y_true) ** 2))
         if not isinstance(got, dict) or "error" in got:

@@ -1,0 +1,434 @@
+"""The judges' helpers (autograder/checks.py) and PA2's judges on probe data made here.
+
+Probe data is produced in this process: the assignment's own probes (grading/probes.py)
+run on small student implementations written below, exactly as they would inside the
+student's kernel, then the data makes the same JSON round trip as in grading.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from autograder.assignment import load_assignment
+from autograder.checks import BadData, close, criterion, field, floats, short, verify_in_kernel
+from autograder.judge import judge
+from autograder.results import ExecutionResult
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = "pa2_gradient_descent"
+
+
+# --------------------------------------------------------------------------- helpers
+
+@pytest.mark.parametrize("value", [[1, 2.5, -3], [], [0.0]])
+def test_floats_reads_lists_of_numbers_as_float64(value):
+    got = floats(value)
+    assert got.dtype == np.float64 and got.tolist() == [float(v) for v in value]
+
+
+def test_floats_keeps_nan_and_infinity():
+    got = floats(json.loads("[NaN, Infinity, 1]"))
+    assert math.isnan(got[0]) and math.isinf(got[1]) and got[2] == 1.0
+
+
+@pytest.mark.parametrize("value", [
+    "1, 2", None, 3.0, {"values": [1]}, (1.0, 2.0), np.array([1.0]),
+    [1, "2"], [1, None], [True, 1.0], [[1.0], [2.0]], [1, {"v": 2}],
+    [10 ** 400],  # a JSON integer too large for a float
+], ids=["str", "none", "number", "dict", "tuple", "ndarray", "str-item", "none-item", "bool-item",
+        "nested", "dict-item", "huge-int"])
+def test_floats_refuses_anything_but_a_list_of_numbers(value):
+    with pytest.raises(BadData):
+        floats(value)
+
+
+def test_floats_checks_length_and_limit():
+    assert floats([1, 2], length=2).shape == (2,)
+    with pytest.raises(BadData, match="expected 3 numbers, got 2"):
+        floats([1, 2], length=3)
+    with pytest.raises(BadData):
+        floats([0.0] * 11, limit=10)
+    assert len(floats([0.0] * 10, limit=10)) == 10
+
+
+def test_field_returns_a_value_of_the_right_type():
+    assert field({"a": [1]}, "a", list) == [1]
+    assert field({"a": "x"}, "a") == "x"  # any type by default
+    assert field({"a": 1.5}, "a", (int, float)) == 1.5
+
+
+@pytest.mark.parametrize("mapping", [{}, {"b": 1}, None, [["a", 1]], "a"])
+def test_field_missing_or_not_a_dict_is_bad_data_unless_a_default_is_given(mapping):
+    with pytest.raises(BadData, match="'a'"):
+        field(mapping, "a", list)
+    assert field(mapping, "a", list, []) == []
+    assert field(mapping, "a", list, None) is None  # None is a legitimate default
+
+
+def test_field_of_the_wrong_type_is_bad_data_even_with_a_default():
+    """Is a present-but-wrong value refused rather than silently replaced by the default?"""
+    with pytest.raises(BadData, match="wrong type"):
+        field({"a": "not a list"}, "a", list, [])
+
+
+def test_close_compares_shape_and_values_within_tolerance():
+    assert close([1.0, 2.0], [1.0, 2.0])
+    assert close([1.00001, 2.0], [1.0, 2.0])  # within rtol=1e-4
+    assert not close([1.001, 2.0], [1.0, 2.0])
+    assert close([1.001], [1.0], rtol=1e-2)
+    assert close([1e-6], [0.0])  # atol for values near zero
+    assert not close([1.0, 2.0], [1.0, 2.0, 3.0])
+    assert not close([[1.0, 2.0]], [1.0, 2.0])  # same numbers, different shape
+    assert not close([float("nan")], [float("nan")])
+    assert not close([1.0], [float("nan")])
+
+
+def test_criterion_is_all_or_nothing_with_the_matching_message():
+    won = criterion("update", 10.0, True, "descends", "ascends")
+    lost = criterion("update", 10.0, False, "descends", "ascends")
+    assert (won.earned, won.points, won.message) == (10.0, 10.0, "descends")
+    assert (lost.earned, lost.points, lost.message) == (0.0, 10.0, "ascends")
+
+
+def test_short_renders_a_few_numbers():
+    assert short([1, 2.5, float("nan")]) == "[1, 2.5, nan]"
+    assert short(np.arange(10)) == "[0, 1, 2, 3, 4, 5, ...]"
+    assert short([1 / 3], digits=3) == "[0.333]"
+
+
+def test_bad_data_is_a_value_error():
+    """Code that catches ValueError for unreadable input also catches BadData."""
+    assert issubclass(BadData, ValueError)
+
+
+# --------------------------------------------------------------------------- PA2 fixtures
+
+@pytest.fixture(scope="module")
+def assignment():
+    return load_assignment(ROOT / "solutions", NAME)
+
+
+@pytest.fixture(scope="module")
+def probes():
+    """grading/probes.py as a module of its own (as the kernel harness loads it)."""
+    spec = importlib.util.spec_from_file_location("pa2_probes_under_test",
+                                                  ROOT / "solutions" / NAME / "grading" / "probes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def roundtrip(value):
+    """The JSON trip probe data makes from the kernel to the grader (see kernel_harness)."""
+    return json.loads(json.dumps(value, allow_nan=True, default=repr))
+
+
+def probe_data(assignment, probes, part: str, namespace: dict, seed: int = 0):
+    inputs = assignment.checks[part].make_inputs(np.random.default_rng(seed))
+    return inputs, roundtrip(getattr(probes, "probe_" + part)(namespace, roundtrip(inputs), []))
+
+
+def judged(assignment, probes, part: str, namespace: dict, seed: int = 0) -> dict:
+    """Criterion name -> criterion, for ``namespace``'s implementation of ``part``."""
+    inputs, data = probe_data(assignment, probes, part, namespace, seed)
+    criteria = assignment.checks[part].judge(inputs, data)
+    return {c.name: c for c in criteria}
+
+
+def lost(criteria: dict) -> set[str]:
+    return {name for name, c in criteria.items() if c.earned < c.points}
+
+
+def points(criteria: dict) -> float:
+    return sum(c.earned for c in criteria.values())
+
+
+# --------------------------------------------------------------------------- student code
+
+def model(data, weight, bias):
+    return weight * data + bias
+
+
+def loss_func(y_pred, y_true):
+    return torch.mean((y_pred - y_true) ** 2)
+
+
+def make_fit_GD(*, direction: float = -1.0, zero_grads: bool = True, returns=np.array):
+    """Full-batch GD; ``direction=+1`` climbs the gradient, ``zero_grads=False`` accumulates it."""
+    def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+        weight = torch.tensor([0.5], requires_grad=True)
+        bias = torch.tensor([-0.25], requires_grad=True)
+        losses = []
+        for _ in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            with torch.no_grad():
+                weight += direction * lr * weight.grad
+                bias += direction * lr * bias.grad
+            if zero_grads:
+                weight.grad.zero_()
+                bias.grad.zero_()
+            losses.append(loss.item())
+        return returns(losses)
+    return fit_GD
+
+
+def make_fit_BGD(*, epoch_loss: str = "mean", shuffle: bool = False):
+    """Mini-batch GD; ``epoch_loss='by_batch_size'`` divides the summed batch losses by batch_size."""
+    def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        weight = torch.tensor([0.1], requires_grad=True)
+        bias = torch.tensor([0.2], requires_grad=True)
+        generator = torch.Generator().manual_seed(7)
+        losses = []
+        for _ in range(num_epochs):
+            order = torch.randperm(len(X), generator=generator) if shuffle else torch.arange(len(X))
+            batch_losses = []
+            for start in range(0, len(X), batch_size):
+                rows = order[start:start + batch_size]
+                loss = loss_func(model(X[rows], weight, bias), Y[rows])
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                weight.grad.zero_()
+                bias.grad.zero_()
+                batch_losses.append(loss.item())
+            divisor = batch_size if epoch_loss == "by_batch_size" else len(batch_losses)
+            losses.append(sum(batch_losses) / divisor)
+        return np.array(losses)
+    return fit_BGD
+
+
+# --------------------------------------------------------------------------- fit_GD, fit_BGD
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_correct_full_batch_gd_earns_every_criterion(assignment, probes, seed):
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD()}, seed)
+    assert set(criteria) == {"returns", "batches", "update", "loss"}
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+    assert points(criteria) == 30
+
+
+def test_gradient_ascent_loses_only_the_update_and_says_uphill(assignment, probes):
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD(direction=+1.0)})
+    assert lost(criteria) == {"update"}
+    assert "uphill" in criteria["update"].message
+    assert points(criteria) == 20
+
+
+def test_never_zeroed_gradients_lose_the_update_and_say_so(assignment, probes):
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD(zero_grads=False)})
+    assert lost(criteria) == {"update"}
+    assert "never zeroed" in criteria["update"].message
+    assert "step 2" in criteria["update"].message  # the first step is right: nothing accumulated yet
+
+
+def test_returning_a_list_loses_only_returns_with_advice(assignment, probes):
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD(returns=list)})
+    assert lost(criteria) == {"returns"}
+    assert "np.array" in criteria["returns"].message
+
+
+def test_a_fit_that_raises_loses_everything_with_the_error(assignment, probes):
+    def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+        raise ZeroDivisionError("oops")
+
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": fit_GD})
+    assert points(criteria) == 0
+    assert all("ZeroDivisionError: oops" in c.message for c in criteria.values())
+
+
+def test_a_fit_that_trains_on_other_data_loses_batches_update_and_loss(assignment, probes):
+    other_x = torch.linspace(-1.0, 1.0, 24).view(-1, 1)
+
+    def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+        return make_fit_GD()(model, loss_func, other_x, Y[:24], lr, num_epochs)
+
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": fit_GD})
+    assert lost(criteria) == {"batches", "update", "loss"}
+    assert "not the X it was given" in criteria["update"].message
+
+
+@pytest.mark.parametrize("shuffle", [False, True], ids=["ordered", "shuffled"])
+def test_correct_mini_batch_gd_earns_every_criterion(assignment, probes, shuffle):
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(shuffle=shuffle)})
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+    assert points(criteria) == 30
+
+
+def test_epoch_loss_divided_by_batch_size_loses_only_the_loss_and_says_why(assignment, probes):
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(epoch_loss="by_batch_size")})
+    assert lost(criteria) == {"loss"}
+    assert "divides the sum of batch losses by batch_size" in criteria["loss"].message
+
+
+def test_full_batch_code_given_as_mini_batch_loses_the_batches(assignment, probes):
+    full_batch = make_fit_GD()
+    namespace = {"fit_BGD": lambda model, loss_func, X, Y, lr, epochs, batch_size:
+                 full_batch(model, loss_func, X, Y, lr, epochs)}
+    criteria = judged(assignment, probes, "fit_BGD", namespace)
+    assert "batches" in lost(criteria) and "returns" not in lost(criteria)
+
+
+# --------------------------------------------------------------------------- model, loss_func
+
+def test_correct_model_and_loss_earn_full_marks(assignment, probes):
+    namespace = {"model": model, "loss_func": loss_func}
+    assert points(judged(assignment, probes, "model", namespace)) == 10
+    assert points(judged(assignment, probes, "loss_func", namespace)) == 10
+
+
+def test_detached_model_loses_only_the_gradient(assignment, probes):
+    namespace = {"model": lambda data, weight, bias: (weight * data + bias).detach()}
+    criteria = judged(assignment, probes, "model", namespace)
+    assert lost(criteria) == {"gradient"}
+
+
+def test_numpy_model_loses_everything_and_names_the_type(assignment, probes):
+    namespace = {"model": lambda data, weight, bias: (weight * data + bias).detach().numpy()}
+    criteria = judged(assignment, probes, "model", namespace)
+    assert points(criteria) == 0
+    assert "numpy.ndarray" in criteria["values"].message
+
+
+def test_sum_instead_of_mean_loses_value_and_gradient(assignment, probes):
+    criteria = judged(assignment, probes, "loss_func", {"loss_func": lambda p, t: torch.sum((p - t) ** 2)})
+    assert lost(criteria) == {"value", "gradient"}
+
+
+def test_loss_returning_a_float_loses_tensor_and_gradient(assignment, probes):
+    criteria = judged(assignment, probes, "loss_func", {"loss_func": lambda p, t: loss_func(p, t).item()})
+    assert lost(criteria) == {"tensor", "gradient"}
+
+
+def test_missing_function_loses_everything_with_a_name_error(assignment, probes):
+    for part in ("model", "loss_func", "fit_GD", "fit_BGD"):
+        criteria = judged(assignment, probes, part, {})
+        assert points(criteria) == 0
+        assert all("NameError" in c.message for c in criteria.values())
+
+
+# --------------------------------------------------------------------------- plots
+
+def figure(values, *, xlabel="Epoch", ylabel="Loss", title="Training loss", x=None):
+    x = list(range(1, len(values) + 1)) if x is None else x
+    return {"suptitle": "", "axes": [{"title": title, "xlabel": xlabel, "ylabel": ylabel,
+                                      "lines": [{"x": x, "y": list(values)}]}]}
+
+
+def judge_plot(assignment, data, seed=0):
+    inputs = assignment.checks["plot_GD"].make_inputs(np.random.default_rng(seed))
+    data = data(inputs["losses"])
+    return {c.name: c for c in assignment.checks["plot_GD"].judge(inputs, roundtrip(data))}
+
+
+def test_replayed_plot_with_labels_and_title_earns_full_marks(assignment):
+    criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [figure(losses)],
+                                                      "reassigned": None, "original": None})
+    assert lost(criteria) == set() and points(criteria) == 5
+
+
+def test_plot_without_labels_or_title_loses_those(assignment):
+    criteria = judge_plot(assignment, lambda losses: {
+        "student": [], "replay": [figure(losses, xlabel="", ylabel=" ", title="")],
+        "reassigned": None, "original": None})
+    assert lost(criteria) == {"labels", "title"}
+
+
+@pytest.mark.parametrize("drawn", [
+    lambda losses: figure(losses[::-1]),                                # values not in epoch order
+    lambda losses: figure(losses[:-1]),                                 # one epoch missing
+    lambda losses: figure(losses, x=list(range(len(losses), 0, -1))),   # x not increasing
+    lambda losses: figure([1.0, 2.0, 3.0]),                             # a hard-coded curve
+], ids=["reversed", "short", "x-decreasing", "hard-coded"])
+def test_plot_of_something_else_loses_the_curve(assignment, drawn):
+    criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [drawn(losses)],
+                                                      "reassigned": None, "original": None})
+    assert "curve" in lost(criteria) and "labels" not in lost(criteria)
+
+
+# --------------------------------------------------------------------------- untrusted data
+
+def deep(levels: int):
+    value: list = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def good_fit_data(assignment, probes, part="fit_GD"):
+    fit = make_fit_GD() if part == "fit_GD" else make_fit_BGD()
+    return probe_data(assignment, probes, part, {part: fit})[1]
+
+
+def with_strings(data):
+    """The same trajectory, each weight written as a string."""
+    for case in data["cases"]:
+        for call in case["calls"]:
+            if call.get("kind") == "model":
+                call["w"] = [str(v) for v in call["w"]]
+    return data
+
+
+GARBAGE = {
+    "string": lambda a, p: "garbage",
+    "none": lambda a, p: None,
+    "list": lambda a, p: [1, 2, 3],
+    "empty-dict": lambda a, p: {},
+    "cases-string": lambda a, p: {"cases": "abc"},
+    "no-cases": lambda a, p: {"cases": []},
+    "cases-of-strings": lambda a, p: {"cases": ["x", "y", "z"]},
+    "cases-of-empty-dicts": lambda a, p: {"cases": [{}, {}, {}]},
+    "strings-for-numbers": lambda a, p: {"cases": [
+        {"type": "torch.Tensor", "values": ["1", "2"], "shape": "(n, 1)", "grad_w": ["a"], "grad_b": ["b"],
+         "grad": ["c"], "returned": {"type": "numpy.ndarray", "dtype": "float64", "values": ["1"]},
+         "calls": [{"kind": "model", "w": "0.5", "b": [1], "x": "x"}]}] * 3,
+        "replay": [{"axes": [{"lines": [{"x": "a", "y": "b"}], "xlabel": 5, "title": ["t"]}]}],
+        "student": "x"},
+    "huge-nesting": lambda a, p: {"cases": deep(100_000), "replay": deep(100_000)},
+    "nan-everywhere": lambda a, p: {"cases": [{"type": "torch.Tensor", "values": [float("nan")] * 12,
+                                              "shape": [12, 1], "grad_w": [float("nan")],
+                                              "grad_b": [float("nan")], "grad": [float("nan")]}] * 3},
+    "fit-weights-as-strings": lambda a, p: with_strings(good_fit_data(a, p)),
+}
+
+
+@pytest.mark.parametrize("make", GARBAGE.values(), ids=GARBAGE.keys())
+def test_garbage_probe_data_scores_zero_on_every_part_without_escaping_judge(assignment, probes, make):
+    """Whatever comes back from the kernel, is every part judged (no crash) and worth nothing?"""
+    data = make(assignment, probes)
+    parts = [p.name for p in assignment.parts if p.autograded]
+    inputs = {name: assignment.checks[name].make_inputs(np.random.default_rng(0)) for name in parts}
+    verdicts = judge(assignment, inputs, ExecutionResult(probes={name: data for name in parts}))
+    assert sorted(verdicts) == sorted(parts)
+    for name, verdict in verdicts.items():
+        assert verdict.score == 0, (name, [(c.name, c.earned, c.message) for c in verdict.criteria])
+        assert all(c.message for c in verdict.criteria)
+
+
+@pytest.mark.parametrize("part", ["model", "loss_func", "fit_GD", "fit_BGD"])
+def test_results_for_only_some_cases_earn_nothing(assignment, probes, part):
+    """Can a kernel that reports fewer cases than it was given (a tampered probe) keep the points?"""
+    namespace = {"model": model, "loss_func": loss_func, "fit_GD": make_fit_GD(), "fit_BGD": make_fit_BGD()}
+    inputs, data = probe_data(assignment, probes, part, namespace)
+    data["cases"] = data["cases"][:1]
+    verdicts = judge(assignment, {p: inputs for p in [part]} | {
+        p: assignment.checks[p].make_inputs(np.random.default_rng(0)) for p in assignment.checks if p != part},
+        ExecutionResult(probes={part: data}))
+    assert verdicts[part].score == 0
+
+
+# --------------------------------------------------------------------------- verify_in_kernel
+
+def test_verify_in_kernel_passes_correct_code_and_lists_lost_criteria_otherwise(assignment, probes):
+    verify_in_kernel(assignment.checks["fit_GD"], probes, "fit_GD", {"fit_GD": make_fit_GD()})
+    with pytest.raises(AssertionError) as caught:
+        verify_in_kernel(assignment.checks["fit_GD"], probes, "fit_GD", {"fit_GD": make_fit_GD(direction=+1.0)})
+    assert "fit_GD lost points" in str(caught.value) and "update (-10)" in str(caught.value)

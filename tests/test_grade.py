@@ -1,0 +1,247 @@
+"""The grading command end to end: robustness against mistakes and odd inputs (#2).
+
+One grader run covers many odd submissions at once (kernels are the slow part); each
+test then reads its own student's row, feedback or autograded notebook.
+"""
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import ROOT, read_grades, run_grader
+from notebooks import grade_id, reference_answers, submission, write
+
+FULL = {"model": 10.0, "loss_func": 10.0, "fit_GD": 30.0, "plot_GD": 5.0, "fit_BGD": 30.0, "plot_BGD": 5.0}
+
+
+def _cell(nb, gid):
+    return next(c for c in nb.cells if grade_id(c) == gid)
+
+
+def _deleted_test_cell():
+    nb = submission()
+    nb.cells = [c for c in nb.cells if grade_id(c) != "fit_GD"]
+    return nb
+
+
+def _edited_test_cells():
+    nb = submission()
+    _cell(nb, "model").source = "print('all good')  # the student replaced the test"
+    _cell(nb, "fit_GD").source = "pass"
+    return nb
+
+
+def _duplicated_grade_ids():
+    nb = submission()
+    copy = nbformat.from_dict(json.loads(json.dumps(_cell(nb, "model"))))
+    copy["id"] = "copied-test"
+    nb.cells.insert(3, copy)  # a copy of the locked model test, earlier in the notebook
+    return nb
+
+
+def _duplicated_cell_ids():
+    nb = submission()
+    for cell in nb.cells[:6]:
+        cell["id"] = "same-id"
+    return nb
+
+
+def _noisy_correct():
+    # Warnings and stderr output everywhere: they must never cost points.
+    answers = reference_answers()
+    noise = "import sys, warnings\nwarnings.warn('deprecated thing')\nprint('debug', file=sys.stderr)\n"
+    for key in ("model_answer", "loss_func_answer", "fit_GD_answer", "fit_BGD_answer"):
+        answers[key] = noise + answers[key]
+    return submission(answers)
+
+
+def _infinite_loop_in_model():
+    return submission({"model_answer": "while True:\n    pass\n"})
+
+
+def _output_flood():
+    flood = "for _ in range(200000):\n    print('x' * 200)\n"
+    return submission({"model_answer": flood + reference_answers()["model_answer"]})
+
+
+def _kernel_crash_in_fit_BGD():
+    return submission({"fit_BGD_answer": "import os\nos._exit(3)\n"})
+
+
+ODD = {
+    "deleted_test": _deleted_test_cell,
+    "edited_tests": _edited_test_cells,
+    "dup_grade_ids": _duplicated_grade_ids,
+    "dup_cell_ids": _duplicated_cell_ids,
+    "noisy": _noisy_correct,
+    "loops": _infinite_loop_in_model,
+    "flood": _output_flood,
+    "crash": _kernel_crash_in_fit_BGD,
+}
+
+
+@pytest.fixture(scope="module")
+def odd_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("odd")
+    subs = folder / "subs"
+    for name, build in ODD.items():
+        write(build(), subs / f"{name}.ipynb")
+    write(submission(), subs / "nested" / "deep" / "pa2_gradient_descent.ipynb")
+    write(submission(), subs / "renamed" / "Copy of PA2 (1).ipynb")
+    (subs / "empty.ipynb").write_text("")
+    (subs / "truncated.ipynb").write_text('{"cells": [')
+    (subs / "notjson.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\0\0binary")
+    (subs / "pdf.pdf").write_bytes(b"%PDF-1.4")
+    (subs / "jsonlist.ipynb").write_text("[1, 2, 3]")
+    out = folder / "out"
+    proc = run_grader(subs, out, "--cell-timeout", "5", "--notebook-timeout", "60", "--max-output-kb", "256")
+    return {"grades": read_grades(out), "out": out, "proc": proc}
+
+
+def _scores(row):
+    return {p: float(row[p]) for p in FULL}
+
+
+@pytest.mark.slow
+def test_deleted_test_cell_is_restored_and_graded(odd_run):
+    row = odd_run["grades"]["deleted_test"]
+    assert row["status"] == "graded"
+    assert _scores(row) == FULL
+    autograded = nbformat.read(str(odd_run["out"] / "autograded" / "deleted_test" / "pa2_gradient_descent"
+                                   / "pa2_gradient_descent.ipynb"), as_version=4)
+    assert sum(grade_id(c) == "fit_GD" for c in autograded.cells) == 1
+
+
+@pytest.mark.slow
+def test_edited_test_cells_are_restored_from_the_source(odd_run):
+    assert _scores(odd_run["grades"]["edited_tests"]) == FULL
+    autograded = nbformat.read(str(odd_run["out"] / "autograded" / "edited_tests" / "pa2_gradient_descent"
+                                   / "pa2_gradient_descent.ipynb"), as_version=4)
+    assert "Self-check for model" in _cell(autograded, "model").source
+
+
+@pytest.mark.slow
+def test_duplicate_grade_and_cell_ids_do_not_stop_grading(odd_run):
+    assert _scores(odd_run["grades"]["dup_grade_ids"]) == FULL
+    assert _scores(odd_run["grades"]["dup_cell_ids"]) == FULL
+
+
+@pytest.mark.slow
+def test_warnings_on_stderr_never_cost_points(odd_run):
+    assert _scores(odd_run["grades"]["noisy"]) == FULL
+
+
+@pytest.mark.slow
+def test_infinite_loop_costs_only_the_parts_it_breaks(odd_run):
+    row = _scores(odd_run["grades"]["loops"])
+    assert row["model"] == 0
+    assert {p: s for p, s in row.items() if p != "model"} == {p: s for p, s in FULL.items() if p != "model"}
+
+
+@pytest.mark.slow
+def test_output_flood_is_capped_and_graded(odd_run):
+    assert _scores(odd_run["grades"]["flood"]) == FULL
+    path = odd_run["out"] / "autograded" / "flood" / "pa2_gradient_descent" / "pa2_gradient_descent.ipynb"
+    assert path.stat().st_size < 2 * 1024 * 1024
+    assert "[output truncated by the grader]" in path.read_text()
+
+
+@pytest.mark.slow
+def test_kernel_crash_zeroes_only_what_it_prevents(odd_run):
+    row = _scores(odd_run["grades"]["crash"])
+    assert row["fit_BGD"] == 0 and row["plot_BGD"] == 0
+    assert row["model"] == 10 and row["fit_GD"] == 30 and row["plot_GD"] == 5
+
+
+@pytest.mark.slow
+def test_nested_and_misnamed_notebooks_are_found(odd_run):
+    assert _scores(odd_run["grades"]["nested"]) == FULL
+    assert _scores(odd_run["grades"]["renamed"]) == FULL
+    assert "Copy of PA2 (1).ipynb" in odd_run["proc"].stdout  # the warning names the file
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("student,reason", [
+    ("empty", "empty.ipynb is empty"),
+    ("truncated", "truncated.ipynb is not valid JSON"),
+    ("notjson", "notjson.ipynb is not"),
+    ("pdf", "not a notebook: pdf.pdf"),
+    ("jsonlist", "jsonlist.ipynb is JSON but not a Jupyter notebook"),
+])
+def test_broken_files_are_reported_with_student_and_reason(odd_run, student, reason):
+    row = odd_run["grades"][student]
+    assert row["status"].startswith("error: ") and reason in row["status"]
+    assert row["total"] == "" and row["model"] == ""
+
+
+@pytest.mark.slow
+def test_feedback_explains_lost_points_without_hidden_tests(odd_run):
+    html = (odd_run["out"] / "feedback" / "loops" / "pa2_gradient_descent" / "pa2_gradient_descent.html").read_text()
+    assert "model: 0 / 10 points" in html
+    assert "LOST" in html and "TimeoutError" in html
+    assert "HIDDEN TESTS" not in html and "verify(" not in html
+
+
+@pytest.mark.slow
+def test_zip_export_is_graded_like_a_folder(tmp_path):
+    archive = tmp_path / "lms_export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("PA2 submissions/ann.ipynb", nbformat.writes(submission()))
+        z.writestr("PA2 submissions/ben/pa2_gradient_descent.ipynb",
+                   nbformat.writes(submission({"loss_func_answer": "def loss_func(y_pred, y_true):\n"
+                                                                   "    return torch.mean(torch.abs(y_pred - y_true))\n"})))
+        z.writestr("__MACOSX/._ann.ipynb", "junk")
+    run_grader(archive, tmp_path / "out", "--cell-timeout", "10")
+    grades = read_grades(tmp_path / "out")
+    assert sorted(grades) == ["ann", "ben"]
+    assert _scores(grades["ann"]) == FULL
+    assert float(grades["ben"]["loss_func"]) < 10 and float(grades["ben"]["fit_GD"]) == 30
+
+
+@pytest.mark.slow
+def test_regrading_keeps_manual_grades(tmp_path):
+    from nbgrader.api import Gradebook
+
+    subs = tmp_path / "subs"
+    write(submission({"discussion": "Mini-batches when data is large."}), subs / "ann.ipynb")
+    run_grader(subs, tmp_path / "out")
+    assert read_grades(tmp_path / "out")["ann"]["discussion"] == ""  # waiting for a human
+    with Gradebook(f"sqlite:///{tmp_path / 'out' / 'gradebook.db'}") as gb:
+        grade = gb.find_grade("discussion", "pa2_gradient_descent", "pa2_gradient_descent", "ann")
+        grade.manual_score = 7
+        gb.db.commit()
+    run_grader(subs, tmp_path / "out")
+    row = read_grades(tmp_path / "out")["ann"]
+    assert row["discussion"] == "7" and row["total"] == "97"
+
+
+def test_unknown_assignment_exits_1_naming_it(tmp_path):
+    (tmp_path / "subs").mkdir()
+    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", "no_such_pa", str(tmp_path / "subs"),
+                           "--out", str(tmp_path / "out"), "--unsafe-no-sandbox"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "no_such_pa" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_missing_submissions_exits_1_naming_them(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", "pa2_gradient_descent",
+                           str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "--unsafe-no-sandbox"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 1 and str(tmp_path / "nowhere") in proc.stderr
+
+
+def test_without_sandbox_grading_refuses_unless_told(tmp_path, monkeypatch):
+    from autograder import grade as grade_module
+    from autograder import sandbox
+    from autograder.errors import AutograderError
+
+    monkeypatch.setattr(sandbox, "bwrap_path", lambda: None)
+    with pytest.raises(AutograderError, match="--unsafe-no-sandbox"):
+        grade_module.grade("pa2_gradient_descent", tmp_path, out=tmp_path / "out",
+                           source_root=ROOT / "solutions")

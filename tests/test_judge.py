@@ -1,0 +1,139 @@
+"""judge(): untrusted probe data in, one verdict per autograded part out, whatever the data."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.checks import BadData, PartCheck
+from autograder.judge import judge, verdict_text
+from autograder.results import Criterion, ExecutionResult, PartVerdict
+
+ROOT = Path(__file__).resolve().parents[1]
+AUTOGRADED = ["model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"]
+POINTS = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5}
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_assignment(ROOT / "solutions", "pa2_gradient_descent")
+
+
+@pytest.fixture(scope="module")
+def inputs(real):
+    return {name: check.make_inputs(np.random.default_rng(0)) for name, check in real.checks.items()}
+
+
+def with_judges(assignment, **judges):
+    """The real assignment with some parts' judges replaced (inputs unchanged)."""
+    checks = dict(assignment.checks)
+    for part, function in judges.items():
+        checks[part] = PartCheck(make_inputs=assignment.checks[part].make_inputs, judge=function)
+    return dataclasses.replace(assignment, checks=checks)
+
+
+def full_marks(part):
+    return lambda inputs, data: [Criterion("all", POINTS[part], POINTS[part], "fine")]
+
+
+def test_every_autograded_part_gets_a_verdict_and_the_discussion_none(real, inputs):
+    verdicts = judge(real, inputs, ExecutionResult())
+    assert list(verdicts) == AUTOGRADED
+    assert {name: v.max_points for name, v in verdicts.items()} == POINTS
+
+
+def test_when_probe_data_is_missing_then_zero_with_the_runs_problem(real, inputs):
+    problems = ["cell 12 timed out after 60 s", "kernel died"]
+    verdicts = judge(real, inputs, ExecutionResult(problems=problems))
+    for name, verdict in verdicts.items():
+        assert verdict.score == 0
+        [criterion] = verdict.criteria
+        assert criterion.points == POINTS[name] and criterion.earned == 0
+        assert "was not checked" in criterion.message
+        assert "cell 12 timed out after 60 s; kernel died" in criterion.message
+
+
+def test_when_probe_data_is_missing_without_a_problem_then_the_message_still_explains(real, inputs):
+    verdict = judge(real, inputs, ExecutionResult())["fit_GD"]
+    assert verdict.score == 0 and "did not get this far" in verdict.criteria[0].message
+
+
+def test_when_only_some_parts_have_data_then_only_those_are_judged(real, inputs):
+    assignment = with_judges(real, model=full_marks("model"))
+    verdicts = judge(assignment, inputs, ExecutionResult(probes={"model": {"cases": []}}, problems=["stopped"]))
+    assert verdicts["model"].score == 10
+    assert all(verdicts[p].score == 0 for p in AUTOGRADED if p != "model")
+
+
+@pytest.mark.parametrize("error", [BadData("missing 'cases'"), KeyError("w"), ZeroDivisionError("x"),
+                                   RecursionError("deep")], ids=lambda e: type(e).__name__)
+def test_when_a_judge_raises_then_zero_with_a_cannot_read_message(real, inputs, error):
+    def broken(inputs, data):
+        raise error
+
+    assignment = with_judges(real, fit_GD=broken, model=full_marks("model"))
+    verdicts = judge(assignment, inputs, ExecutionResult(probes={"fit_GD": {"cases": []}, "model": {}}))
+    fit = verdicts["fit_GD"]
+    assert fit.score == 0 and fit.max_points == 30
+    [criterion] = fit.criteria
+    assert criterion.points == 30 and criterion.earned == 0
+    assert "cannot read" in criterion.message and type(error).__name__ in criterion.message
+    assert verdicts["model"].score == 10  # one broken part does not affect the others
+
+
+def test_when_data_cannot_be_serialised_then_the_part_scores_zero(real, inputs):
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    assignment = with_judges(real, model=full_marks("model"))
+    verdict = judge(assignment, inputs, ExecutionResult(probes={"model": deep}))["model"]
+    assert verdict.score == 0 and "cannot read" in verdict.criteria[0].message
+
+
+def test_the_judge_sees_a_json_copy_of_inputs_and_data(real, inputs):
+    """Can a judge neither see non-JSON types nor change the run's data?"""
+    seen = {}
+
+    def spy(inputs_copy, data_copy):
+        seen.update(data=data_copy, inputs=inputs_copy)
+        data_copy["values"].append(99)
+        inputs_copy["cases"].clear()
+        return [Criterion("all", 10, 10, "fine")]
+
+    data = {"values": (1, 2)}
+    judge(with_judges(real, model=spy), inputs, ExecutionResult(probes={"model": data}))
+    assert seen["data"]["values"] == [1, 2, 99]  # the tuple arrived as a JSON list
+    assert data == {"values": (1, 2)} and len(inputs["model"]["cases"]) == 3
+
+
+def test_when_a_judge_awards_too_much_then_the_score_is_capped(real, inputs):
+    generous = with_judges(real, model=lambda i, d: [Criterion("a", 10, 10, ""), Criterion("b", 10, 10, "")])
+    assert judge(generous, inputs, ExecutionResult(probes={"model": {}}))["model"].score == 10
+
+
+def test_verdict_text_lists_every_criterion_with_earned_and_points():
+    verdict = PartVerdict("fit_GD", 30.0, [
+        Criterion("returns", 6.0, 6.0, "fit_GD returns 5 float losses"),
+        Criterion("batches", 8.0, 8.0, "uses every point once per epoch"),
+        Criterion("update", 10.0, 0.0, "at step 1 the parameters moved uphill"),
+        Criterion("loss", 6.0, 2.5, "partly right"),
+    ])
+    lines = verdict_text(verdict).splitlines()
+    assert lines[0] == "fit_GD: 16.5 / 30 points"
+    assert lines[1:] == [
+        "  [ok  ] returns (6/6): fit_GD returns 5 float losses",
+        "  [ok  ] batches (8/8): uses every point once per epoch",
+        "  [LOST] update (0/10): at step 1 the parameters moved uphill",
+        "  [LOST] loss (2.5/6): partly right",
+    ]
+    assert verdict_text(verdict).endswith("\n")
+
+
+def test_verdict_text_of_a_missing_part_explains_why(real, inputs):
+    verdict = judge(real, inputs, ExecutionResult(problems=["kernel died"]))["plot_GD"]
+    text = verdict_text(verdict)
+    assert text.startswith("plot_GD: 0 / 5 points\n") and "[LOST]" in text and "kernel died" in text

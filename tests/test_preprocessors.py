@@ -1,0 +1,171 @@
+"""InjectResults: the sandboxed run's outputs and the trusted verdicts, put where nbgrader reads grades."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_output
+from nbgrader.utils import determine_grade
+
+from autograder.errors import AutograderError
+from autograder.preprocessors import InjectResults, cells_digest, results_path
+from notebooks import ASSIGNMENT, grade_id, submission
+
+STUDENT = "alice"
+RESOURCES = {"nbgrader": {"student": STUDENT, "notebook": ASSIGNMENT}}
+
+
+def index_of(nb, gid: str) -> int:
+    return next(i for i, cell in enumerate(nb.cells) if grade_id(cell) == gid)
+
+
+def store(results_dir: Path, nb, *, cells=None, verdicts=None, digest=None) -> Path:
+    """A results file in the format grade._store writes."""
+    path = results_path(results_dir, STUDENT, ASSIGNMENT)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({
+        "digest": cells_digest(nb) if digest is None else digest,
+        "cells": {str(k): v for k, v in (cells or {}).items()},
+        "verdicts": verdicts or {},
+        "problems": [],
+        "seconds": 1.0,
+    }))
+    return path
+
+
+def verdict(score: float, maximum: float, text: str | None = None) -> dict:
+    return {"score": score, "max": maximum, "text": text or f"part: {score:g} / {maximum:g} points\n"}
+
+
+def inject(results_dir: Path, nb):
+    out, resources = InjectResults(results_dir=str(results_dir)).preprocess(nb, json.loads(json.dumps(RESOURCES)))
+    return out
+
+
+@pytest.fixture
+def nb():
+    return submission()  # the release notebook with the reference answers, built in code
+
+
+def test_ordinary_cells_get_back_the_outputs_of_the_sandboxed_run(tmp_path, nb):
+    setup, answer = index_of(nb, "setup"), index_of(nb, "fit_GD_answer")
+    run_cell = index_of(nb, "run_GD")
+    stored = {
+        setup: [{"output_type": "stream", "name": "stdout", "text": "data loaded\n"}],
+        answer: [{"output_type": "error", "ename": "NameError", "evalue": "name 'torch' is not defined",
+                  "traceback": ["Traceback...", "NameError: name 'torch' is not defined"]}],
+        run_cell: [{"output_type": "stream", "name": "stderr", "text": "warning\n"},
+                   {"output_type": "display_data", "data": {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"},
+                    "metadata": {}},
+                   {"output_type": "execute_result", "data": {"text/plain": "0.25"}, "metadata": {},
+                    "execution_count": 7}],
+    }
+    out = inject(tmp_path, nb) if store(tmp_path, nb, cells=stored) else None
+    assert out.cells[setup].outputs == [new_output("stream", name="stdout", text="data loaded\n")]
+    [error] = out.cells[answer].outputs
+    assert (error.output_type, error.ename, error.evalue) == ("error", "NameError", "name 'torch' is not defined")
+    assert error.traceback[-1] == "NameError: name 'torch' is not defined"
+    kinds = [o.output_type for o in out.cells[run_cell].outputs]
+    assert kinds == ["stream", "display_data", "execute_result"]
+    assert out.cells[run_cell].outputs[1].data["image/png"] == "iVBORw0KGgo="
+    assert out.cells[run_cell].outputs[2].execution_count == 7
+    nbformat.validate(out)
+
+
+def test_outputs_already_in_the_submission_are_replaced(tmp_path, nb):
+    """Can a student pre-fill outputs (fake results) that survive into the graded notebook?"""
+    answer, test = index_of(nb, "model_answer"), index_of(nb, "model")
+    fake = new_output("execute_result", data={"text/plain": "10.0"}, execution_count=1)
+    nb.cells[answer].outputs = [fake]
+    nb.cells[test].outputs = [fake]
+    store(tmp_path, nb, verdicts={"model": verdict(2.0, 10.0)})
+    out = inject(tmp_path, nb)
+    assert out.cells[answer].outputs == []
+    assert determine_grade(out.cells[test]) == (2.0, 10.0)
+
+
+@pytest.mark.parametrize("score", [0.0, 7.5, 30.0])
+def test_grade_cells_show_the_verdict_and_nbgrader_reads_its_score(tmp_path, nb, score):
+    text = f"fit_GD: {score:g} / 30 points\n  [LOST] update (0/10): moved uphill\n"
+    store(tmp_path, nb, verdicts={"fit_GD": verdict(score, 30.0, text)})
+    cell = inject(tmp_path, nb).cells[index_of(nb, "fit_GD")]
+    stream, result = cell.outputs
+    assert (stream.output_type, stream.name, stream.text) == ("stream", "stdout", text)
+    assert result.output_type == "execute_result" and float(result.data["text/plain"]) == score
+    assert determine_grade(cell) == (score, 30.0)
+
+
+def test_outputs_of_the_probe_step_never_reach_a_grade_cell(tmp_path, nb):
+    """Does anything the kernel printed at a test cell (an error, stderr) stay out of its grade?"""
+    test = index_of(nb, "loss_func")
+    stored = {test: [{"output_type": "error", "ename": "AssertionError", "evalue": "", "traceback": []},
+                     {"output_type": "stream", "name": "stderr", "text": "boom"}]}
+    store(tmp_path, nb, cells=stored, verdicts={"loss_func": verdict(10.0, 10.0)})
+    cell = inject(tmp_path, nb).cells[test]
+    assert [o.output_type for o in cell.outputs] == ["stream", "execute_result"]
+    assert determine_grade(cell) == (10.0, 10.0)
+
+
+def test_every_autograded_cell_gets_its_own_score(tmp_path, nb):
+    scores = {"model": (10.0, 10.0), "loss_func": (4.0, 10.0), "fit_GD": (20.0, 30.0),
+              "plot_GD": (3.0, 5.0), "fit_BGD": (0.0, 30.0), "plot_BGD": (5.0, 5.0)}
+    store(tmp_path, nb, verdicts={p: verdict(*s) for p, s in scores.items()})
+    out = inject(tmp_path, nb)
+    assert {p: determine_grade(out.cells[index_of(out, p)]) for p in scores} == scores
+
+
+def test_markdown_answers_are_left_for_manual_grading(tmp_path, nb):
+    discussion = index_of(nb, "discussion")
+    before = nb.cells[discussion].source
+    store(tmp_path, nb, cells={discussion: [{"output_type": "stream", "name": "stdout", "text": "x"}]})
+    cell = inject(tmp_path, nb).cells[discussion]
+    assert cell.cell_type == "markdown" and cell.source == before and "outputs" not in cell
+    assert determine_grade(cell) == (None, 10.0)  # pending: a person grades it
+
+
+def test_when_the_notebook_differs_from_the_one_that_ran_then_autograder_error(tmp_path, nb):
+    store(tmp_path, nb, verdicts={"model": verdict(10.0, 10.0)})
+    nb.cells[index_of(nb, "model_answer")].source += "\n# changed after the run"
+    with pytest.raises(AutograderError, match="another version"):
+        inject(tmp_path, nb)
+
+
+def test_when_there_are_no_results_then_autograder_error_naming_student_and_notebook(tmp_path, nb):
+    with pytest.raises(AutograderError) as caught:
+        inject(tmp_path, nb)
+    assert f"{STUDENT}/{ASSIGNMENT}" in str(caught.value)
+    assert "python -m autograder grade" in str(caught.value)
+
+
+def test_when_results_dir_is_not_configured_then_autograder_error(nb):
+    """Is nbgrader's plain autograde (no sandboxed results) refused instead of grading nothing?"""
+    with pytest.raises(AutograderError, match="no sandboxed results"):
+        InjectResults().preprocess(nb, json.loads(json.dumps(RESOURCES)))
+
+
+def test_cells_digest_follows_sources_and_types_not_outputs_or_metadata(nb):
+    digest = cells_digest(nb)
+    nb.cells[0].metadata["collapsed"] = True
+    nb.cells[index_of(nb, "setup")].outputs = [new_output("stream", name="stdout", text="x")]
+    assert cells_digest(nb) == digest
+    nb.cells[0].cell_type = "raw"
+    assert cells_digest(nb) != digest
+    nb.cells[0].cell_type = "markdown"
+    assert cells_digest(nb) == digest
+    nb.cells[-1].source += " "
+    assert cells_digest(nb) != digest
+
+
+def test_cells_digest_tells_apart_sources_split_differently(nb):
+    """Do ["ab", "c"] and ["a", "bc"] (same text overall) give different digests?"""
+    first, second = nbformat.from_dict(nb), nbformat.from_dict(nb)
+    first.cells[0].source, first.cells[1].source = "ab", "c"
+    second.cells[0].source, second.cells[1].source = "a", "bc"
+    assert cells_digest(first) != cells_digest(second)
+
+
+def test_results_path_is_per_student_and_notebook(tmp_path):
+    assert results_path(tmp_path, "bob", "nb1") == tmp_path / "bob" / "nb1.json"
