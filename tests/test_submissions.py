@@ -312,6 +312,7 @@ def test_when_a_valid_notebook_is_parsed_then_its_cells_are_kept():
     assert nb.nbformat == 4 and [c.source for c in nb.cells] == ["w = 3"]
 
 
+@pytest.mark.filterwarnings("ignore::nbformat.warnings.DuplicateCellId")  # expected: the input is bad
 def test_when_cell_ids_are_duplicated_or_invalid_then_they_are_made_unique():
     nb = new_notebook(cells=[new_code_cell("a"), new_code_cell("b"), new_markdown_cell("c"), new_code_cell("d")])
     raw = json.loads(nbformat.writes(nb))

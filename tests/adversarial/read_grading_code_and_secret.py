@@ -1,0 +1,44 @@
+"""Goes for the grader itself: reads grading/checks.py and probes.py of the assignment (repo
+and --source-root copy), tries to import the instructor's ``grading`` package and the
+``autograder`` package, reads the course secret that seeds the probe inputs
+(<out>/.autograder/secret) and the stored results of other students. With the checks and the
+secret a student could predict the inputs; with the results, copy verdicts. None of it is
+visible in the sandbox: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ATTACK = '''
+{KERNEL_LIB}
+import glob, importlib, sys
+_got = []
+for _path in ["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
+              "{REPO}/solutions/pa2_gradient_descent/grading/probes.py",
+              "{SOURCE_ROOT}/pa2_gradient_descent/grading/checks.py",
+              "{OUT}/source/pa2_gradient_descent/grading/checks.py",
+              "{OUT}/.autograder/secret", "{OUT}/nbgrader_config.py", "{REPO}/autograder/grade.py"]
+              + glob.glob("{OUT}/.autograder/results/*/*.json"):
+    try:
+        with open(_path, "rb") as _f:
+            _f.read(1)
+        _got.append(_path)
+    except OSError:
+        pass
+sys.path[:0] = ["{REPO}/solutions/pa2_gradient_descent", "{SOURCE_ROOT}/pa2_gradient_descent", "{REPO}"]
+for _module in ("grading", "grading.checks", "autograder.checks", "autograder.grade"):
+    try:
+        importlib.import_module(_module)
+        _got.append("import " + _module)
+    except Exception as _e:
+        print("import blocked:", _module, type(_e).__name__)
+if _got:
+    _ag_escaped("reached " + ", ".join(_got))
+'''
+
+ANSWERS = {
+    "model_answer": ATTACK,
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

@@ -1,0 +1,63 @@
+"""Looks for reference material without knowing where it is: relative paths such as
+../../source/..., the course's own copy under the output folder (source/, autograded/ of
+earlier students, the release), then a bounded walk of the whole visible filesystem for any
+notebook holding solution or hidden-test markers or a grading/checks.py. Whatever it finds
+it execs. Inside the sandbox only the system, the Python installation and a private home are
+visible, so nothing is found: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ATTACK = '''
+{KERNEL_LIB}
+import glob, json, os
+_candidates = ["../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "../../solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "{OUT}/source/pa2_gradient_descent/pa2_gradient_descent.ipynb"]
+_candidates += glob.glob("{OUT}/autograded/*/pa2_gradient_descent/*.ipynb")
+_markers = ("BEGIN SOLUTION", "BEGIN HIDDEN", "def judge_model")
+_seen = 0
+for _root in ("/", os.path.expanduser("~"), "/tmp"):
+    for _dir, _dirs, _files in os.walk(_root):
+        _dirs[:] = [d for d in _dirs if not (_dir == "/" and d in ("proc", "sys", "dev"))]
+        for _name in _files:
+            _seen += 1
+            if _name.endswith(".ipynb") or (_name == "checks.py" and _dir.endswith("grading")):
+                _candidates.append(os.path.join(_dir, _name))
+        if _seen > 200000:
+            break
+_hits = []
+for _path in _candidates:
+    try:
+        with open(_path) as _f:
+            _text = _f.read(20_000_000)
+    except (OSError, UnicodeDecodeError):
+        continue
+    if not any(m in _text for m in _markers):
+        continue
+    _hits.append(_path)
+    try:
+        for _cell in json.loads(_text)["cells"]:
+            _src = "".join(_cell["source"]) if isinstance(_cell["source"], list) else _cell["source"]
+            if "BEGIN SOLUTION" in _src:
+                try:
+                    exec(_src, globals())
+                except Exception:
+                    pass
+    except Exception:
+        pass
+print("files scanned:", _seen, "reference material found:", len(_hits))
+if _hits:
+    _ag_escaped("found " + ", ".join(_hits[:5]))
+'''
+
+ANSWERS = {
+    "model_answer": ATTACK,
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

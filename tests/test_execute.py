@@ -1,0 +1,55 @@
+"""Planning a run: student cells in order, probes at test cells, hidden tests never sent."""
+
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.execute import RunSpec, plan, run
+from autograder.kernel import RunLimits
+from autograder.sandbox import SandboxSettings
+from conftest import ROOT, sandbox_available
+from notebooks import SOURCE, read, submission
+
+
+@pytest.fixture(scope="module")
+def assignment():
+    return load_assignment(ROOT / "solutions", "pa2_gradient_descent")
+
+
+def _inputs(assignment):
+    import numpy as np
+    return {p: c.make_inputs(np.random.default_rng(0)) for p, c in assignment.checks.items()}
+
+
+def test_hidden_tests_and_test_code_never_reach_the_kernel(assignment):
+    steps = plan(read(SOURCE), inputs=_inputs(assignment), replays=assignment.replays)
+    sent = "\n".join(s.code for s in steps)
+    assert "HIDDEN TESTS" not in sent and "verify(" not in sent and "Self-check" not in sent
+
+
+def test_each_part_is_probed_once_right_after_its_own_cells(assignment):
+    nb = read(SOURCE)
+    steps = plan(nb, inputs=_inputs(assignment), replays=assignment.replays)
+    probes = [s for s in steps if s.kind == "probe"]
+    assert [s.part for s in probes] == ["model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"]
+    for probe in probes:
+        assert nb.cells[probe.index].metadata["nbgrader"]["grade_id"] == probe.part
+
+
+def test_plot_parts_replay_their_answer_between_setup_and_probe(assignment):
+    nb = submission({"plot_GD_answer": "plt.plot(loss_GD); plt.title('mine')"})
+    steps = plan(nb, inputs=_inputs(assignment), replays=assignment.replays)
+    kinds = [(s.kind, s.part) for s in steps if s.part == "plot_GD"]
+    assert kinds == [("setup", "plot_GD"), ("replay", "plot_GD"), ("probe", "plot_GD")]
+    assert "title('mine')" in next(s.code for s in steps if s.kind == "replay" and s.part == "plot_GD")
+
+
+@pytest.mark.slow
+def test_running_the_solution_produces_data_for_every_part(assignment):
+    inputs = _inputs(assignment)
+    spec = RunSpec(steps=plan(read(SOURCE), inputs=inputs, replays=assignment.replays),
+                   probe_source=assignment.probe_source, hidden_paths=[str(ROOT / "solutions")])
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    assert result.problems == []
+    assert result.sandboxed == sandbox_available()
+    assert sorted(result.probes) == sorted(assignment.checks)
+    assert not any("error" in data for data in result.probes.values())

@@ -1,0 +1,62 @@
+"""A kernel under limits: timeouts interrupt, output is capped, death is reported."""
+
+import time
+
+import pytest
+
+from autograder.kernel import TRUNCATED, Kernel, KernelDied, RunLimits
+from autograder.sandbox import SandboxSettings
+from conftest import sandbox_available
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def kernel():
+    settings = SandboxSettings(enabled=sandbox_available())
+    limits = RunLimits(cell_timeout=2, max_cell_output=2000, max_notebook_output=5000)
+    k = Kernel(settings=settings, limits=limits)
+    k.wait_ready(30)
+    yield k
+    k.kill()
+
+
+def _far():
+    return time.monotonic() + 120
+
+
+def test_when_cell_loops_then_it_is_interrupted_and_the_kernel_lives_on(kernel):
+    run, _ = kernel.execute("while True:\n    pass", index=0, deadline=_far())
+    assert run.error.startswith("TimeoutError")
+    after, _ = kernel.execute("print(6 * 7)", index=1, deadline=_far())
+    assert after.error is None and after.outputs[0]["text"] == "42\n"
+
+
+def test_when_cell_swallows_interrupts_then_kernel_is_declared_dead(kernel):
+    code = "while True:\n    try:\n        time.sleep(10)\n    except KeyboardInterrupt:\n        pass"
+    with pytest.raises(KernelDied):
+        kernel.execute("import time\n" + code, index=0, deadline=_far())
+
+
+def test_when_output_floods_then_only_the_cap_is_kept(kernel):
+    run, _ = kernel.execute("for i in range(5000):\n    print('y' * 100)", index=0, deadline=_far())
+    text = "".join(o.get("text", "") for o in run.outputs)
+    assert len(text) < 2000 + len(TRUNCATED) + 200 and TRUNCATED in text
+
+
+def test_when_kernel_exits_then_kernel_died_is_raised(kernel):
+    with pytest.raises(KernelDied, match="died"):
+        kernel.execute("import os\nos._exit(0)", index=0, deadline=_far())
+
+
+def test_grader_data_is_kept_apart_from_student_output(kernel):
+    code = ("from IPython.display import publish_display_data\n"
+            "print('hello')\npublish_display_data({'text/x-test': 'payload'})")
+    run, data = kernel.execute(code, index=0, deadline=_far(), data_mimes=("text/x-test",))
+    assert data == ["payload"]
+    assert all("text/x-test" not in o.get("data", {}) for o in run.outputs)
+
+
+def test_when_notebook_deadline_passed_then_cell_is_stopped(kernel):
+    run, _ = kernel.execute("import time\ntime.sleep(30)", index=0, deadline=time.monotonic() + 1)
+    assert run.error == "TimeoutError: the notebook ran out of time"
