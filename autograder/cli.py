@@ -21,6 +21,8 @@ examples:
   python -m autograder grade pa2_gradient_descent examples/submissions --out out
   python -m autograder grade pa2_gradient_descent canvas_export.zip --out out --db postgresql://localhost/grades
   python -m autograder grade pa2_gradient_descent subs/ --out out --cell-timeout 30 --memory-mb 2048
+  python -m autograder grade pa2_gradient_descent subs/ --out out --workers 8 --force
+  python -m autograder grade pa2_gradient_descent subs/ --out out --scheduler tcp://10.0.0.5:8786
 
 Then: out/grades.csv, out/feedback/<student>/<assignment>/*.html, and `jupyter lab` in out/
 for nbgrader's formgrader (manual grading of written answers).
@@ -31,12 +33,25 @@ def _default(cls, name):
     return next(f.default for f in fields(cls) if f.name == name)
 
 
-def _progress(result, done, total):
-    mark = "ok" if result.status == "graded" else result.status
-    sys.stderr.write(f"\r[{done}/{total}] {result.student_id}: {mark}"[:200] + "\033[K")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+class Progress:
+    """A one-line progress bar on stderr: count, rate, ETA and the last student."""
+
+    def __init__(self, stream=sys.stderr, width: int = 24):
+        import time
+
+        self.stream, self.width, self.clock = stream, width, time.monotonic
+        self.started = self.clock()
+
+    def __call__(self, result, done: int, total: int) -> None:
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0.0
+        filled = int(self.width * done / max(total, 1))
+        mark = "ok" if result.status == "graded" else "error"
+        line = (f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} "
+                f"{rate:.2f}/s ETA {int(eta // 60)}:{int(eta % 60):02d}  {result.student_id}: {mark}")
+        self.stream.write(line[:160] + "\033[K" + ("\n" if done == total else ""))
+        self.stream.flush()
 
 
 def _grade(args) -> int:
@@ -54,7 +69,8 @@ def _grade(args) -> int:
                        max_notebook_output=args.max_output_kb * 1024)
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
                    source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
-                   on_result=None if args.quiet else _progress)
+                   workers=args.workers, scheduler=args.scheduler, warm=not args.cold, force=args.force,
+                   feedback=not args.no_feedback, on_result=None if args.quiet else Progress())
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
     print_summary(report, sys.stdout)
     print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}")
@@ -88,6 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--out", required=True, help="output folder: an nbgrader course with grades.csv and feedback")
     g.add_argument("--db", default=None, help="gradebook SQLAlchemy URL (default: sqlite in --out)")
     g.add_argument("--source-root", default="solutions", help="folder of assignment sources (default: %(default)s)")
+    g.add_argument("--workers", type=int, default=None,
+                   help="local worker processes running kernels (default: one per core)")
+    g.add_argument("--scheduler", default=None,
+                   help="address of a Dask scheduler (tcp://host:8786): run kernels on its workers")
+    g.add_argument("--cold", action="store_true",
+                   help="start every kernel from scratch instead of forking a pre-started one")
+    g.add_argument("--force", action="store_true",
+                   help="regrade every submission, even those unchanged since the last grading")
+    g.add_argument("--no-feedback", action="store_true", help="do not write feedback HTML")
     g.add_argument("--cell-timeout", type=float, default=_default(RunLimits, "cell_timeout"),
                    help="seconds per cell before it is interrupted (default: %(default)s)")
     g.add_argument("--notebook-timeout", type=float, default=_default(RunLimits, "notebook_timeout"),

@@ -33,6 +33,8 @@ from .errors import AutograderError
 from .preprocessors import DeduplicateGradeIds, InjectResults, RestoreMissingCells
 
 SOURCE, RELEASE = "source", "release"
+# nbgrader's gradebook default; an empty course id breaks foreign keys on PostgreSQL.
+COURSE_ID = "default_course"
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", GRADING_FOLDER]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateGradeIds, RestoreMissingCells, OverwriteKernelspec,
                           OverwriteCells, CheckCellMetadata]
@@ -48,6 +50,7 @@ CONFIG_FILE = '''\
 c = get_config()  # noqa: F821
 c.CourseDirectory.root = {root!r}
 c.CourseDirectory.db_url = {db_url!r}
+c.CourseDirectory.course_id = {course_id!r}
 c.CourseDirectory.source_directory = {source!r}
 c.CourseDirectory.release_directory = {release!r}
 c.CourseDirectory.ignore = {ignore!r}
@@ -112,6 +115,7 @@ class Course:
         c = Config()
         c.CourseDirectory.root = str(self.root)
         c.CourseDirectory.db_url = self.db_url
+        c.CourseDirectory.course_id = COURSE_ID
         c.CourseDirectory.source_directory = SOURCE
         c.CourseDirectory.release_directory = RELEASE
         c.CourseDirectory.ignore = IGNORE
@@ -147,7 +151,7 @@ class Course:
         shutil.copytree(self.assignment.source_dir, source,
                         ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         (self.root / "nbgrader_config.py").write_text(CONFIG_FILE.format(
-            root=str(self.root), db_url=self.db_url, source=SOURCE, release=RELEASE,
+            root=str(self.root), db_url=self.db_url, course_id=COURSE_ID, source=SOURCE, release=RELEASE,
             ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE)))
         config = self.config(".")
         converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
@@ -201,7 +205,7 @@ class Course:
     def scores(self, student_id: str) -> dict[str, Optional[float]]:
         """Part -> score from the gradebook (None while a manual grade is pending)."""
         out: dict[str, Optional[float]] = {}
-        with Gradebook(self.db_url) as gb:
+        with Gradebook(self.db_url, COURSE_ID) as gb:
             for notebook in self.assignment.notebooks:
                 try:
                     submission = gb.find_submission_notebook(notebook, self.assignment.name, student_id)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from nbformat import NotebookNode
 
+from .errors import AutograderError
 from .kernel import Kernel, KernelDied, RunLimits
 from .results import CellRun, ExecutionResult
 from .sandbox import SandboxSettings, attestation_code, check_attestation
@@ -92,13 +93,20 @@ def _harness_code(probe_source: str) -> str:
 
 
 def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
-        font_cache: Optional[str] = None, scratch_root: Optional[str] = None) -> ExecutionResult:
-    """Execute ``spec`` in a fresh kernel; never raises for anything the student did."""
+        font_cache: Optional[str] = None, scratch_root: Optional[str] = None,
+        zygote=None) -> ExecutionResult:
+    """Execute ``spec`` in a fresh kernel (forked by ``zygote`` if given); never raises for
+    anything the student did."""
     started = time.monotonic()
     deadline = started + limits.notebook_timeout
     result = ExecutionResult()
-    kernel = Kernel(settings=settings, limits=limits, slot=slot, font_cache=font_cache,
-                    scratch_root=scratch_root)
+    try:
+        kernel = Kernel(settings=settings, limits=limits, slot=slot, font_cache=font_cache,
+                        scratch_root=scratch_root, zygote=zygote)
+    except (OSError, AutograderError) as error:
+        result.problems.append(f"the kernel could not start: {error}")
+        result.seconds = time.monotonic() - started
+        return result
     try:
         kernel.wait_ready(min(limits.startup_timeout, limits.notebook_timeout))
         _, reports = kernel.execute(attestation_code(spec.hidden_paths), index=-1, deadline=deadline,

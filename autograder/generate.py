@@ -38,6 +38,12 @@ def _generate_into(root: Path, assignment: str, log_file: Path) -> Path:
     return root / RELEASE_DIR / assignment
 
 
+def _files(folder: Path) -> list[str]:
+    """Files of a release, without editor leftovers such as .ipynb_checkpoints."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.is_file() and ".ipynb_checkpoints" not in p.parts and "__pycache__" not in p.parts)
+
+
 def generate(assignment: str, *, root: Path = Path("."), check: bool = False) -> list[str]:
     """Regenerate ``notebooks/<assignment>`` (or, with ``check``, only compare).
 
@@ -60,8 +66,8 @@ def generate(assignment: str, *, root: Path = Path("."), check: bool = False) ->
         shutil.copytree(source, Path(tmp) / SOURCE_DIR / assignment)
         fresh = _generate_into(Path(tmp), assignment, Path(tmp) / "nbgrader.log")
         release = root / RELEASE_DIR / assignment
-        names = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file())
-        old = sorted(str(p.relative_to(release)) for p in release.rglob("*") if p.is_file()) if release.exists() else []
+        names = _files(fresh)
+        old = _files(release) if release.exists() else []
         differ = [n for n in sorted(set(names) | set(old))
                   if n not in names or n not in old or not filecmp.cmp(fresh / n, release / n, shallow=False)]
         if check:

@@ -1,24 +1,26 @@
 """``grade``: submissions in, gradebook, grades.csv, feedback and a summary out.
 
-Per submission, in this order (one submission's failure never stops the others):
+Per submission (one submission's failure never stops the others):
 
 1. read and check the files (:mod:`autograder.submissions`);
-2. place them in the nbgrader course and sanitize them with nbgrader's own steps;
-3. run them in a sandboxed kernel with probes (:mod:`autograder.execute`): untrusted;
-4. judge the probe data here (:mod:`autograder.judge`): trusted;
-5. record through nbgrader's Autograde and write feedback (:mod:`autograder.course`).
+2. unless nothing changed since the last grading, place them in the nbgrader course and
+   sanitize them with nbgrader's own steps (host);
+3. run them in a sandboxed kernel with probes (:mod:`autograder.execute`), on a worker
+   of the chosen backend (:mod:`autograder.workers`): untrusted;
+4. judge the probe data (:mod:`autograder.judge`), then record through nbgrader's
+   Autograde and write feedback (:mod:`autograder.course`): host, the only writer.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import json
+import logging
 import os
 import secrets
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -27,13 +29,14 @@ import numpy as np
 from .assignment import Assignment, load_assignment
 from .course import Course
 from .errors import AutograderError
-from .execute import RunSpec, plan, run
+from .execute import RunSpec, plan
 from .judge import judge, verdict_text
 from .kernel import RunLimits
 from .preprocessors import cells_digest, results_path
 from .results import SubmissionResult
 from .sandbox import SandboxSettings, require_sandbox
 from .submissions import Submission, collect, parse_notebook
+from .workers import WorkerConfig, make_backend
 
 DEFAULT_SOURCE_ROOT = Path("solutions")
 
@@ -89,40 +92,90 @@ def font_cache(course: Course) -> Optional[str]:
     return str(existing[-1])
 
 
-def grade_one(sub: Submission, *, course: Course, settings: SandboxSettings, limits: RunLimits,
-              secret: bytes, fonts: Optional[str], slot: int = 0) -> SubmissionResult:
-    """Grade one student; every problem ends up in the result, never as an exception."""
-    started = time.monotonic()
+@dataclass
+class _Pending:
+    """A submission between preparation and recording (host-side state, never sent out)."""
+
+    result: SubmissionResult
+    inputs: dict
+    sanitized: dict = field(default_factory=dict)
+    executions: dict = field(default_factory=dict)
+    key: str = ""
+    started: float = field(default_factory=time.monotonic)
+
+
+def _cache_key(assignment: Assignment, sub: Submission, settings: SandboxSettings, limits: RunLimits) -> str:
+    """Identity of a grading: same files, same assignment and tests, same limits."""
+    from . import __version__
+
+    parts = [__version__, assignment.fingerprint, sub.digest, json.dumps(settings.as_dict(), sort_keys=True),
+             json.dumps(asdict(limits), sort_keys=True)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _cached(course: Course, sub: Submission, key: str) -> Optional[dict[str, Optional[float]]]:
+    """Scores of an earlier grading of exactly this submission, if still in the gradebook."""
+    for name in course.assignment.notebooks:
+        path = results_path(course.results_dir, sub.student_id, name)
+        try:
+            if json.loads(path.read_text()).get("key") != key:
+                return None
+        except (OSError, ValueError):
+            return None
+    scores = course.scores(sub.student_id)
+    wanted = {p.name for p in course.assignment.parts}
+    return scores if wanted <= set(scores) else None
+
+
+def _prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> _Pending:
+    """Host side, before execution: read, place in the course, sanitize, plan."""
     assignment = course.assignment
-    result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
+    pending = _Pending(result=SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings)),
+                       inputs={}, key=key)
+    if sub.problem:
+        raise ValueError(sub.problem)
+    notebooks = {name: parse_notebook(data, sub.origins.get(name, f"{name}.ipynb"))
+                 for name, data in sub.files.items()}
+    course.submit(sub.student_id, notebooks)
+    pending.inputs = probe_inputs(assignment, secret=secret, student_id=sub.student_id, digest=sub.digest)
+    for name in assignment.notebooks:
+        pending.sanitized[name] = course.sanitize(sub.student_id, name)
+    return pending
+
+
+def _specs(pending: _Pending, course: Course) -> dict[str, RunSpec]:
+    return {name: RunSpec(steps=plan(nb, inputs=pending.inputs, replays=course.assignment.replays),
+                          probe_source=course.assignment.probe_source, hidden_paths=hidden_paths(course))
+            for name, nb in pending.sanitized.items()}
+
+
+def _record(pending: _Pending, *, course: Course, settings: SandboxSettings, feedback: bool) -> None:
+    """Host side, after execution: judge, then record through nbgrader (the only writer)."""
+    sid = pending.result.student_id
+    for name, execution in pending.executions.items():
+        if settings.enabled and not execution.sandboxed:
+            raise RuntimeError("; ".join(execution.problems) or "the kernel was not sandboxed")
+        verdicts = judge(course.assignment, pending.inputs, execution)
+        _store(course, sid, name, pending.sanitized[name], execution, verdicts, pending.key)
+        pending.result.verdicts.update(verdicts)
+        pending.result.warnings += execution.problems
+    course.autograde(sid)
+    if feedback:
+        course.feedback(sid)
+    pending.result.scores = course.scores(sid)
+
+
+def _guard(result: SubmissionResult, step, *args, **kwargs):
+    """Run one host step for one student; any failure becomes that student's error status."""
     try:
-        if sub.problem:
-            raise ValueError(sub.problem)
-        notebooks = {name: parse_notebook(data, sub.origins.get(name, f"{name}.ipynb"))
-                     for name, data in sub.files.items()}
-        course.submit(sub.student_id, notebooks)
-        inputs = probe_inputs(assignment, secret=secret, student_id=sub.student_id, digest=sub.digest)
-        for name in assignment.notebooks:
-            sanitized = course.sanitize(sub.student_id, name)
-            steps = plan(sanitized, inputs=inputs, replays=assignment.replays)
-            spec = RunSpec(steps=steps, probe_source=assignment.probe_source,
-                           hidden_paths=hidden_paths(course))
-            execution = run(spec, settings=settings, limits=limits, slot=slot, font_cache=fonts)
-            if settings.enabled and not execution.sandboxed:
-                raise RuntimeError("; ".join(execution.problems) or "the kernel was not sandboxed")
-            verdicts = judge(assignment, inputs, execution)
-            _store(course, sub.student_id, name, sanitized, execution, verdicts)
-            result.verdicts.update(verdicts)
-            result.warnings += execution.problems
-        course.autograde(sub.student_id)
-        course.feedback(sub.student_id)
+        return step(*args, **kwargs)
     except (ValueError, RuntimeError, AutograderError, OSError) as error:
         result.status = f"error: {error}"
     except Exception as error:  # nbgrader or a dependency failed on this input: report, go on
-        logging.getLogger("autograder.nbgrader").exception("grading %s failed", sub.student_id)
-        result.status = f"error: {type(error).__name__}: {str(error).splitlines()[0][:300] if str(error) else ''}"
-    result.seconds = time.monotonic() - started
-    return result
+        logging.getLogger("autograder.nbgrader").exception("grading %s failed", result.student_id)
+        detail = str(error).splitlines()[0][:300] if str(error) else ""
+        result.status = f"error: {type(error).__name__}: {detail}"
+    return None
 
 
 def hidden_paths(course: Course) -> list[str]:
@@ -133,13 +186,14 @@ def hidden_paths(course: Course) -> list[str]:
     return paths
 
 
-def _store(course: Course, student: str, notebook: str, sanitized, execution, verdicts) -> None:
+def _store(course: Course, student: str, notebook: str, sanitized, execution, verdicts, key: str) -> None:
     path = results_path(course.results_dir, student, notebook)
     path.parent.mkdir(parents=True, exist_ok=True)
     cells: dict[int, list] = {}
     for cell in execution.cells:
         cells.setdefault(cell.index, []).extend(cell.outputs)
     path.write_text(json.dumps({
+        "key": key,
         "digest": cells_digest(sanitized),
         "cells": cells,
         "verdicts": {name: {"score": v.score, "max": v.max_points, "text": verdict_text(v)}
@@ -149,9 +203,14 @@ def _store(course: Course, student: str, notebook: str, sanitized, execution, ve
     }))
 
 
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
 def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = DEFAULT_SOURCE_ROOT,
           db_url: Optional[str] = None, sandbox: SandboxSettings = SandboxSettings(),
-          limits: RunLimits = RunLimits(),
+          limits: RunLimits = RunLimits(), workers: Optional[int] = None, scheduler: Optional[str] = None,
+          warm: bool = True, force: bool = False, feedback: bool = True,
           on_result: Optional[Callable[[SubmissionResult, int, int], None]] = None) -> GradeReport:
     """Grade every submission of ``assignment`` found in ``submissions``.
 
@@ -163,6 +222,11 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         db_url: SQLAlchemy URL of the gradebook (default: SQLite in ``out``).
         sandbox: isolation and limits of the students' kernels.
         limits: timeouts and output caps of each run.
+        workers: local worker processes running kernels (default: one per core).
+        scheduler: address of a Dask scheduler to run kernels on instead of local workers.
+        warm: fork kernels from a pre-started interpreter (zygote) instead of cold starts.
+        force: regrade submissions whose files, tests and limits are unchanged since last time.
+        feedback: write the students' HTML feedback.
         on_result: called after each submission with (result, done, total), e.g. for progress.
 
     Returns:
@@ -178,15 +242,44 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     course = Course(Path(out), spec, db_url=db_url)
     course.prepare()
     secret = _secret(course)
-    fonts = font_cache(course)
+    config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, font_cache=font_cache(course))
     report = GradeReport(assignment=spec, course=course)
-    for done, sub in enumerate(subs, start=1):
-        result = grade_one(sub, course=course, settings=sandbox, limits=limits, secret=secret,
-                           fonts=fonts)
-        if result.status == "graded":
-            result.scores = course.scores(sub.student_id)
+    done = 0
+
+    def finish(result: SubmissionResult, since: float) -> None:
+        nonlocal done
+        done += 1
+        result.seconds = time.monotonic() - since
         report.results.append(result)
         if on_result:
             on_result(result, done, len(subs))
+
+    waiting: dict[str, _Pending] = {}
+    jobs: list[tuple[tuple[str, str], RunSpec]] = []
+    for sub in subs:
+        key = _cache_key(spec, sub, sandbox, limits)
+        result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
+        cached = None if force or sub.problem else _guard(result, _cached, course, sub, key)
+        if cached is not None:
+            result.scores, result.reused = cached, True
+            finish(result, time.monotonic())
+            continue
+        pending = _guard(result, _prepare, sub, course=course, secret=secret, key=key)
+        if pending is None:
+            finish(result, time.monotonic())
+            continue
+        waiting[sub.student_id] = pending
+        jobs += [((sub.student_id, name), run_spec) for name, run_spec in _specs(pending, course).items()]
+
+    backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
+    try:
+        for (sid, name), execution in backend.run_all(jobs):
+            pending = waiting[sid]
+            pending.executions[name] = execution
+            if len(pending.executions) == len(pending.sanitized):
+                _guard(pending.result, _record, pending, course=course, settings=sandbox, feedback=feedback)
+                finish(pending.result, pending.started)
+    finally:
+        backend.close()
     report.seconds = time.monotonic() - started
     return report

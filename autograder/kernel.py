@@ -25,7 +25,7 @@ from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 
 from .results import CellRun
-from .sandbox import SandboxSettings, sandbox_command
+from .sandbox import SandboxSettings, kernel_environment, sandbox_command
 
 TRUNCATED = "\n[output truncated by the grader]\n"
 
@@ -56,9 +56,14 @@ class Kernel:
     """A running kernel process and a client connected to it over IPC sockets."""
 
     def __init__(self, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
-                 font_cache: Optional[str] = None, scratch_root: Optional[str] = None):
+                 font_cache: Optional[str] = None, scratch_root: Optional[str] = None,
+                 zygote=None):
+        """Start a kernel: a cold one in its own sandbox, or one forked by ``zygote``."""
         self.limits = limits
-        self.ipc_dir = tempfile.mkdtemp(prefix="autograder-kernel-", dir=scratch_root)
+        self._home = None
+        if zygote is not None:
+            scratch_root = zygote.run_dir
+        self.ipc_dir = tempfile.mkdtemp(prefix="k-", dir=scratch_root)
         os.chmod(self.ipc_dir, 0o700)
         if settings.enabled:
             os.chown(self.ipc_dir, settings.uid_base + slot, settings.uid_base + slot)
@@ -66,23 +71,27 @@ class Kernel:
         write_connection_file(connection_file, transport="ipc", ip=os.path.join(self.ipc_dir, "s"),
                               key=secrets.token_hex(16).encode())
         os.chmod(connection_file, 0o644)
+        if zygote is not None:
+            self.process = zygote.fork_kernel(connection_file=connection_file, slot=slot)
+        else:
+            self.process = self._popen(settings, slot, connection_file, font_cache, scratch_root)
+        self.client = BlockingKernelClient(connection_file=connection_file)
+        self.client.load_connection_file()
+        self.client.start_channels()
+        self.output_left = limits.max_notebook_output
+
+    def _popen(self, settings, slot, connection_file, font_cache, scratch_root) -> subprocess.Popen:
         kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", connection_file,
                       "--HistoryManager.enabled=False"]
         cmd = sandbox_command(kernel_cmd, settings=settings, slot=slot, ipc_dir=self.ipc_dir,
                               font_cache=font_cache)
         env = None
         if not settings.enabled:
-            from .sandbox import kernel_environment
-            home = tempfile.mkdtemp(prefix="autograder-home-", dir=scratch_root)
-            env = kernel_environment(settings, home)
-            self._home = home
-        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True, env=env,
-                                        cwd=env["HOME"] if env else None)
-        self.client = BlockingKernelClient(connection_file=connection_file)
-        self.client.load_connection_file()
-        self.client.start_channels()
-        self.output_left = limits.max_notebook_output
+            self._home = tempfile.mkdtemp(prefix="autograder-home-", dir=scratch_root)
+            env = kernel_environment(settings, self._home)
+        return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True, env=env,
+                                cwd=self._home)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -127,17 +136,19 @@ class Kernel:
         try:
             self.client.stop_channels()
         finally:
-            if self.alive():
+            if isinstance(self.process, subprocess.Popen):
                 try:
                     os.killpg(self.process.pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
+            else:
+                self.process.kill()
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 pass
             shutil.rmtree(self.ipc_dir, ignore_errors=True)
-            if getattr(self, "_home", None):
+            if self._home:
                 shutil.rmtree(self._home, ignore_errors=True)
 
     def interrupt(self) -> None:

@@ -134,9 +134,8 @@ class InjectResults(NbGraderPreprocessor):
             meta = cell.metadata.get("nbgrader", {})
             if meta.get("grade") and not meta.get("solution"):
                 verdict = verdicts.get(meta.get("grade_id"))
-                if verdict is None:
-                    cell.outputs = []
-                    continue
+                if verdict is None:  # never full marks by default: nbgrader reads no output as a pass
+                    verdict = {"score": 0.0, "text": f"{meta.get('grade_id')}: not graded (no verdict)\n"}
                 cell.outputs = [
                     new_output("stream", name="stdout", text=verdict["text"]),
                     new_output("execute_result", data={"text/plain": repr(float(verdict["score"]))},

@@ -52,6 +52,9 @@ def print_summary(report: GradeReport, out: TextIO) -> None:
     for r in report.results:
         for warning in r.warnings:
             out.write(f"warning: {r.student_id}: {warning}\n")
+    reused = sum(1 for r in report.results if r.reused)
+    if reused:
+        out.write(f"{reused} unchanged since the last grading: scores kept (--force regrades them).\n")
     if report.results:
-        per = sum(r.seconds for r in report.results) / len(report.results)
+        per = report.seconds / len(report.results)
         out.write(f"Graded in {report.seconds:.1f} s ({per:.2f} s per submission).\n")

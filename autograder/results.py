@@ -76,3 +76,5 @@ class SubmissionResult:
     """Part -> score as recorded in the gradebook (None: manual grading pending)."""
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    reused: bool = False
+    """True when nothing changed since the last grading and its scores were kept."""

@@ -106,6 +106,48 @@ def kernel_environment(settings: SandboxSettings, home: str) -> dict:
     }
 
 
+class _Binds:
+    """bubblewrap arguments for a read-only system plus chosen folders, parents made 0755."""
+
+    def __init__(self, settings: SandboxSettings):
+        self.args = ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc", "--dev", "/dev"]
+        for name in ("bin", "lib", "lib64", "sbin", "lib32", "libx32"):
+            path = f"/{name}"
+            if os.path.islink(path):
+                self.args += ["--symlink", os.readlink(path), path]
+            elif os.path.isdir(path):
+                self.args += ["--ro-bind", path, path]
+        self.size = str(settings.scratch_mb * 1024 * 1024)
+        self.args += ["--perms", "1777", "--size", self.size, "--tmpfs", "/tmp"]
+        self.made = {"/", "/usr", "/etc", "/dev", "/tmp"}
+        for root in _python_roots():
+            self.bind(root, root, read_only=True)
+
+    def parents(self, path: str) -> None:
+        for parent in reversed(Path(path).parents):
+            if str(parent) not in self.made:
+                self.made.add(str(parent))
+                self.args += ["--perms", "0755", "--dir", str(parent)]
+
+    def bind(self, source: str, target: str, *, read_only: bool) -> None:
+        self.parents(target)
+        self.args += ["--ro-bind" if read_only else "--bind", source, target]
+        self.made.add(target)
+
+    def home(self) -> None:
+        # World-writable because the tmpfs belongs to root; only the kernel's uid lives here.
+        self.parents(HOME)
+        self.args += ["--perms", "1777", "--size", self.size, "--tmpfs", HOME]
+        self.made.add(HOME)
+
+
+def _bwrap() -> str:
+    bwrap = bwrap_path()
+    if bwrap is None:
+        raise AutograderError("bubblewrap is not available")
+    return bwrap
+
+
 def sandbox_command(kernel_cmd: list[str], *, settings: SandboxSettings, slot: int,
                     ipc_dir: str, font_cache: Optional[str] = None) -> list[str]:
     """Wrap ``kernel_cmd`` so that it runs isolated (bubblewrap) or merely limited.
@@ -121,50 +163,47 @@ def sandbox_command(kernel_cmd: list[str], *, settings: SandboxSettings, slot: i
     uid = settings.uid_base + slot
     if not settings.enabled:
         return _limits(settings) + kernel_cmd
-    bwrap = bwrap_path()
-    if bwrap is None:
-        raise AutograderError("bubblewrap is not available")
-    cmd = [bwrap, "--clearenv", "--die-with-parent", "--new-session",
+    cmd = [_bwrap(), "--clearenv", "--die-with-parent", "--new-session",
            "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-           "--hostname", "sandbox"]
+           "--hostname", "sandbox", "--proc", "/proc"]
     if not settings.network:
         cmd.append("--unshare-net")
-    cmd += ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc",
-            "--proc", "/proc", "--dev", "/dev"]
-    for name in ("bin", "lib", "lib64", "sbin", "lib32", "libx32"):
-        path = f"/{name}"
-        if os.path.islink(path):
-            cmd += ["--symlink", os.readlink(path), path]
-        elif os.path.isdir(path):
-            cmd += ["--ro-bind", path, path]
-    size = str(settings.scratch_mb * 1024 * 1024)
-    cmd += ["--perms", "1777", "--size", size, "--tmpfs", "/tmp"]
-    made = {"/", "/usr", "/etc", "/proc", "/dev", "/tmp"}
-
-    def parents(path: str) -> list[str]:
-        out = []
-        for parent in reversed(Path(path).parents):
-            p = str(parent)
-            if p not in made:
-                made.add(p)
-                out += ["--perms", "0755", "--dir", p]
-        return out
-
-    for root in _python_roots():
-        cmd += parents(root) + ["--ro-bind", root, root]
-        made.add(root)
-    # World-writable because the tmpfs belongs to root; only the kernel's uid lives here.
-    cmd += parents(HOME) + ["--perms", "1777", "--size", size, "--tmpfs", HOME]
-    made.add(HOME)
-    cmd += ["--perms", "0777", "--dir", f"{HOME}/.matplotlib"]
+    binds = _Binds(settings)
+    binds.home()
+    binds.args += ["--perms", "0777", "--dir", f"{HOME}/.matplotlib"]
     if font_cache:
-        cmd += ["--ro-bind", font_cache, f"{HOME}/.matplotlib/{os.path.basename(font_cache)}"]
-    cmd += parents(ipc_dir) + ["--bind", ipc_dir, ipc_dir, "--chdir", HOME]
+        binds.bind(font_cache, f"{HOME}/.matplotlib/{os.path.basename(font_cache)}", read_only=True)
+    binds.bind(ipc_dir, ipc_dir, read_only=False)
+    cmd += binds.args + ["--chdir", HOME]
     for key, value in kernel_environment(settings, HOME).items():
         cmd += ["--setenv", key, value]
     cmd += ["--", "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
             "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
     return cmd + _limits(settings) + kernel_cmd
+
+
+def outer_sandbox_command(zygote_cmd: list[str], *, settings: SandboxSettings, run_dir: str,
+                          font_cache: Optional[str] = None) -> list[str]:
+    """The zygote's sandbox: the same read-only view, no course files, no network.
+
+    Unlike a kernel's, it keeps root's capabilities and the host's pid namespace: the
+    zygote needs them to build each kernel's own namespaces and the grader to kill them.
+    Each forked kernel then confines itself further (see :mod:`autograder.zygote`).
+    """
+    cmd = [_bwrap(), "--clearenv", "--die-with-parent", "--new-session", "--unshare-ipc",
+           "--unshare-uts", "--unshare-net", "--proc", "/proc"]
+    binds = _Binds(settings)
+    binds.parents(HOME)
+    binds.args += ["--perms", "0755", "--dir", HOME]
+    binds.made.add(HOME)
+    if font_cache:
+        binds.bind(font_cache, f"/fonts/{os.path.basename(font_cache)}", read_only=True)
+    binds.bind(run_dir, run_dir, read_only=False)
+    env = kernel_environment(settings, HOME)
+    cmd += binds.args + ["--chdir", "/"]
+    for key, value in env.items():
+        cmd += ["--setenv", key, value]
+    return cmd + ["--"] + zygote_cmd
 
 
 def attestation_code(hidden_paths: list[str]) -> str:

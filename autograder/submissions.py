@@ -97,7 +97,7 @@ class _Source:
             with open(self.location / entry.path, "rb") as handle:
                 data = handle.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:
-            raise ValueError(f"larger than {self.max_bytes // (1024 * 1024)} MiB")
+            raise ValueError(f"larger than {self.max_bytes / (1024 * 1024):g} MiB")
         return data
 
 

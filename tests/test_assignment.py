@@ -133,9 +133,10 @@ def test_when_checks_py_has_no_parts_dict_then_error_names_it(copy):
         load_assignment(copy.parent, NAME)
 
 
-def test_when_a_copy_is_edited_after_the_original_was_loaded_then_the_copy_is_used(real, copy):
+def test_when_a_copy_is_edited_after_the_original_was_loaded_then_the_copy_is_used(copy):
     """Does a second load read the edited checks.py, not a module cached by the first load?"""
-    assert sorted(real.checks) == sorted(AUTOGRADED)  # the real one is loaded (and imported) first
+    first = load_assignment(ROOT / "solutions", NAME)  # imports the real grading package first
+    assert sorted(first.checks) == sorted(AUTOGRADED)
     _edit_parts(copy, '    "plot_GD": PartCheck(make_inputs=plot_inputs, judge=judge_plot_GD, '
                       'replay="plot_GD_answer"),\n', "")
     with pytest.raises(AutograderError, match="plot_GD"):
@@ -164,3 +165,15 @@ def test_when_a_second_notebook_adds_graded_cells_then_its_parts_follow_sorted_n
     assert [p.name for p in loaded.parts][0] == "bonus_discussion"
     assert loaded.parts[0].notebook == "a_bonus" and not loaded.parts[0].autograded
     assert loaded.max_score == 105
+
+
+def test_a_code_answer_graded_by_hand_is_not_autograded(copy):
+    """Does a graded code cell that is also an answer (grade + solution) wait for a person, with no check?"""
+    cell = nbformat.v4.new_code_cell("# explain your plot in code comments", id="bonus-code")
+    cell.metadata["nbgrader"] = {"grade": True, "solution": True, "locked": False, "points": 3,
+                                 "grade_id": "bonus_code", "schema_version": 3, "task": False}
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell]), str(copy / "z_bonus.ipynb"))
+    loaded = load_assignment(copy.parent, NAME)
+    bonus = loaded.parts[-1]
+    assert (bonus.name, bonus.notebook, bonus.autograded, bonus.points) == ("bonus_code", "z_bonus", False, 3)
+    assert "bonus_code" not in loaded.checks

@@ -180,8 +180,9 @@ def make_fit_GD(*, direction: float = -1.0, zero_grads: bool = True, returns=np.
     return fit_GD
 
 
-def make_fit_BGD(*, epoch_loss: str = "mean", shuffle: bool = False):
-    """Mini-batch GD; ``epoch_loss='by_batch_size'`` divides the summed batch losses by batch_size."""
+def make_fit_BGD(*, epoch_loss: str = "mean", shuffle: bool = False, batches: str = "all"):
+    """Mini-batch GD; ``epoch_loss='by_batch_size'`` divides the summed batch losses by batch_size,
+    ``batches='first'`` trains on the first batch every time, ``'full'`` drops a last partial batch."""
     def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
         weight = torch.tensor([0.1], requires_grad=True)
         bias = torch.tensor([0.2], requires_grad=True)
@@ -190,8 +191,9 @@ def make_fit_BGD(*, epoch_loss: str = "mean", shuffle: bool = False):
         for _ in range(num_epochs):
             order = torch.randperm(len(X), generator=generator) if shuffle else torch.arange(len(X))
             batch_losses = []
-            for start in range(0, len(X), batch_size):
-                rows = order[start:start + batch_size]
+            end = len(X) - len(X) % batch_size if batches == "full" else len(X)
+            for start in range(0, end, batch_size):
+                rows = order[start:start + batch_size] if batches != "first" else order[:batch_size]
                 loss = loss_func(model(X[rows], weight, bias), Y[rows])
                 loss.backward()
                 with torch.no_grad():
@@ -267,6 +269,28 @@ def test_epoch_loss_divided_by_batch_size_loses_only_the_loss_and_says_why(assig
     criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(epoch_loss="by_batch_size")})
     assert lost(criteria) == {"loss"}
     assert "divides the sum of batch losses by batch_size" in criteria["loss"].message
+
+
+def test_reusing_the_first_batch_loses_only_the_batches(assignment, probes):
+    """The right number of updates, each a correct step, but not over every point: only batches lost."""
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(batches="first")})
+    assert lost(criteria) == {"batches"}
+    assert "exactly once" in criteria["batches"].message
+
+
+def test_dropping_the_last_partial_batch_loses_only_the_batches(assignment, probes):
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(batches="full")})
+    assert lost(criteria) == {"batches"}
+    assert "updates" in criteria["batches"].message
+
+
+def test_unreadable_trajectory_loses_every_fit_criterion_with_a_reason(assignment, probes):
+    """Is a trajectory with strings for numbers judged (all lost, saying why), not a crash of the judge?"""
+    inputs = assignment.checks["fit_GD"].make_inputs(np.random.default_rng(0))
+    data = with_strings(good_fit_data(assignment, probes))
+    criteria = {c.name: c for c in assignment.checks["fit_GD"].judge(inputs, data)}
+    assert set(criteria) == {"returns", "batches", "update", "loss"} and points(criteria) == 0
+    assert all("could not be read" in c.message for c in criteria.values())
 
 
 def test_full_batch_code_given_as_mini_batch_loses_the_batches(assignment, probes):
@@ -418,11 +442,12 @@ def test_results_for_only_some_cases_earn_nothing(assignment, probes, part):
     """Can a kernel that reports fewer cases than it was given (a tampered probe) keep the points?"""
     namespace = {"model": model, "loss_func": loss_func, "fit_GD": make_fit_GD(), "fit_BGD": make_fit_BGD()}
     inputs, data = probe_data(assignment, probes, part, namespace)
+    full = next(p.points for p in assignment.parts if p.name == part)
+    assert sum(c.earned for c in assignment.checks[part].judge(inputs, roundtrip(data))) == full  # premise
     data["cases"] = data["cases"][:1]
-    verdicts = judge(assignment, {p: inputs for p in [part]} | {
-        p: assignment.checks[p].make_inputs(np.random.default_rng(0)) for p in assignment.checks if p != part},
-        ExecutionResult(probes={part: data}))
-    assert verdicts[part].score == 0
+    all_inputs = {p: check.make_inputs(np.random.default_rng(0)) for p, check in assignment.checks.items()}
+    all_inputs[part] = inputs
+    assert judge(assignment, all_inputs, ExecutionResult(probes={part: data}))[part].score == 0
 
 
 # --------------------------------------------------------------------------- verify_in_kernel

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder import cli, grade
-from autograder.kernel import RunLimits
+from autograder import cli
+from autograder.course import Course
+from autograder.kernel import Kernel, RunLimits
 from autograder.sandbox import SandboxSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,10 +86,10 @@ def test_when_grading_an_unknown_assignment_then_exit_1_naming_it(tmp_path, caps
     def must_not_run(*args, **kwargs):
         raise AssertionError("grading went past load_assignment")
 
-    # Anything after load_assignment would build a course and start kernels: make it fail loudly.
-    monkeypatch.setattr(grade, "Course", must_not_run)
-    monkeypatch.setattr(grade, "collect", must_not_run)
-    monkeypatch.setattr(grade, "run", must_not_run)
+    # Right after load_assignment, grading builds the course, then starts kernels: make both fail
+    # loudly (patched on the classes, so it holds however grade.py imports them).
+    monkeypatch.setattr(Course, "__init__", must_not_run)
+    monkeypatch.setattr(Kernel, "__init__", must_not_run)
     submissions = tmp_path / "submissions"
     submissions.mkdir()
     out = tmp_path / "out"

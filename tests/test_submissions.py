@@ -268,15 +268,17 @@ def test_digest_depends_on_the_content_only(tmp_path):
     assert subs["alice"].digest == subs["bob"].digest != subs["carol"].digest
 
 
-@pytest.mark.parametrize("make", [
-    lambda tmp: tmp / "missing",
-    lambda tmp: tmp / "missing.zip",
-    lambda tmp: (tmp / "grades.zip").write_bytes(b"this is not a zip") and tmp / "grades.zip",
-    lambda tmp: (tmp / "alice.ipynb").write_bytes(notebook_bytes()) and tmp / "alice.ipynb",
+@pytest.mark.parametrize("name, content", [
+    ("missing", None),
+    ("missing.zip", None),
+    ("grades.zip", b"this is not a zip"),
+    ("alice.ipynb", notebook_bytes()),  # a single notebook is not a folder of submissions
 ], ids=["no-folder", "no-zip", "not-a-zip", "a-notebook"])
-def test_when_location_is_missing_or_not_a_zip_then_autograder_error(tmp_path, make):
-    location = make(tmp_path)
-    with pytest.raises(AutograderError, match=str(location.name)):
+def test_when_location_is_missing_or_not_a_zip_then_autograder_error_names_it(tmp_path, name, content):
+    location = tmp_path / name
+    if content is not None:
+        location.write_bytes(content)
+    with pytest.raises(AutograderError, match=name):
         collect(location, notebooks=NOTEBOOKS)
 
 

@@ -95,7 +95,7 @@ def _ag_probe_call(code):
 
 
 def _ag_escaped(reason):
-    print("AGADV-ESCAPE:", reason)
+    print("AGADV-" + "ESCAPE:", reason)
 
     def model(data, weight, bias):
         return weight * data + bias

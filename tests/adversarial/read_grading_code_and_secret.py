@@ -11,12 +11,12 @@ ATTACK = '''
 {KERNEL_LIB}
 import glob, importlib, sys
 _got = []
-for _path in ["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
+for _path in (["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
               "{REPO}/solutions/pa2_gradient_descent/grading/probes.py",
               "{SOURCE_ROOT}/pa2_gradient_descent/grading/checks.py",
               "{OUT}/source/pa2_gradient_descent/grading/checks.py",
               "{OUT}/.autograder/secret", "{OUT}/nbgrader_config.py", "{REPO}/autograder/grade.py"]
-              + glob.glob("{OUT}/.autograder/results/*/*.json"):
+              + glob.glob("{OUT}/.autograder/results/*/*.json")):
     try:
         with open(_path, "rb") as _f:
             _f.read(1)

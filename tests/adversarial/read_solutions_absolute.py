@@ -21,7 +21,7 @@ for _path in ["{REPO}/solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb"
     _found.append(_path)
     for _cell in _nb["cells"]:
         _src = "".join(_cell["source"]) if isinstance(_cell["source"], list) else _cell["source"]
-        if _cell["cell_type"] == "code" and "BEGIN SOLUTION" in _src:
+        if _cell["cell_type"] == "code" and ("BEGIN " + "SOLUTION") in _src:
             try:
                 exec(_src, globals())
             except Exception:

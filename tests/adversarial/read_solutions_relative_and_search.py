@@ -17,7 +17,7 @@ _candidates = ["../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
                "solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",
                "{OUT}/source/pa2_gradient_descent/pa2_gradient_descent.ipynb"]
 _candidates += glob.glob("{OUT}/autograded/*/pa2_gradient_descent/*.ipynb")
-_markers = ("BEGIN SOLUTION", "BEGIN HIDDEN", "def judge_model")
+_markers = (("BEGIN " + "SOLUTION", "def fit_BGD"), ("def " + "judge_fit_GD",))
 _seen = 0
 for _root in ("/", os.path.expanduser("~"), "/tmp"):
     for _dir, _dirs, _files in os.walk(_root):
@@ -35,13 +35,13 @@ for _path in _candidates:
             _text = _f.read(20_000_000)
     except (OSError, UnicodeDecodeError):
         continue
-    if not any(m in _text for m in _markers):
+    if not any(all(m in _text for m in group) for group in _markers):
         continue
     _hits.append(_path)
     try:
         for _cell in json.loads(_text)["cells"]:
             _src = "".join(_cell["source"]) if isinstance(_cell["source"], list) else _cell["source"]
-            if "BEGIN SOLUTION" in _src:
+            if ("BEGIN " + "SOLUTION") in _src:
                 try:
                     exec(_src, globals())
                 except Exception:

@@ -1,0 +1,152 @@
+"""The zygote server: runs INSIDE the outer sandbox, as ``python -c <this file> SOCKET``.
+
+Self-contained (standard library, then the preloaded packages) because the grader's own
+package is not visible in the sandbox.  See :mod:`autograder.zygote` for the design.
+"""
+
+import ctypes
+import json
+import os
+import signal
+import socket
+import sys
+
+CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
+CLONE_NEWPID, CLONE_NEWNET = 0x20000000, 0x40000000
+MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
+PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
+PRELOAD = ("numpy", "torch", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
+           "ipykernel.ipkernel", "zmq", "debugpy", "jupyter_client.session")
+
+
+def _libc():
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def check(result, name):
+        if result != 0:
+            err = ctypes.get_errno()
+            raise OSError(err, f"{name}: {os.strerror(err)}")
+    return libc, check
+
+
+def _mount(libc, check, source, target, fstype, flags, data=None):
+    check(libc.mount(source, target, fstype, ctypes.c_ulong(flags), data), f"mount {target!r}")
+
+
+def _isolate_and_exec_kernel(request: dict) -> None:
+    """In the forked child: build the inner sandbox, then become the kernel. Never returns."""
+    import resource
+
+    libc, check = _libc()
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    check(libc.unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")
+    _mount(libc, check, None, b"/", None, MS_REC | MS_PRIVATE)
+    size = str(request["scratch_mb"] * 1024 * 1024).encode()
+    for target in (request["home"].encode(), b"/tmp", b"/dev/shm"):
+        os.makedirs(target, exist_ok=True)
+        _mount(libc, check, b"tmpfs", target, b"tmpfs", MS_NOSUID | MS_NODEV, b"mode=1777,size=" + size)
+    kernel_pid = os.fork()
+    if kernel_pid:
+        # The namespace's outside keeper: tell the grader which pid to kill, reap, exit with it.
+        os.write(request["_reply_fd"], json.dumps({"pid": kernel_pid}).encode())
+        os.close(request["_reply_fd"])
+        _, status = os.waitpid(kernel_pid, 0)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+    # pid 1 of a fresh pid namespace from here on.
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    _mount(libc, check, b"proc", b"/proc", b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    libc.sethostname(b"sandbox", 7)
+    home = request["home"]
+    os.makedirs(f"{home}/.matplotlib", exist_ok=True)
+    if request.get("font_cache"):
+        with open(request["font_cache"], "rb") as src, \
+                open(f"{home}/.matplotlib/{os.path.basename(request['font_cache'])}", "wb") as dst:
+            dst.write(src.read())
+    mib = 1024 * 1024
+    for limit, value in ((resource.RLIMIT_AS, request["memory_mb"] * mib),
+                         (resource.RLIMIT_CPU, request["cpu_seconds"]),
+                         (resource.RLIMIT_NPROC, request["max_processes"]),
+                         (resource.RLIMIT_FSIZE, request["max_file_mb"] * mib),
+                         (resource.RLIMIT_NOFILE, request["max_open_files"]),
+                         (resource.RLIMIT_CORE, 0)):
+        resource.setrlimit(limit, (value, value))
+    uid = request["uid"]
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)  # drops every capability: no uid is 0 any more
+    check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+    os.closerange(3, request["max_open_files"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    os.chdir(home)
+    _reseed()
+    from ipykernel.kernelapp import IPKernelApp
+
+    app = IPKernelApp.instance()
+    app.initialize(["-f", request["connection_file"], "--HistoryManager.enabled=False"])
+    app.start()
+    os._exit(0)
+
+
+def _reseed() -> None:
+    """Every child would otherwise inherit the zygote's random states."""
+    import random
+
+    import numpy as np
+    import torch
+
+    seed = int.from_bytes(os.urandom(8), "little")
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+
+
+def serve(socket_path: str) -> None:
+    """The zygote's main loop, inside the outer sandbox."""
+    os.environ["MPLBACKEND"] = "agg"
+    for name in PRELOAD:
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+    signal.signal(signal.SIGCHLD, lambda *_: _reap())
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(socket_path)
+    os.chmod(socket_path, 0o600)
+    server.listen(16)
+    while True:
+        try:
+            conn, _ = server.accept()
+        except InterruptedError:
+            continue
+        with conn:
+            request = json.loads(conn.makefile().readline())
+            read_end, write_end = os.pipe()
+            if os.fork() == 0:
+                server.close()
+                conn.close()
+                os.close(read_end)
+                request["_reply_fd"] = write_end
+                try:
+                    _isolate_and_exec_kernel(request)
+                finally:
+                    os._exit(70)
+            os.close(write_end)
+            with os.fdopen(read_end) as reply:
+                answer = reply.read() or json.dumps({"error": "the kernel could not be isolated"})
+            conn.sendall(answer.encode() + b"\n")
+
+
+def _reap() -> None:
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1])

@@ -1,0 +1,38 @@
+"""Deletes and overwrites what it knows the path of: marker files the test created in the
+course folder (<out>/MARKER, <out>/source/MARKER), in the folder of submissions
+(<submissions>/.MARKER) and in the grader's source root (a copy of solutions/ with
+MARKER files at its top and in the assignment's grading/ folder), and the gradebook
+(<out>/gradebook.db). None of these paths exist in the sandbox: the test checks every marker
+is intact and the gradebook complete. Score: model 0, other parts are the reference."""
+
+NEEDS = {"markers": True}
+
+EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import os
+_done = []
+for _path in ("{OUT}/MARKER", "{OUT}/source/MARKER", "{SUBS}/.MARKER", "{SOURCE_ROOT}/MARKER",
+              "{SOURCE_ROOT}/pa2_gradient_descent/grading/MARKER"):
+    try:
+        with open(_path, "w") as _f:
+            _f.write("overwritten by an attack")
+        _done.append("wrote " + _path)
+    except OSError:
+        pass
+    try:
+        os.remove(_path)
+        _done.append("deleted " + _path)
+    except OSError as _e:
+        print("delete refused:", type(_e).__name__)
+try:
+    os.remove("{OUT}/gradebook.db")
+    _done.append("deleted the gradebook")
+except OSError as _e:
+    print("gradebook delete refused:", type(_e).__name__)
+if _done:
+    _ag_escaped("; ".join(_done))
+''',
+}

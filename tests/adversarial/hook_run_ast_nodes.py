@@ -1,0 +1,32 @@
+"""Replaces the shell's run_ast_nodes (where every cell's parsed statements are executed):
+when the statements are the grader's probe call, it executes a forging statement instead.
+The judge compares against the grader's secret inputs outside the kernel: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import ast
+
+_shell = get_ipython()
+_real_run_ast_nodes = _shell.run_ast_nodes
+
+
+async def _run_ast_nodes(nodelist, *args, **kwargs):
+    call = _ag_probe_call(ast.unparse(ast.Module(body=list(nodelist), type_ignores=[])))
+    if call is not None:
+        kind, part, inputs = call
+        code = "pass" if kind == "setup" else f"_ag_send({part!r}, _ag_fullmark({part!r}))"
+        nodelist = ast.parse(code).body
+    return await _real_run_ast_nodes(nodelist, *args, **kwargs)
+
+
+_shell.run_ast_nodes = _run_ast_nodes
+''',
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

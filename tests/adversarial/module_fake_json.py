@@ -1,0 +1,34 @@
+"""Replaces the json module: a fake goes into sys.modules["json"] and into the globals of the
+grader's harness in the kernel (where probe data is serialised). Its dumps() swaps every
+probe report for forged, full-mark-looking data and passes everything else to the real json.
+The judge compares against the grader's secret inputs outside the kernel: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import sys
+import types
+
+_real_json = sys.modules["json"]
+fake_json = types.ModuleType("json")
+vars(fake_json).update({k: v for k, v in vars(_real_json).items() if not k.startswith("__")})
+
+
+def _dumps(obj, *args, **kwargs):
+    if isinstance(obj, dict) and set(obj) == {"part", "data"}:
+        obj = {"part": obj["part"], "data": _ag_fullmark(obj["part"])}
+    return _real_json.dumps(obj, *args, **kwargs)
+
+
+fake_json.dumps = _dumps
+sys.modules["json"] = fake_json
+type(__autograder__).probe.__globals__["json"] = fake_json
+''',
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

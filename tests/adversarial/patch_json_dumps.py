@@ -1,0 +1,30 @@
+"""Monkeypatches json.dumps (the module attribute every caller shares) so that whatever the
+grader's harness serialises as probe data is swapped for forged, full-mark-looking data
+(what a correct implementation returns on inputs the attacker guessed); every other call is
+passed through so the kernel keeps working. The judge compares against the grader's secret
+inputs outside the kernel: 0 everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import json
+
+_real_dumps = json.dumps
+
+
+def _forging_dumps(obj, *args, **kwargs):
+    if isinstance(obj, dict) and set(obj) == {"part", "data"}:
+        obj = {"part": obj["part"], "data": _ag_fullmark(obj["part"])}
+    return _real_dumps(obj, *args, **kwargs)
+
+
+json.dumps = _forging_dumps
+''',
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

@@ -1,0 +1,33 @@
+"""Writes up to 200 MB (1 MiB at a time) to a file in its home and another in /tmp, far over
+the kernel's file-size limit (16 MiB) and the size of its private tmpfs (64 MiB). Each write
+stream must stop with an OSError (EFBIG/ENOSPC) instead of filling the host's disk; the
+files are then deleted. More than 17 MiB in one file means the limits are missing: the case
+then defines a correct model (undeserved points). Expected: model 0, other parts are the
+reference."""
+
+EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import os
+_chunk = b"z" * (1024 * 1024)
+_sizes = {}
+for _path in (os.path.expanduser("~/agadv_big.bin"), "/tmp/agadv_big.bin"):
+    _written = 0
+    try:
+        with open(_path, "wb", buffering=0) as _f:
+            while _written < 200 * 1024 * 1024:
+                _written += _f.write(_chunk)
+    except OSError as _e:
+        print(_path, "stopped:", type(_e).__name__, _e.errno)
+    _sizes[_path] = _written
+    try:
+        os.remove(_path)
+    except OSError:
+        pass
+print("bytes written:", _sizes)
+if max(_sizes.values()) > 17 * 1024 * 1024:
+    _ag_escaped(f"wrote {_sizes}")
+''',
+}

@@ -1,0 +1,32 @@
+"""Tampers with the harness's insides instead of its entry points: swaps its probe module for
+one whose probe_<part> functions return forged, full-mark-looking data (so the genuine
+harness code publishes the forgery), injects a forged figure record into its figure list,
+pins its phase to "replay", and unregisters its end-of-cell hook so real figures are never
+recorded. The judge compares against the grader's secret inputs outside the kernel: 0
+everywhere."""
+
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import types
+
+_forged_probes = types.ModuleType("assignment_probes")
+for _part in ("model", "loss_func", "fit_GD", "fit_BGD", "plot_GD", "plot_BGD"):
+    setattr(_forged_probes, "probe_" + _part, lambda ns, inputs, figures, _p=_part: _ag_fullmark(_p))
+    setattr(_forged_probes, "setup_" + _part, lambda ns, inputs: None)
+__autograder__.probes = _forged_probes
+__autograder__.figures.append({"phase": "replay", "figures": _ag_fullmark("plot_GD")["replay"]})
+__autograder__.phase = "replay"
+try:
+    get_ipython().events.unregister("post_run_cell", __autograder__._end_of_cell)
+except ValueError:
+    pass
+''',
+    "loss_func_answer": "pass",
+    "fit_GD_answer": "pass",
+    "plot_GD_answer": "pass",
+    "fit_BGD_answer": "pass",
+    "plot_BGD_answer": "pass",
+}

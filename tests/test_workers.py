@@ -1,0 +1,152 @@
+"""Scale: the same scores from one worker, two workers, a Dask cluster and PostgreSQL,
+and incremental regrading (#4)."""
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, read_grades, run_grader
+from notebooks import load_case, submission, write
+
+pytestmark = pytest.mark.slow
+CASES = ["correct/optim_sgd_dataloader_shuffle.py", "correct/analytic_gradients.py",
+         "buggy/fit_BGD_divides_by_batch_size.py", "buggy/model_missing_bias.py",
+         "buggy/fit_GD_grads_never_zeroed.py", "buggy/plot_GD_no_title.py"]
+SECRET = b"0123456789abcdef0123456789abcdef"  # the same probe inputs in every run compared
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def subs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scale") / "subs"
+    for case in CASES:
+        _, answers, _ = load_case(ROOT / "tests" / "corpus" / case)
+        write(submission(answers), folder / f"{Path(case).stem}.ipynb")
+    return folder
+
+
+def _grade(subs, out, *extra):
+    (out / ".autograder").mkdir(parents=True, exist_ok=True)
+    (out / ".autograder" / "secret").write_bytes(SECRET)
+    proc = run_grader(subs, out, *extra)
+    return read_grades(out), proc
+
+
+@pytest.fixture(scope="module")
+def one_at_a_time(subs, tmp_path_factory):
+    return _grade(subs, tmp_path_factory.mktemp("w1") / "out", "--workers", "1", "--cold")[0]
+
+
+def test_two_warm_workers_give_the_same_scores_as_one_cold_worker(subs, one_at_a_time, tmp_path):
+    grades, _ = _grade(subs, tmp_path / "out", "--workers", "2")
+    assert grades == one_at_a_time
+    assert {row["status"] for row in grades.values()} == {"graded"}
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    port = _free_port()
+    dask = str(Path(sys.executable).parent / "dask")
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                  "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([dask, "worker", f"tcp://127.0.0.1:{port}", "--nworkers", "2",
+                               "--nthreads", "1", "--no-dashboard", "--memory-limit", "0"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        from distributed import Client
+
+        with Client(f"tcp://127.0.0.1:{port}", timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield f"tcp://127.0.0.1:{port}"
+    finally:
+        for proc in (worker, scheduler):
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def test_a_dask_cluster_gives_the_same_scores(subs, one_at_a_time, dask_cluster, tmp_path):
+    grades, _ = _grade(subs, tmp_path / "out", "--scheduler", dask_cluster)
+    assert grades == one_at_a_time
+
+
+def _postgres_bin():
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+@pytest.fixture(scope="module")
+def postgres(tmp_path_factory):
+    """A throwaway PostgreSQL server (Debian's packages), or skip where it is not installed."""
+    url = os.environ.get("AUTOGRADER_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    bindir = _postgres_bin()
+    if bindir is None or os.geteuid() != 0:
+        pytest.skip("PostgreSQL server binaries (Debian package postgresql) and root are needed")
+    import tempfile
+
+    data = Path(tempfile.mkdtemp(prefix="autograder-pg-"))  # pytest's tmp is private to root
+    shutil.chown(data, "postgres", "postgres")
+    as_postgres = ["setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups"]
+    subprocess.run(as_postgres + [str(bindir / "initdb"), "-D", str(data / "db"), "-A", "trust", "-U", "postgres"],
+                   check=True, capture_output=True)
+    port = _free_port()
+    subprocess.run(as_postgres + [str(bindir / "pg_ctl"), "-D", str(data / "db"), "-w", "-l", str(data / "log"),
+                                  "-o", f"-p {port} -k {data} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, capture_output=True)
+    try:
+        subprocess.run(as_postgres + [str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port),
+                                      "-U", "postgres", "gradebook"], check=True, capture_output=True)
+        yield f"postgresql://postgres@127.0.0.1:{port}/gradebook"
+    finally:
+        subprocess.run(as_postgres + [str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def test_postgresql_gradebook_gives_the_same_scores(subs, one_at_a_time, postgres, tmp_path):
+    grades, _ = _grade(subs, tmp_path / "out", "--db", postgres)
+    assert grades == one_at_a_time
+    from nbgrader.api import Gradebook
+
+    with Gradebook(postgres) as gb:
+        assert sorted(s.id for s in gb.students) == sorted(grades)
+
+
+def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
+    out = tmp_path / "out"
+    first, _ = _grade(subs, out, "--workers", "2")
+    results = out / ".autograder" / "results"
+    before = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
+    changed = subs.parent / "subs2"
+    shutil.copytree(subs, changed)
+    _, answers, _ = load_case(ROOT / "tests" / "corpus" / "buggy" / "loss_rmse.py")
+    write(submission(answers), changed / "model_missing_bias.ipynb")  # a late resubmission
+    second, proc = _grade(changed, out, "--workers", "2")
+    after = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
+    rerun = sorted(p.parent.name for p in after if after[p] != before.get(p))
+    assert rerun == ["model_missing_bias"]
+    assert "5 unchanged since the last grading" in proc.stdout
+    assert second["model_missing_bias"]["model"] == "10" and second["model_missing_bias"]["loss_func"] != "10"
+    assert {k: v for k, v in second.items() if k != "model_missing_bias"} == \
+        {k: v for k, v in first.items() if k != "model_missing_bias"}
+    time.sleep(0.01)
+    _grade(changed, out, "--workers", "2", "--force")
+    forced = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
+    assert all(forced[p] != after[p] for p in after)

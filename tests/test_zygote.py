@@ -1,0 +1,96 @@
+"""Warm kernels forked by the zygote: each one clean, isolated and really sandboxed."""
+
+import json
+import time
+
+import pytest
+
+from autograder.execute import ATTESTATION_MIME
+from autograder.kernel import Kernel, RunLimits
+from autograder.sandbox import SandboxSettings, attestation_code, check_attestation
+from autograder.workers import _run_root
+from conftest import ROOT, sandbox_available
+
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox,
+              pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap and root")]
+
+SLOTS = (11, 12)
+
+
+@pytest.fixture(scope="module")
+def zygote():
+    from autograder.zygote import Zygote
+
+    z = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    yield z
+    z.close()
+
+
+def _kernel(zygote, slot):
+    k = Kernel(settings=SandboxSettings(), limits=RunLimits(cell_timeout=5), slot=slot, zygote=zygote)
+    k.wait_ready(30)
+    return k
+
+
+def _value(kernel, expression):
+    code = ("from IPython.display import publish_display_data as _p\nimport json as _j\n"
+            f"_p({{'text/x-test': _j.dumps({expression})}})")
+    run, data = kernel.execute(code, index=0, deadline=time.monotonic() + 30, data_mimes=("text/x-test",))
+    assert run.error is None, run.error
+    return json.loads(data[-1])
+
+
+def test_a_forked_kernel_passes_the_sandbox_attestation(zygote, tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("x")
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        _, data = kernel.execute(attestation_code([str(secret), str(ROOT / "solutions")]), index=-1,
+                                 deadline=time.monotonic() + 30, data_mimes=(ATTESTATION_MIME,))
+        report = json.loads(data[-1])
+    finally:
+        kernel.kill()
+    assert check_attestation(report, settings=SandboxSettings(), slot=SLOTS[0]) == []
+    assert report["pid"] == 1
+
+
+def test_nothing_leaks_from_one_forked_kernel_to_the_next(zygote):
+    first = _kernel(zygote, SLOTS[0])
+    try:
+        marks = _value(first, "[open(p + '/leak', 'w').write('x') for p in ('/tmp', '/dev/shm', '.')]")
+        assert marks == [1, 1, 1]
+        first_random = _value(first, "__import__('torch').rand(1).item()")
+    finally:
+        first.kill()
+    second = _kernel(zygote, SLOTS[1])
+    try:
+        seen = _value(second, "[__import__('os').path.exists(p + '/leak') for p in ('/tmp', '/dev/shm', '.')]")
+        second_random = _value(second, "__import__('torch').rand(1).item()")
+        names = _value(second, "sorted(k for k in globals() if not k.startswith('_'))")
+    finally:
+        second.kill()
+    assert seen == [False, False, False]
+    assert first_random != second_random, "every child must be reseeded"
+    assert "torch" not in names and "leak" not in names
+
+
+def test_processes_a_student_leaves_behind_die_with_the_kernel(zygote):
+    kernel = _kernel(zygote, SLOTS[0])
+    code = ("import os, subprocess\n"
+            "p = subprocess.Popen(['sleep', '600'], start_new_session=True)\n")
+    try:
+        run, _ = kernel.execute(code, index=0, deadline=time.monotonic() + 30)
+        assert run.error is None
+    finally:
+        kernel.kill()
+    time.sleep(0.5)
+    uid = SandboxSettings().uid_base + SLOTS[0]
+    alive = []
+    import pathlib
+    for status in pathlib.Path("/proc").glob("[0-9]*/status"):
+        try:
+            if f"Uid:\t{uid}\t" in status.read_text():
+                alive.append(status.parent.name)
+        except OSError:
+            continue
+    assert alive == []
