@@ -121,6 +121,7 @@ def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: in
         if setup_run.error:
             result.problems.append(f"the grading harness failed to start: {setup_run.error}")
             return result
+        result.ready = True
         _run_steps(kernel, spec.steps, result, deadline)
     except KernelDied as died:
         result.problems.append(str(died))

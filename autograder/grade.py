@@ -153,7 +153,8 @@ def _record(pending: _Pending, *, course: Course, settings: SandboxSettings, fee
     """Host side, after execution: judge, then record through nbgrader (the only writer)."""
     sid = pending.result.student_id
     for name, execution in pending.executions.items():
-        if settings.enabled and not execution.sandboxed:
+        if not execution.ready or (settings.enabled and not execution.sandboxed):
+            # The kernel never got to the student's code: an error to look at, not a zero.
             raise RuntimeError("; ".join(execution.problems) or "the kernel was not sandboxed")
         verdicts = judge(course.assignment, pending.inputs, execution)
         _store(course, sid, name, pending.sanitized[name], execution, verdicts, pending.key)

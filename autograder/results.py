@@ -59,6 +59,9 @@ class ExecutionResult:
     test cell, are the part's own)."""
     problems: list[str] = field(default_factory=list)
     """Things that went wrong in the run as a whole (timeouts, kernel death, output caps)."""
+    ready: bool = False
+    """True once the kernel passed its checks and the harness was installed, i.e. the
+    student's code ran; otherwise the run says nothing about the submission."""
     sandboxed: bool = False
     """True only if the kernel passed the sandbox attestation before any student code ran."""
     seconds: float = 0.0

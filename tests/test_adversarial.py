@@ -21,8 +21,10 @@ optionally:
 * ``NEEDS``: documentation of what the case relies on ({"listener": True}, {"markers": True});
 * ``STATUS``: the expected status when it is not "graded" (then no score may be recorded);
 * ``MUTATE(nb)``: changes the notebook beyond its answer cells (metadata attacks);
-* ``KNOWN_WEAKNESS``: why the grader gives undeserved points today; the score test is then a
-  strict xfail, so it fails (XPASS) as soon as the weakness is fixed and the flag must go.
+* ``KNOWN_WEAKNESS``: why the grader gives undeserved points today (a string, or a dict
+  mode -> string for a weakness of one sandbox); the score test is then a strict xfail, so it
+  fails (XPASS) as soon as the weakness is fixed and the flag must go;
+* ``KNOWN_FEEDBACK_LEAK``: likewise, why this case's feedback shows what it must not.
 
 Placeholders in answer sources, replaced when the test builds the notebooks: ``{PORT}``
 (the listener), ``{OUT}`` (the --out folder), ``{SUBS}`` (the submissions folder),
@@ -42,6 +44,7 @@ import re
 import secrets
 import shutil
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -111,13 +114,21 @@ def cases_for(mode: str) -> list[Path]:
     return [p for p in CASES if mode == "warm" or p.stem.startswith(COLD_CLASSES)]
 
 
-def case_params() -> list:
+def known(module, attribute: str, mode: str):
+    """The case's known weakness of this kind in this sandbox mode, if any."""
+    weakness = getattr(module, attribute, None)
+    return weakness.get(mode) if isinstance(weakness, dict) else weakness
+
+
+def case_params(attribute: str = "KNOWN_WEAKNESS", honest: bool = False) -> list:
     params = []
     for mode in MODES:
         for path in cases_for(mode):
-            weakness = getattr(load(path), "KNOWN_WEAKNESS", None)
+            weakness = known(load(path), attribute, mode)
             marks = [pytest.mark.xfail(strict=True, reason=weakness)] if weakness else []
-            params.append(pytest.param(mode, path, id=f"{mode}-{path.stem}", marks=marks))
+            params.append(pytest.param(mode, path.stem, id=f"{mode}-{path.stem}", marks=marks))
+        if honest:
+            params += [pytest.param(mode, student, id=f"{mode}-{student}") for student in HONEST]
     return params
 
 
@@ -373,7 +384,7 @@ def test_case_is_well_formed(path):
     module = load(path)
     assert (module.__doc__ or "").strip(), "say what the attack does and why it earns what it earns"
     assert set(module.EXPECTED) == set(PARTS)
-    assert module.EXPECTED["discussion"] is None
+    assert module.EXPECTED["discussion"] in (None, 0)  # 0: no answer left to grade by hand
     assert set(module.ANSWERS) <= ANSWER_CELLS
     values = {"PORT": "40000", "OUT": "/x/out", "SUBS": "/x/subs", "SOURCE_ROOT": "/x/src",
               "REPO": "/x/repo", "KERNEL_LIB": KERNEL_LIB}
@@ -384,6 +395,48 @@ def test_case_is_well_formed(path):
             compile(fill(source, values), f"{path.stem}:{cell}", "exec")
         for text in FORBIDDEN_IN_FEEDBACK:
             assert text not in source, f"{cell} contains {text!r}, which the feedback check looks for"
+
+
+@pytest.mark.sandbox
+def test_watchers_see_what_they_look_for():
+    """Do the host watchers work: does the listener record a connection, and does the
+    survivor check flag a planted process of a sandbox uid with this suite's CPU limit, and a
+    process naming a grader scratch folder that is gone?"""
+    import subprocess
+
+    from autograder.sandbox import SandboxSettings, bwrap_path
+
+    if bwrap_path() is None or not shutil.which("setpriv") or not shutil.which("prlimit"):
+        pytest.skip("needs root, setpriv and prlimit")
+    listener = Listener()
+    try:
+        with socket.create_connection(("127.0.0.1", listener.port), timeout=3) as conn:
+            conn.sendall(b"hello")
+        deadline = time.monotonic() + 3
+        while not listener.connections and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert listener.connections and listener.connections[0][1] == b"hello"
+    finally:
+        listener.close()
+    uid = SandboxSettings().uid_base + 7
+    planted = [
+        subprocess.Popen(["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "prlimit",
+                          f"--cpu={CPU_TAG}", "--", "sleep", "30"]),
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)",
+                          f"/var/tmp/autograder-run-agadv{secrets.token_hex(4)}/zygote.sock"]),
+    ]
+    try:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            found = suspects(SandboxSettings().uid_base)
+            if all(str(p.pid) in found for p in planted):
+                break
+            time.sleep(0.1)
+        assert all(str(p.pid) in found for p in planted), found
+    finally:
+        for process in planted:
+            process.kill()
+            process.wait()
 
 
 # --------------------------------------------------------------------------- the graded runs
@@ -400,21 +453,21 @@ def test_grader_ran_every_submission(graded, mode):
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode, path", case_params())
-def test_attack_earns_no_undeserved_points(graded, mode, path):
+@pytest.mark.parametrize("mode, case", case_params())
+def test_attack_earns_no_undeserved_points(graded, mode, case):
     """Does the attacker get exactly what an honest grader gives (its EXPECTED), graded?"""
     run = graded(mode)
-    module = load(path)
-    row = run.grades[path.stem]
+    module = load(ADVERSARIAL / f"{case}.py")
+    row = run.grades[case]
     want_status = getattr(module, "STATUS", "graded")
-    assert row["status"].startswith(want_status), f"status {row['status']!r}\n{explain(run, path.stem)}"
+    assert row["status"].startswith(want_status), f"status {row['status']!r}\n{explain(run, case)}"
     if want_status != "graded":  # an error: no score at all, here or in the gradebook
         assert row_scores(row) == {p: None for p in PARTS} and row["total"] == "", row
-        assert all(v is None for v in run.gradebook.get(path.stem, {}).values())
+        assert all(v is None for v in run.gradebook.get(case, {}).values())
         return
     got = row_scores(row)
     assert got == expected_row(module), (
-        f"{path.stem}: graded {got}, an honest grader gives {expected_row(module)}\n" + explain(run, path.stem))
+        f"{case}: graded {got}, an honest grader gives {expected_row(module)}\n" + explain(run, case))
 
 
 @pytest.mark.slow
@@ -473,29 +526,33 @@ def test_gradebook_matches_grades_csv(graded, mode):
             assert all(v is None for v in run.gradebook.get(student, {}).values()), student
 
 
+def _solution_only_lines() -> set[str]:
+    """Lines of the reference answers that appear nowhere in the released notebook."""
+    public = {line.strip() for cell in read_release().cells for line in cell.source.splitlines()}
+    return {line.strip() for source in reference_answers().values()
+            for line in source.splitlines() if len(line.strip()) >= 30} - public
+
+
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_feedback_reveals_no_hidden_material(graded, mode):
-    """Is every student's feedback free of hidden tests, judge code and solution lines the
+@pytest.mark.parametrize("mode, student", case_params("KNOWN_FEEDBACK_LEAK", honest=True))
+def test_feedback_reveals_no_hidden_material(graded, mode, student):
+    """Is the student's feedback free of hidden tests, judge code and solution lines the
     student did not write, and small (output floods are truncated)?"""
     run = graded(mode)
-    public = {line.strip() for cell in read_release().cells for line in cell.source.splitlines()}
-    solution_lines = {line.strip() for source in reference_answers().values()
-                      for line in source.splitlines() if len(line.strip()) >= 30} - public
+    if run.grades[student]["status"] != "graded":
+        assert run.feedback[student] == [], "no feedback for a submission that was not graded"
+        return
+    pages = run.feedback[student]
+    assert pages, "no feedback"
+    own = {line.strip() for line in run.students[student].splitlines()}
     problems = []
-    for student, pages in run.feedback.items():
-        if run.grades[student]["status"] != "graded":
-            continue
-        if not pages:
-            problems.append(f"{student}: no feedback")
-        own = {line.strip() for line in run.students[student].splitlines()}
-        for page in pages:
-            raw = page.read_text(errors="replace")
-            if len(raw) > 4 * 1024 * 1024:
-                problems.append(f"{student}: {page.name} is {len(raw)} bytes")
-            text = visible_text(raw)
-            problems += [f"{student}: {page.name} shows {s!r}" for s in FORBIDDEN_IN_FEEDBACK if s in text]
-            leaked = sorted(line for line in solution_lines - own if line in text)
-            problems += [f"{student}: {page.name} shows solution line {line!r}" for line in leaked]
+    for page in pages:
+        raw = page.read_text(errors="replace")
+        if len(raw) > 4 * 1024 * 1024:
+            problems.append(f"{page.name} is {len(raw)} bytes")
+        text = visible_text(raw)
+        problems += [f"{page.name} shows {s!r}" for s in FORBIDDEN_IN_FEEDBACK if s in text]
+        leaked = sorted(line for line in _solution_only_lines() - own if line in text)
+        problems += [f"{page.name} shows solution line {line[:80]!r}..." for line in leaked]
     assert not problems, "\n".join(problems)

@@ -245,3 +245,20 @@ def test_without_sandbox_grading_refuses_unless_told(tmp_path, monkeypatch):
     with pytest.raises(AutograderError, match="--unsafe-no-sandbox"):
         grade_module.grade("pa2_gradient_descent", tmp_path, out=tmp_path / "out",
                            source_root=ROOT / "solutions")
+
+
+@pytest.mark.slow
+def test_unsandboxed_mode_grades_normally_and_warns(tmp_path):
+    """--unsafe-no-sandbox is a real grading path: same scores, and a loud warning."""
+    subs = tmp_path / "subs"
+    write(submission(), subs / "ann.ipynb")
+    write(submission({"model_answer": "def model(data, weight, bias):\n    return weight * data\n"}),
+          subs / "ben.ipynb")
+    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", "pa2_gradient_descent", str(subs),
+                           "--out", str(tmp_path / "out"), "-q", "--unsafe-no-sandbox", "--workers", "1"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "WARNING" in proc.stderr and "unsafe-no-sandbox" in proc.stderr
+    grades = read_grades(tmp_path / "out")
+    assert _scores(grades["ann"]) == FULL
+    assert float(grades["ben"]["model"]) < 10 and float(grades["ben"]["fit_GD"]) == 30

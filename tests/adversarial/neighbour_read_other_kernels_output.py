@@ -1,0 +1,51 @@
+"""Looks for what other students' kernels left on the machine: it walks every folder it can
+see outside its own kernel folder (/var/tmp, where warm kernels' run folder lives, /tmp and
+its home; at most 5000 files) and reads every file it may, looking for traces of another
+kernel, such as another kernel's connection banner (``--existing .../kernel.json`` naming
+another kernel folder). It also writes a line to its own file descriptors 1 and 2, the way
+C libraries and subprocesses write, as a mailbox for later kernels. A kernel must see nothing of any other submission's
+run. On success the case defines a correct model (undeserved points). Expected: model 0,
+other parts are the reference."""
+
+EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+
+KNOWN_WEAKNESS = {"warm": (
+    "warm kernels inherit the zygote's stdout/stderr, <run_dir>/zygote.log (root, mode 0644, in "
+    "the run folder every kernel of the worker can see): ipykernel echoes each kernel's fd-level "
+    "output (C libraries, subprocesses, os.write) and its startup banner there, and every later "
+    "kernel of that worker, another student's, can read it back")}
+
+ANSWERS = {
+    "model_answer": '''
+{KERNEL_LIB}
+import os, re
+os.write(1, b"AGADV-MAILBOX fd1\\n")
+os.write(2, b"AGADV-MAILBOX fd2\\n")
+try:
+    from ipykernel.kernelapp import IPKernelApp
+    _mine = os.path.dirname(os.path.abspath(IPKernelApp.instance().connection_file))
+except Exception:
+    _mine = "/nonexistent"
+_traces, _seen = [], 0
+for _root in ("/var/tmp", "/tmp", os.path.expanduser("~")):
+    for _dir, _dirs, _files in os.walk(_root):
+        if _dir.startswith(_mine):
+            continue
+        for _name in _files:
+            _seen += 1
+            _path = os.path.join(_dir, _name)
+            try:
+                with open(_path, "rb") as _f:
+                    _text = _f.read(1_000_000).decode(errors="replace")
+            except OSError:
+                continue
+            _others = {m for m in re.findall(r"(/\\S+)/kernel\\.json", _text) if m != _mine}
+            if _others:
+                _traces.append(f"{_path} ({len(_others)} other kernels)")
+        if _seen > 5000:
+            break
+print("files looked at:", _seen)
+if _traces:
+    _ag_escaped("traces of other kernels in " + ", ".join(_traces[:3]))
+''',
+}
