@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Optional
 
 import nbformat
+import nbgrader.api
+import sqlalchemy
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
@@ -26,6 +28,7 @@ from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, GetGrades, IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades,
 )
 from sqlalchemy.exc import SAWarning
+from sqlalchemy.util import LRUCache
 from traitlets.config import Config
 
 from .assignment import GRADING_FOLDER, Assignment
@@ -38,8 +41,10 @@ COURSE_ID = "default_course"
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", GRADING_FOLDER]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateGradeIds, RestoreMissingCells, OverwriteKernelspec,
                           OverwriteCells, CheckCellMetadata]
+# nbgrader's list with Execute replaced by InjectResults; its second CheckCellMetadata is
+# dropped because InjectResults changes outputs only (the metadata was checked in sanitizing).
 AUTOGRADE_PREPROCESSORS = [InjectResults, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
-                           SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+                           SaveAutoGrades, AssignLatePenalties]
 FEEDBACK_PREPROCESSORS = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 
 CONFIG_FILE = '''\
@@ -62,8 +67,7 @@ c.RestoreMissingCells.source_dir = {source_dir!r}
 c.Autograde.autograde_preprocessors = [
     "autograder.preprocessors.InjectResults", "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata"]
+    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties"]
 c.InjectResults.results_dir = {results!r}
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades", "nbgrader.preprocessors.ClearHiddenTests",
@@ -88,6 +92,24 @@ def quiet_nbgrader(log_file: Path) -> logging.Logger:
 
 # nbgrader's gradebook API trips SQLAlchemy's autoflush warnings; they say nothing to instructors.
 warnings.filterwarnings("ignore", category=SAWarning)
+
+
+_SQL_CACHE = LRUCache(5000)
+
+
+def _share_sql_cache() -> None:
+    """nbgrader opens a new SQLAlchemy engine for every gradebook access, and each new
+    engine starts with an empty statement cache, so every query is compiled again (about
+    half of nbgrader's time per submission).  Give all of nbgrader's engines one shared
+    cache: the same SQL and the same results, compiled once."""
+    if getattr(nbgrader.api.create_engine, "shares_cache", False):
+        return
+
+    def create_engine(*args, **kwargs):
+        return sqlalchemy.create_engine(*args, **kwargs).execution_options(compiled_cache=_SQL_CACHE)
+
+    create_engine.shares_cache = True
+    nbgrader.api.create_engine = create_engine
 
 
 def _alembic_on_path() -> None:
@@ -142,6 +164,7 @@ class Course:
             AutograderError: if nbgrader cannot generate the assignment.
         """
         _alembic_on_path()
+        _share_sql_cache()
         self.private.mkdir(parents=True, exist_ok=True)
         self.results_dir.mkdir(exist_ok=True)
         self.log = quiet_nbgrader(self.private / "nbgrader.log")

@@ -74,6 +74,7 @@ def _isolate_and_exec_kernel(request: dict) -> None:
     os.setgroups([])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)  # drops every capability: no uid is 0 any more
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # a change of uid clears it: re-arm
     check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
     os.closerange(3, request["max_open_files"])
     os.environ.clear()

@@ -84,10 +84,9 @@ MODES = {"warm": (), "cold": ("--cold",)}
 #: /proc/<pid>/limits, so that kernels of other grading runs on the machine are not blamed.
 CPU_TAG = 117
 GRADER_ARGS = ("--cell-timeout", "10", "--notebook-timeout", "90", "--cpu-seconds", str(CPU_TAG))
-#: Text that must never reach a student's feedback: hidden tests, solution markers, judges,
-#: and the line an attack prints when it got out.
+#: Text that must never reach a student's feedback: hidden tests, solution markers, judges.
 FORBIDDEN_IN_FEEDBACK = ("HIDDEN TESTS", "verify(", "from grading import", "BEGIN SOLUTION",
-                         "END SOLUTION", "def judge_", "FIT_CRITERIA", "AGADV-ESCAPE")
+                         "END SOLUTION", "def judge_", "FIT_CRITERIA")
 MARKERS = ("out/MARKER", "out/source/MARKER", "subs/.MARKER", "src/MARKER",
            f"src/{ASSIGNMENT}/grading/MARKER")
 #: Scratch folders of the grader's kernels and zygotes, as they appear on command lines.
