@@ -94,3 +94,33 @@ def test_processes_a_student_leaves_behind_die_with_the_kernel(zygote):
         except OSError:
             continue
     assert alive == []
+
+
+def _processes_of(uid):
+    import pathlib
+    found = []
+    for status in pathlib.Path("/proc").glob("[0-9]*/status"):
+        try:
+            if f"Uid:\t{uid}\t" in status.read_text():
+                found.append(status.parent.name)
+        except OSError:
+            continue
+    return found
+
+
+def test_kernels_die_when_their_zygote_dies():
+    """A worker that crashes takes its kernels with it: nothing is left running."""
+    from autograder.zygote import Zygote
+
+    own = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    kernel = _kernel(own, 13)
+    try:
+        kernel.execute("import subprocess\nsubprocess.Popen(['sleep', '600'])", index=0,
+                       deadline=time.monotonic() + 30)
+        own.close()  # the zygote and its sandbox go; the kernel is not killed directly
+        deadline = time.monotonic() + 10
+        while _processes_of(SandboxSettings().uid_base + 13) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_of(SandboxSettings().uid_base + 13) == []
+    finally:
+        kernel.kill()
