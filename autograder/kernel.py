@@ -113,7 +113,7 @@ class Kernel:
             if not self.alive():
                 raise KernelDied(f"the kernel exited during startup (status {self.process.returncode})")
             sent.add(self.client.kernel_info())
-            poll_until = time.monotonic() + 0.25
+            poll_until = time.monotonic() + 0.05
             while time.monotonic() < poll_until:
                 try:
                     msg = self.client.get_iopub_msg(timeout=0.05)
