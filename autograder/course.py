@@ -65,6 +65,7 @@ c.Autograde.sanitize_preprocessors = [
     "autograder.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
     "nbgrader.preprocessors.OverwriteCells", "nbgrader.preprocessors.CheckCellMetadata"]
 c.RestoreMissingCells.source_dir = {source_dir!r}
+c.RestoreMissingCells.release_dir = {release_dir!r}
 c.Autograde.autograde_preprocessors = [
     "autograder.preprocessors.InjectResults", "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
@@ -147,6 +148,7 @@ class Course:
         c.BaseConverter.force = True
         c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
         c.RestoreMissingCells.source_dir = str(self.root / SOURCE)
+        c.RestoreMissingCells.release_dir = str(self.root / RELEASE)
         c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
         c.InjectResults.results_dir = str(self.results_dir)
         c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
@@ -176,7 +178,8 @@ class Course:
                         ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         (self.root / "nbgrader_config.py").write_text(CONFIG_FILE.format(
             root=str(self.root), db_url=self.db_url, course_id=COURSE_ID, source=SOURCE, release=RELEASE,
-            ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE)))
+            ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE),
+            release_dir=str(self.root / RELEASE)))
         config = self.config(".")
         converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
         converter.create_assignment = True

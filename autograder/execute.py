@@ -135,7 +135,7 @@ def _last_json(payloads: list[str]) -> Optional[dict]:
     for text in reversed(payloads):
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # untrusted text: malformed or absurdly nested
             continue
         if isinstance(value, dict):
             return value

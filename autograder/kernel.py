@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Optional
 
+import zmq
 from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 
@@ -46,6 +47,8 @@ class RunLimits:
     """Bytes of output kept for the whole notebook."""
     max_data_bytes: int = 8 * 1024 * 1024
     """Bytes of grader data (probe results) accepted per cell."""
+    max_message_bytes: int = 64 * 1024 * 1024
+    """Largest message accepted from the kernel; a larger one disconnects it."""
 
 
 class KernelDied(Exception):
@@ -75,7 +78,11 @@ class Kernel:
             self.process = zygote.fork_kernel(connection_file=connection_file, slot=slot)
         else:
             self.process = self._popen(settings, slot, connection_file, font_cache, scratch_root)
-        self.client = BlockingKernelClient(connection_file=connection_file)
+        # A context of our own, so that the message-size cap binds this client's sockets only:
+        # a kernel cannot make the grader buffer an arbitrarily large message.
+        self.context = zmq.Context()
+        self.context.setsockopt(zmq.MAXMSGSIZE, limits.max_message_bytes)
+        self.client = BlockingKernelClient(connection_file=connection_file, context=self.context)
         self.client.load_connection_file()
         self.client.start_channels()
         self.output_left = limits.max_notebook_output
@@ -147,6 +154,7 @@ class Kernel:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 pass
+            self.context.destroy(linger=0)
             shutil.rmtree(self.ipc_dir, ignore_errors=True)
             if self._home:
                 shutil.rmtree(self._home, ignore_errors=True)
@@ -213,7 +221,10 @@ class Kernel:
                 self._keep(run, budget, {"output_type": "stream", "name": content.get("name", "stdout"),
                                          "text": text}, len(text))
             elif kind in ("display_data", "execute_result"):
-                payload = content.get("data", {})
+                # Keep only text payloads: anything else (nested structures) is the student's
+                # way to make the grader's JSON or pickle choke.
+                payload = {str(k)[:100]: v for k, v in (content.get("data") or {}).items()
+                           if isinstance(v, str)}
                 grader_data = [payload[m] for m in data_mimes if m in payload]
                 if grader_data:
                     for item in grader_data:
@@ -221,7 +232,7 @@ class Kernel:
                             data_left -= len(item)
                             data.append(item)
                     continue
-                output = {"output_type": kind, "data": payload, "metadata": content.get("metadata", {})}
+                output = {"output_type": kind, "data": payload, "metadata": {}}
                 if kind == "execute_result":
                     output["execution_count"] = content.get("execution_count")
                 self._keep(run, budget, output, len(json.dumps(payload)))

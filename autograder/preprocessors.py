@@ -74,19 +74,30 @@ class DeduplicateGradeIds(DeduplicateIds):
 
 
 class RestoreMissingCells(NbGraderPreprocessor):
-    """Re-insert deleted locked and test cells from the source notebook, in order."""
+    """Re-insert deleted locked, test and answer cells, in their place in the source notebook.
+
+    Test and locked cells come back from the source notebook (nbgrader overwrites them
+    with it anyway); answer cells come back as the *release* has them, so that no
+    reference solution reaches the student's feedback, and an answer the student deleted
+    counts as unanswered.
+    """
 
     source_dir = Unicode(
         "", help="Folder holding <assignment>/<notebook>.ipynb source notebooks."
     ).tag(config=True)
+    release_dir = Unicode(
+        "", help="Folder holding <assignment>/<notebook>.ipynb student (release) notebooks."
+    ).tag(config=True)
+
+    def _read(self, folder: str, resources: ResourcesDict) -> NotebookNode:
+        path = Path(folder) / resources["nbgrader"]["assignment"] / f"{resources['nbgrader']['notebook']}.ipynb"
+        if not folder or not path.is_file():
+            raise AutograderError(f"RestoreMissingCells: no notebook {path}")
+        return nbformat.read(str(path), as_version=4)
 
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
-        assignment = resources["nbgrader"]["assignment"]
-        notebook = resources["nbgrader"]["notebook"]
-        path = Path(self.source_dir) / assignment / f"{notebook}.ipynb"
-        if not self.source_dir or not path.is_file():
-            raise AutograderError(f"RestoreMissingCells: no source notebook {path}")
-        source = nbformat.read(str(path), as_version=4)
+        source = self._read(self.source_dir, resources)
+        release = {_grade_id(c): c for c in self._read(self.release_dir, resources).cells}
         present = {_grade_id(c) for c in nb.cells} - {None}
         previous = None  # grade id of the last source cell known to be in the submission
         for cell in source.cells:
@@ -94,8 +105,10 @@ class RestoreMissingCells(NbGraderPreprocessor):
             meta = cell.get("metadata", {}).get("nbgrader", {})
             if gid is None:
                 continue
-            if gid not in present and (meta.get("locked") or meta.get("grade")):
-                restored = copy.deepcopy(cell)
+            if gid not in present and (meta.get("locked") or meta.get("grade") or meta.get("solution")):
+                restored = copy.deepcopy(release.get(gid) if meta.get("solution") else cell)
+                if restored is None:
+                    continue
                 if restored.cell_type == "code":
                     restored.outputs, restored.execution_count = [], None
                 position = 0 if previous is None else next(

@@ -25,6 +25,8 @@ import nbformat
 from .errors import AutograderError
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,99}$")
+MAX_CELLS = 2000
+"""Grading time on the host grows with the number of cells; no real submission comes near."""
 IGNORED = re.compile(r"(^|/)(\.|__MACOSX/|\.ipynb_checkpoints/)")
 
 
@@ -204,6 +206,8 @@ def parse_notebook(data: bytes, filename: str) -> nbformat.NotebookNode:
                          "the file is corrupt or not a notebook") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("cells", raw.get("worksheets")), list):
         raise ValueError(f"{filename} is JSON but not a Jupyter notebook")
+    if len(raw.get("cells", [])) > MAX_CELLS:
+        raise ValueError(f"{filename} has {len(raw['cells'])} cells, more than the {MAX_CELLS} accepted")
     try:
         nb = nbformat.reads(json.dumps(raw), as_version=4)
         _, repaired = nbformat.validator.normalize(nb)

@@ -77,7 +77,8 @@ class Zygote:
         self.socket_path = os.path.join(run_dir, "zygote.sock")
         cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path],
                                     settings=settings, run_dir=run_dir, font_cache=font_cache)
-        self.log = open(os.path.join(run_dir, "zygote.log"), "ab")
+        self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                                0o600), "ab")
         self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self.log,
                                         stderr=self.log, start_new_session=True)
         deadline = time.monotonic() + 120

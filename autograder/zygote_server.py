@@ -76,6 +76,9 @@ def _isolate_and_exec_kernel(request: dict) -> None:
     os.setresuid(uid, uid, uid)  # drops every capability: no uid is 0 any more
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # a change of uid clears it: re-arm
     check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+    null = os.open("/dev/null", os.O_RDWR)
+    for fd in (0, 1, 2):  # the zygote's log is shared: a kernel must not write or read it
+        os.dup2(null, fd)
     os.closerange(3, request["max_open_files"])
     os.environ.clear()
     os.environ.update(request["env"])

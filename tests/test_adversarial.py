@@ -14,7 +14,8 @@ started by bubblewrap (``--cold``). Every case runs warm; the cases about contai
 second run of the same shape. Forgery does not depend on how the kernel was started.
 
 A case module holds a docstring (the attack and its honest score), ``EXPECTED`` (part ->
-score an honest grader gives; ``discussion`` is None: left for manual grading) and
+score an honest grader gives; ``discussion`` is None, left for manual grading, or 0 when no
+answer is left to grade) and
 ``ANSWERS`` (answer cell id -> source; cells left out get the reference solution), and
 optionally:
 
@@ -83,7 +84,11 @@ MODES = {"warm": (), "cold": ("--cold",)}
 #: A CPU limit no default run uses: it marks this suite's kernels (and anything they fork) in
 #: /proc/<pid>/limits, so that kernels of other grading runs on the machine are not blamed.
 CPU_TAG = 117
-GRADER_ARGS = ("--cell-timeout", "10", "--notebook-timeout", "90", "--cpu-seconds", str(CPU_TAG))
+#: Short timeouts; two workers whatever the machine, so that load stays bounded and every
+#: kernel but the first of its worker follows others (neighbour_read_other_kernels_output
+#: looks for what earlier kernels left behind).
+GRADER_ARGS = ("--cell-timeout", "10", "--notebook-timeout", "90", "--cpu-seconds", str(CPU_TAG),
+               "--workers", "2")
 #: Text that must never reach a student's feedback: hidden tests, solution markers, judges.
 FORBIDDEN_IN_FEEDBACK = ("HIDDEN TESTS", "verify(", "from grading import", "BEGIN SOLUTION",
                          "END SOLUTION", "def judge_", "FIT_CRITERIA")
@@ -268,9 +273,18 @@ class Run:
 
 def grade_all(mode: str) -> Run:
     """Build every case of ``mode`` and the honest students, grade them once, watch the host."""
+    base = Path(tempfile.mkdtemp(prefix=f"agadv-{mode}-"))
+    try:
+        return _grade_all(mode, base)
+    except BaseException:
+        if not os.environ.get("AGADV_KEEP"):
+            shutil.rmtree(base, ignore_errors=True)
+        raise
+
+
+def _grade_all(mode: str, base: Path) -> Run:
     from autograder.sandbox import SandboxSettings
 
-    base = Path(tempfile.mkdtemp(prefix=f"agadv-{mode}-"))
     subs, out, src = base / "subs", base / "out", base / "src"
     subs.mkdir()
     (out / "source").mkdir(parents=True)
@@ -337,17 +351,23 @@ def graded():
     if bwrap_path() is None:
         pytest.skip("the adversarial suite grades in the sandbox: it needs Linux, bubblewrap "
                     "(apt-get install bubblewrap) and root")
-    runs: dict[str, Run] = {}
+    runs: dict[str, Run | BaseException] = {}
 
     def get(mode: str) -> Run:
         if mode not in runs:
-            runs[mode] = grade_all(mode)
+            try:
+                runs[mode] = grade_all(mode)
+            except Exception as error:  # report it in every test of the mode, grade once only
+                runs[mode] = error
+        if isinstance(runs[mode], BaseException):
+            raise runs[mode]
         return runs[mode]
 
     yield get
     if not os.environ.get("AGADV_KEEP"):
         for run in runs.values():
-            shutil.rmtree(run.base, ignore_errors=True)
+            if isinstance(run, Run):
+                shutil.rmtree(run.base, ignore_errors=True)
 
 
 def explain(run: Run, student: str) -> str:

@@ -352,3 +352,18 @@ def test_when_the_release_notebook_is_submitted_then_it_parses_unchanged():
     assert [c.id for c in parsed.cells] == [c.id for c in nb.cells]
     assert [c.source for c in parsed.cells] == [c.source for c in nb.cells]
     assert [c.metadata.get("nbgrader") for c in parsed.cells] == [c.metadata.get("nbgrader") for c in nb.cells]
+
+
+def test_a_notebook_with_too_many_cells_is_refused_by_name():
+    """Host-side grading time grows with the cell count: an absurd notebook is refused, named."""
+    import json as _json
+
+    from autograder.submissions import MAX_CELLS, parse_notebook
+
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+          "cells": [{"cell_type": "markdown", "id": f"c{i}", "metadata": {}, "source": "x"}
+                    for i in range(MAX_CELLS + 1)]}
+    with pytest.raises(ValueError, match=rf"huge\.ipynb has {MAX_CELLS + 1} cells"):
+        parse_notebook(_json.dumps(nb).encode(), "huge.ipynb")
+    nb["cells"] = nb["cells"][:MAX_CELLS]
+    assert len(parse_notebook(_json.dumps(nb).encode(), "fine.ipynb").cells) == MAX_CELLS

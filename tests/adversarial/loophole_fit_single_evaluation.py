@@ -5,10 +5,6 @@ parts; the other parts are the reference."""
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 0, "plot_GD": 5, "fit_BGD": 0, "plot_BGD": 5, "discussion": None}
 
-KNOWN_WEAKNESS = (
-    "_judge_fit_case: the 'update' criterion loops over range(len(steps) - 1); with a single "
-    "distinct (weight, bias) there is no step and the criterion passes vacuously (10/30 per "
-    "fitting function for doing no training)")
 
 ANSWERS = {
     "fit_GD_answer": '''

@@ -7,10 +7,6 @@ values. It implements nothing and draws nothing: an honest grader gives 0 everyw
 
 EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
 
-KNOWN_WEAKNESS = (
-    "judges accept vacuous data: _judge_fit_case's 'update' check loops over zero steps when "
-    "fewer than 2 distinct (weight, bias) were seen (10 per fitting part), and _judge_plot takes "
-    "the kernel-reported 'reassigned'/'original' values as the curve to look for (3 per plot)")
 
 ANSWERS = {
     "model_answer": '''

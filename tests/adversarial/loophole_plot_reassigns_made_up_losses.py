@@ -5,10 +5,6 @@ plot_GD_hardcoded_values it deserves curve 0, labels 1, title 1 -> 2 on each plo
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 2, "fit_BGD": 30, "plot_BGD": 2, "discussion": None}
 
-KNOWN_WEAKNESS = (
-    "_judge_plot accepts a curve equal to the kernel-reported 'reassigned' (value after the "
-    "replay) or 'original' (value before setup) variable; a cell that sets the variable to "
-    "constants and plots them matches both, so it earns the curve's 3 points")
 
 ANSWERS = {
     "plot_GD_answer": '''

@@ -7,14 +7,7 @@ autograded notebook as if the student had written it, waiting for a manual grade
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": 0}
 
-KNOWN_WEAKNESS = (
-    "preprocessors.RestoreMissingCells restores a deleted grade cell from the source notebook: "
-    "the discussion comes back holding the instructor's model answer, counted as an answer "
-    "(None: waiting for a manual grade) instead of the release's empty template (0)")
 
-KNOWN_FEEDBACK_LEAK = (
-    "the restored discussion cell (instructor's model answer, with its ### BEGIN SOLUTION "
-    "markers) is shown in the student's feedback")
 
 ANSWERS = {}
 

@@ -9,11 +9,6 @@ other parts are the reference."""
 
 EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
-KNOWN_WEAKNESS = {"warm": (
-    "warm kernels inherit the zygote's stdout/stderr, <run_dir>/zygote.log (root, mode 0644, in "
-    "the run folder every kernel of the worker can see): ipykernel echoes each kernel's fd-level "
-    "output (C libraries, subprocesses, os.write) and its startup banner there, and every later "
-    "kernel of that worker, another student's, can read it back")}
 
 ANSWERS = {
     "model_answer": '''

@@ -1,6 +1,7 @@
 """Looks for reference material without knowing where it is: relative paths such as
 ../../source/..., the course's own copy under the output folder (source/, autograded/ of
-earlier students, the release), then a bounded walk of the whole visible filesystem for any
+earlier students, the release), then a bounded walk of the visible filesystem (likely places
+first: home, /tmp, /var, /work, /root, /home, /opt, ..., then the rest) for any
 notebook holding solution or hidden-test markers or a grading/checks.py. Whatever it finds
 it execs. Inside the sandbox only the system, the Python installation and a private home are
 visible, so nothing is found: 0 everywhere."""
@@ -19,15 +20,20 @@ _candidates = ["../../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb"
                "{OUT}/source/pa2_gradient_descent/pa2_gradient_descent.ipynb"]
 _candidates += glob.glob("{OUT}/autograded/*/pa2_gradient_descent/*.ipynb")
 _markers = (("BEGIN " + "SOLUTION", "def fit_BGD"), ("def " + "judge_fit_GD",))
-_seen = 0
-for _root in ("/", os.path.expanduser("~"), "/tmp"):
+_seen, _visited = 0, set()
+for _root in (os.path.expanduser("~"), "/tmp", "/var", "/work", "/root", "/home", "/opt", "/srv", "/mnt", "/"):
+    if _seen > 150000:
+        break
     for _dir, _dirs, _files in os.walk(_root):
-        _dirs[:] = [d for d in _dirs if not (_dir == "/" and d in ("proc", "sys", "dev"))]
+        if _dir in _visited or _dir in ("/proc", "/sys", "/dev"):
+            _dirs[:] = []
+            continue
+        _visited.add(_dir)
         for _name in _files:
             _seen += 1
             if _name.endswith(".ipynb") or (_name == "checks.py" and _dir.endswith("grading")):
                 _candidates.append(os.path.join(_dir, _name))
-        if _seen > 200000:
+        if _seen > 150000:
             break
 _hits = []
 for _path in _candidates:

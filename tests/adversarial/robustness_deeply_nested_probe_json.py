@@ -5,10 +5,6 @@ the submission (0 everywhere), not fail on it."""
 
 EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
 
-KNOWN_WEAKNESS = (
-    "execute._last_json catches only ValueError around json.loads; a deeply nested payload "
-    "raises RecursionError, which escapes run() (and the worker's job), so the submission "
-    "ends as 'error: ... RecursionError: maximum recursion depth exceeded' instead of graded")
 
 ANSWERS = {
     "model_answer": '''

@@ -172,20 +172,14 @@ def _setup_plot(variable, namespace, inputs):
 
 
 def _probe_plot(variable, namespace, inputs, figures):
-    after = namespace.get(variable)
     original = _SAVED.pop(variable, _SAVED)
     if original is _SAVED:
         namespace.pop(variable, None)
     else:
         namespace[variable] = original
-    data = {"student": [], "replay": [], "reassigned": None, "original": None}
+    data = {"student": [], "replay": []}
     for entry in figures:
         data[entry["phase"]].extend(entry["figures"])
-    if isinstance(after, np.ndarray) and after.dtype.kind in "fi" and after.size <= 10000:
-        if not np.array_equal(after, np.array(inputs["losses"])):
-            data["reassigned"] = [float(v) for v in after.reshape(-1)]
-    if isinstance(original, np.ndarray) and original.dtype.kind in "fi" and original.size <= 10000:
-        data["original"] = [float(v) for v in original.reshape(-1)]
     return data
 
 
