@@ -78,7 +78,7 @@ def require_sandbox(settings: SandboxSettings) -> None:
             "anyway, pass --unsafe-no-sandbox (only for code you trust).")
 
 
-def _python_roots() -> list[str]:
+def python_roots() -> list[str]:
     """Folders holding the interpreter and its packages (bound read-only)."""
     roots = {os.path.realpath(sys.base_prefix), os.path.realpath(sys.prefix)}
     return sorted(r for r in roots if not any(r != o and r.startswith(o + os.sep) for o in roots))
@@ -120,7 +120,7 @@ class _Binds:
         self.size = str(settings.scratch_mb * 1024 * 1024)
         self.args += ["--perms", "1777", "--size", self.size, "--tmpfs", "/tmp"]
         self.made = {"/", "/usr", "/etc", "/dev", "/tmp"}
-        for root in _python_roots():
+        for root in python_roots():
             self.bind(root, root, read_only=True)
 
     def parents(self, path: str) -> None:

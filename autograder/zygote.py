@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import AutograderError
-from .sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_command
+from .sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 
@@ -94,7 +94,7 @@ class Zygote:
                    "memory_mb": s.memory_mb, "cpu_seconds": s.cpu_seconds,
                    "max_processes": s.max_processes, "max_file_mb": s.max_file_mb,
                    "max_open_files": s.max_open_files, "scratch_mb": s.scratch_mb,
-                   "env": kernel_environment(s, HOME),
+                   "env": kernel_environment(s, HOME), "keep": python_roots() + [self.run_dir],
                    "font_cache": f"/fonts/{os.path.basename(self.font_cache)}" if self.font_cache else None}
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(60)

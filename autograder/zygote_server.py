@@ -13,7 +13,7 @@ import sys
 
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWPID, CLONE_NEWNET = 0x20000000, 0x40000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
+MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 4096, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
 PRELOAD = ("numpy", "torch", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
            "ipykernel.ipkernel", "zmq", "debugpy", "jupyter_client.session")
@@ -42,9 +42,19 @@ def _isolate_and_exec_kernel(request: dict) -> None:
     check(libc.unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")
     _mount(libc, check, None, b"/", None, MS_REC | MS_PRIVATE)
     size = str(request["scratch_mb"] * 1024 * 1024).encode()
-    for target in (request["home"].encode(), b"/tmp", b"/dev/shm"):
+    targets = [request["home"], "/tmp", "/dev/shm"]
+    # Folders the kernel needs that the private tmpfs mounts would hide (a Python installed
+    # under /tmp, say): hold them open, then bind them back on top.
+    keep = {path: os.open(path, os.O_PATH) for path in request["keep"]
+            if any(path == t or path.startswith(t + "/") for t in targets)}
+    for target in targets:
         os.makedirs(target, exist_ok=True)
-        _mount(libc, check, b"tmpfs", target, b"tmpfs", MS_NOSUID | MS_NODEV, b"mode=1777,size=" + size)
+        _mount(libc, check, b"tmpfs", target.encode(), b"tmpfs", MS_NOSUID | MS_NODEV,
+               b"mode=1777,size=" + size)
+    for path, fd in keep.items():
+        os.makedirs(path, exist_ok=True)
+        _mount(libc, check, f"/proc/self/fd/{fd}".encode(), path.encode(), None, MS_BIND | MS_REC)
+        os.close(fd)
     kernel_pid = os.fork()
     if kernel_pid:
         # The namespace's outside keeper: tell the grader which pid to kill, reap, exit with it.
