@@ -21,7 +21,6 @@ import time
 from dataclasses import dataclass
 from typing import Optional
 
-import zmq
 from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 
@@ -47,8 +46,8 @@ class RunLimits:
     """Bytes of output kept for the whole notebook."""
     max_data_bytes: int = 8 * 1024 * 1024
     """Bytes of grader data (probe results) accepted per cell."""
-    max_message_bytes: int = 64 * 1024 * 1024
-    """Largest message accepted from the kernel; a larger one disconnects it."""
+    interrupt_grace: float = 5.0
+    """Seconds an interrupted cell may take to stop before its kernel is declared dead."""
 
 
 class KernelDied(Exception):
@@ -78,11 +77,7 @@ class Kernel:
             self.process = zygote.fork_kernel(connection_file=connection_file, slot=slot)
         else:
             self.process = self._popen(settings, slot, connection_file, font_cache, scratch_root)
-        # A context of our own, so that the message-size cap binds this client's sockets only:
-        # a kernel cannot make the grader buffer an arbitrarily large message.
-        self.context = zmq.Context()
-        self.context.setsockopt(zmq.MAXMSGSIZE, limits.max_message_bytes)
-        self.client = BlockingKernelClient(connection_file=connection_file, context=self.context)
+        self.client = BlockingKernelClient(connection_file=connection_file)
         self.client.load_connection_file()
         self.client.start_channels()
         self.output_left = limits.max_notebook_output
@@ -154,7 +149,6 @@ class Kernel:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 pass
-            self.context.destroy(linger=0)
             shutil.rmtree(self.ipc_dir, ignore_errors=True)
             if self._home:
                 shutil.rmtree(self._home, ignore_errors=True)
@@ -202,7 +196,7 @@ class Kernel:
                 run.error = f"TimeoutError: the cell ran longer than {self.limits.cell_timeout:g} s" \
                     if cell_deadline < deadline else "TimeoutError: the notebook ran out of time"
                 self.interrupt()
-            if interrupted_at is not None and now > interrupted_at + 3.0:
+            if interrupted_at is not None and now > interrupted_at + self.limits.interrupt_grace:
                 # The interrupt was ignored or swallowed: nothing more can run in this kernel.
                 raise KernelDied(run.error or "the kernel stopped answering")
             if not self.alive():
