@@ -71,24 +71,21 @@ def probe_inputs(assignment: Assignment, *, secret: bytes, student_id: str, dige
 
 def font_cache(course: Course) -> Optional[str]:
     """Build matplotlib's font list once on the host, so sandboxed kernels can reuse it."""
-    import matplotlib
+    import subprocess
 
     folder = course.private / "matplotlib"
     folder.mkdir(exist_ok=True)
     existing = sorted(folder.glob("fontlist-*.json"))
     if not existing:
-        import subprocess
-
         env = dict(os.environ, MPLCONFIGDIR=str(folder))
         subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], env=env, check=False,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         existing = sorted(folder.glob("fontlist-*.json"))
     if not existing:
         return None
-    folder.chmod(0o755)
-    course.private.chmod(0o755)
+    for path in (course.private, folder):  # readable by the kernels' unprivileged uids
+        path.chmod(0o755)
     existing[-1].chmod(0o644)
-    del matplotlib
     return str(existing[-1])
 
 
