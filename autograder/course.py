@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sys
 import warnings
 from pathlib import Path
 from typing import Optional
@@ -29,12 +28,13 @@ from nbgrader.preprocessors import (
     LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades,
 )
 from sqlalchemy.exc import SAWarning
-from sqlalchemy.util import LRUCache
 from traitlets.config import Config
 
 from .assignment import GRADING_FOLDER, Assignment
 from .errors import AutograderError
-from .preprocessors import DeduplicateGradeIds, InjectResults, RestoreMissingCells
+from .preprocessors import (
+    DeduplicateGradeIds, InjectResults, RestoreMissingCells, ReuseSanitized, notebook_digest, store_sanitized,
+)
 
 SOURCE, RELEASE = "source", "release"
 # nbgrader's gradebook default; an empty course id breaks foreign keys on PostgreSQL.
@@ -60,6 +60,7 @@ c.CourseDirectory.course_id = {course_id!r}
 c.CourseDirectory.source_directory = {source!r}
 c.CourseDirectory.release_directory = {release!r}
 c.CourseDirectory.ignore = {ignore!r}
+c.Exporter.optimistic_validation = True
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput", "autograder.preprocessors.DeduplicateGradeIds",
     "autograder.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
@@ -96,30 +97,48 @@ def quiet_nbgrader(log_file: Path) -> logging.Logger:
 warnings.filterwarnings("ignore", category=SAWarning)
 
 
-_SQL_CACHE = LRUCache(5000)
+_ENGINES: dict[str, sqlalchemy.engine.Engine] = {}
 
 
-def _share_sql_cache() -> None:
-    """nbgrader opens a new SQLAlchemy engine for every gradebook access, and each new
-    engine starts with an empty statement cache, so every query is compiled again (about
-    half of nbgrader's time per submission).  Give all of nbgrader's engines one shared
-    cache: the same SQL and the same results, compiled once."""
-    if getattr(nbgrader.api.create_engine, "shares_cache", False):
+def _share_engines() -> None:
+    """nbgrader opens a new SQLAlchemy engine for every gradebook access (about ten per
+    submission), and a new engine means a new connection and every query compiled again:
+    SQLAlchemy's statement cache is keyed by the engine's dialect.  Hand nbgrader one
+    engine per database instead: the same SQL and the same results, connected and compiled
+    once.  :func:`release_engines` closes them."""
+    if getattr(nbgrader.api.create_engine, "shares_engines", False):
         return
 
-    def create_engine(*args, **kwargs):
-        return sqlalchemy.create_engine(*args, **kwargs).execution_options(compiled_cache=_SQL_CACHE)
+    def create_engine(url, **kwargs):
+        key = f"{url}\0{sorted(kwargs.items())}"
+        if key not in _ENGINES:
+            _ENGINES[key] = sqlalchemy.create_engine(url, **kwargs)
+        return _ENGINES[key]
 
-    create_engine.shares_cache = True
+    create_engine.shares_engines = True
     nbgrader.api.create_engine = create_engine
 
 
-def _alembic_on_path() -> None:
-    """nbgrader runs the `alembic` command when it creates a gradebook: make sure the one
-    installed beside this interpreter is found even when the venv is not activated."""
-    scripts = os.path.dirname(sys.executable)
-    if shutil.which("alembic") is None and os.path.exists(os.path.join(scripts, "alembic")):
-        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+def release_engines() -> None:
+    """Close the shared engines' connections (a gradebook file may be replaced next)."""
+    while _ENGINES:
+        _ENGINES.popitem()[1].dispose()
+
+
+def _alembic_head() -> str:
+    """The gradebook schema's alembic revision, read in this process.
+
+    nbgrader asks the ``alembic heads`` command for it whenever it creates a gradebook: a
+    new interpreter (~2 s of CPU) that must also be on PATH.  Same answer, from nbgrader's
+    own migration scripts."""
+    from alembic.script import ScriptDirectory
+    from nbgrader.dbutil import ALEMBIC_DIR
+
+    return ScriptDirectory(ALEMBIC_DIR).get_current_head()
+
+
+def _alembic_in_process() -> None:
+    nbgrader.api.get_alembic_version = _alembic_head
 
 
 class Course:
@@ -146,6 +165,7 @@ class Course:
         c.CourseDirectory.assignment_id = self.assignment.name
         c.CourseDirectory.student_id = student_id
         c.BaseConverter.force = True
+        c.Exporter.optimistic_validation = True  # validate once per pass, not after every step
         c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
         c.RestoreMissingCells.source_dir = str(self.root / SOURCE)
         c.RestoreMissingCells.release_dir = str(self.root / RELEASE)
@@ -166,8 +186,9 @@ class Course:
         Raises:
             AutograderError: if nbgrader cannot generate the assignment.
         """
-        _alembic_on_path()
-        _share_sql_cache()
+        _alembic_in_process()
+        release_engines()
+        _share_engines()
         self.private.mkdir(parents=True, exist_ok=True)
         self.results_dir.mkdir(exist_ok=True)
         self.log = quiet_nbgrader(self.private / "nbgrader.log")
@@ -187,6 +208,10 @@ class Course:
             raise AutograderError(f"nbgrader could not generate {self.assignment.name}: "
                                   f"see {self.private / 'nbgrader.log'}")
 
+    def close(self) -> None:
+        """Close the gradebook's connections (they reopen on the next use)."""
+        release_engines()
+
     def submitted_path(self, student_id: str, notebook: str) -> Path:
         return self.root / "submitted" / student_id / self.assignment.name / f"{notebook}.ipynb"
 
@@ -205,8 +230,10 @@ class Course:
         resources = {"nbgrader": {"notebook": notebook, "assignment": self.assignment.name,
                                   "student": student_id, "db_url": self.db_url}}
         nb = nbformat.read(str(self.submitted_path(student_id, notebook)), as_version=4)
+        submitted = notebook_digest(nb)
         for step in Autograde(coursedir=self._coursedir(config), config=config, log=self.log).sanitize_preprocessors:
             nb, resources = step(config=config, log=self.log)(nb, resources)
+        store_sanitized(self.results_dir, student_id, notebook, submitted=submitted, sanitized=nb)
         return nb
 
     def autograde(self, student_id: str) -> None:
@@ -216,6 +243,9 @@ class Course:
             AutograderError: if nbgrader rejects the submission.
         """
         config = self.config(student_id)
+        # Sanitized in sanitize() already, by the same steps: use that result.
+        config.Autograde.sanitize_preprocessors = [ReuseSanitized]
+        config.ReuseSanitized.results_dir = str(self.results_dir)
         converter = Autograde(coursedir=self._coursedir(config), config=config, log=self.log)
         if not _start(converter):
             raise AutograderError(f"nbgrader could not autograde this submission: see {self.private / 'nbgrader.log'}")

@@ -12,14 +12,15 @@ import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
-
-from nbformat import NotebookNode
+from typing import TYPE_CHECKING, Optional
 
 from .errors import AutograderError
 from .kernel import Kernel, KernelDied, RunLimits
 from .results import CellRun, ExecutionResult
 from .sandbox import SandboxSettings, attestation_code, check_attestation
+
+if TYPE_CHECKING:  # workers never import nbformat (~0.8 s, mostly jsonschema's format grammars)
+    from nbformat import NotebookNode
 
 HARNESS_SOURCE = (Path(__file__).parent / "kernel_harness.py").read_text()
 PROBE_MIME = "text/x-autograder-probe"

@@ -22,7 +22,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 import numpy as np
 
@@ -238,9 +238,10 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     spec = load_assignment(source_root, assignment)
     subs = collect(Path(submissions), notebooks=spec.notebooks)
     course = Course(Path(out), spec, db_url=db_url)
-    course.prepare()
-    secret = _secret(course)
+    course.private.mkdir(parents=True, exist_ok=True)
     config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, font_cache=font_cache(course))
+    # Workers start (imports, zygotes) while this process sets up the course and prepares.
+    backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
     report = GradeReport(assignment=spec, course=course)
     done = 0
 
@@ -253,31 +254,38 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
             on_result(result, done, len(subs))
 
     waiting: dict[str, _Pending] = {}
-    jobs: list[tuple[tuple[str, str], RunSpec]] = []
-    for sub in subs:
-        key = _cache_key(spec, sub, sandbox, limits)
-        result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
-        cached = None if force or sub.problem else _guard(result, _cached, course, sub, key)
-        if cached is not None:
-            result.scores, result.reused = cached, True
-            finish(result, time.monotonic())
-            continue
-        pending = _guard(result, _prepare, sub, course=course, secret=secret, key=key)
-        if pending is None:
-            finish(result, time.monotonic())
-            continue
-        waiting[sub.student_id] = pending
-        jobs += [((sub.student_id, name), run_spec) for name, run_spec in _specs(pending, course).items()]
 
-    backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
+    def jobs() -> Iterator[tuple[tuple[str, str], RunSpec]]:
+        """Each submission's runs, prepared only when the backend asks for more; reused and
+        unreadable submissions are finished on the way."""
+        for sub in subs:
+            key = _cache_key(spec, sub, sandbox, limits)
+            result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
+            cached = None if force or sub.problem else _guard(result, _cached, course, sub, key)
+            if cached is not None:
+                result.scores, result.reused = cached, True
+                finish(result, time.monotonic())
+                continue
+            pending = _guard(result, _prepare, sub, course=course, secret=secret, key=key)
+            if pending is None:
+                finish(result, time.monotonic())
+                continue
+            waiting[sub.student_id] = pending
+            for name, run_spec in _specs(pending, course).items():
+                yield (sub.student_id, name), run_spec
+
     try:
-        for (sid, name), execution in backend.run_all(jobs):
+        course.prepare()
+        secret = _secret(course)
+        for (sid, name), execution in backend.run_all(jobs()):
             pending = waiting[sid]
             pending.executions[name] = execution
             if len(pending.executions) == len(pending.sanitized):
                 _guard(pending.result, _record, pending, course=course, settings=sandbox, feedback=feedback)
                 finish(pending.result, pending.started)
+                del waiting[sid]
     finally:
         backend.close()
+        course.close()
     report.seconds = time.monotonic() - started
     return report

@@ -79,8 +79,13 @@ class Kernel:
             self.process = self._popen(settings, slot, connection_file, font_cache, scratch_root)
         self.client = BlockingKernelClient(connection_file=connection_file)
         self.client.load_connection_file()
-        self.client.start_channels()
         self.output_left = limits.max_notebook_output
+
+    def _sockets_bound(self) -> bool:
+        """True once the kernel has bound every IPC socket of its connection file."""
+        c = self.client
+        ports = (c.shell_port, c.iopub_port, c.stdin_port, c.control_port, c.hb_port)
+        return all(os.path.exists(f"{c.ip}-{port}") for port in ports)
 
     def _popen(self, settings, slot, connection_file, font_cache, scratch_root) -> subprocess.Popen:
         kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", connection_file,
@@ -110,6 +115,15 @@ class Kernel:
         # published before): wait for a status message that answers one of our requests,
         # instead of jupyter_client's fixed wait for silence.
         deadline = time.monotonic() + timeout
+        # Connect only once the kernel listens: ZeroMQ retries an early connect only after
+        # its 100 ms reconnect interval, which was most of a forked kernel's startup.
+        while not self._sockets_bound():
+            if not self.alive():
+                raise KernelDied(f"the kernel exited during startup (status {self.process.returncode})")
+            if time.monotonic() > deadline:
+                raise KernelDied(f"the kernel did not start within {timeout:.0f} s")
+            time.sleep(0.002)
+        self.client.start_channels()
         sent: set[str] = set()
         while time.monotonic() < deadline:
             if not self.alive():

@@ -113,7 +113,7 @@ def _show_png(figure):
 
     from IPython.display import publish_display_data
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=72, bbox_inches="tight")
+    figure.savefig(buffer, format="png", dpi=72)  # not "tight": that draws the figure twice
     publish_display_data({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
                           "text/plain": "<Figure>"})
 

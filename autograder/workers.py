@@ -78,6 +78,12 @@ def execute_job(spec: RunSpec, config: WorkerConfig) -> ExecutionResult:
                font_cache=font_cache, zygote=zygote)
 
 
+def warm_up(config: WorkerConfig) -> None:
+    """Start this worker's zygote now, before its first job asks for it."""
+    if config.warm and config.settings.enabled:
+        _zygote(config)
+
+
 def _outcome(future) -> ExecutionResult:
     """A finished job's result; a lost worker becomes a problem of that job only."""
     try:
@@ -102,21 +108,37 @@ class InlineBackend:
 
 
 class PoolBackend:
-    """``--workers N``: N local processes, each with its own zygote."""
+    """``--workers N``: N local processes, each with its own zygote, started at once."""
 
     def __init__(self, config: WorkerConfig, workers: int):
         import multiprocessing
 
         self.config = config
+        self.workers = workers
         # spawn: workers must not inherit the grader's threads, sockets or gradebook session.
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=warm_up, initargs=(config,))
+        # The pool starts a process per submitted task while none is idle: start them all now,
+        # so their imports and zygotes get ready while the grader prepares the submissions.
+        for _ in range(workers):
+            self.pool.submit(int)
 
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
-        pending = {self.pool.submit(execute_job, spec, self.config): key for key, spec in jobs}
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield pending.pop(future), _outcome(future)
+        """Submit jobs as they come (a few per worker in flight) and yield results as they finish."""
+        pending: dict = {}
+        source = iter(jobs)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < 2 * self.workers:
+                job = next(source, None)
+                if job is None:
+                    exhausted = True
+                else:
+                    pending[self.pool.submit(execute_job, job[1], self.config)] = job[0]
+            if pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield pending.pop(future), _outcome(future)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -132,14 +154,20 @@ class DaskBackend:
         self.client = Client(address, timeout=30)
 
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
+        """Submit every job as it comes; yield results as the cluster finishes them."""
         from distributed import as_completed
 
-        futures = {}
+        keys: dict = {}
+        finished = as_completed()
         for key, spec in jobs:
             # pure=False: a regrade must run again, never come from Dask's cache.
-            futures[self.client.submit(execute_job, spec, self.config, pure=False)] = key
-        for future in as_completed(futures):
-            yield futures[future], _outcome(future)
+            future = self.client.submit(execute_job, spec, self.config, pure=False)
+            keys[future] = key
+            finished.add(future)
+            for future in finished.next_batch(block=False):
+                yield keys.pop(future), _outcome(future)
+        for future in finished:
+            yield keys.pop(future), _outcome(future)
 
     def close(self) -> None:
         self.client.close()

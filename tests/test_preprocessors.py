@@ -1,4 +1,5 @@
-"""InjectResults: the sandboxed run's outputs and the trusted verdicts, put where nbgrader reads grades."""
+"""InjectResults: the sandboxed run's outputs and the trusted verdicts, put where nbgrader reads grades;
+ReuseSanitized: the sanitizing done once, reused only for the notebook it came from."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from nbformat.v4 import new_output
 from nbgrader.utils import determine_grade
 
 from autograder.errors import AutograderError
-from autograder.preprocessors import InjectResults, cells_digest, results_path
+from autograder.preprocessors import (
+    InjectResults, ReuseSanitized, cells_digest, notebook_digest, results_path, store_sanitized,
+)
 from notebooks import ASSIGNMENT, grade_id, submission
 
 STUDENT = "alice"
@@ -170,3 +173,24 @@ def test_cells_digest_tells_apart_sources_split_differently(nb):
 
 def test_results_path_is_per_student_and_notebook(tmp_path):
     assert results_path(tmp_path, "bob", "nb1") == tmp_path / "bob" / "nb1.json"
+
+
+def test_reuse_sanitized_returns_the_stored_notebook_for_the_same_submission(nb, tmp_path):
+    sanitized = nbformat.from_dict(nb)
+    sanitized.cells[0].source = "sanitized"
+    store_sanitized(tmp_path, STUDENT, ASSIGNMENT, submitted=notebook_digest(nb), sanitized=sanitized)
+    out, _ = ReuseSanitized(results_dir=str(tmp_path)).preprocess(nb, json.loads(json.dumps(RESOURCES)))
+    assert out == sanitized and out.cells[0].source == "sanitized"
+
+
+def test_reuse_sanitized_refuses_a_submission_changed_since(nb, tmp_path):
+    """A notebook edited after sanitizing (any byte: outputs, metadata) is not swapped for the old one."""
+    store_sanitized(tmp_path, STUDENT, ASSIGNMENT, submitted=notebook_digest(nb), sanitized=nb)
+    nb.cells[0].metadata["edited"] = True
+    with pytest.raises(AutograderError, match="another version"):
+        ReuseSanitized(results_dir=str(tmp_path)).preprocess(nb, json.loads(json.dumps(RESOURCES)))
+
+
+def test_reuse_sanitized_without_a_stored_copy_is_an_error_not_a_pass_through(nb, tmp_path):
+    with pytest.raises(AutograderError, match="no sanitized copy"):
+        ReuseSanitized(results_dir=str(tmp_path)).preprocess(nb, json.loads(json.dumps(RESOURCES)))

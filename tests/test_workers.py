@@ -140,7 +140,7 @@ def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
     write(submission(answers), changed / "model_missing_bias.ipynb")  # a late resubmission
     second, proc = _grade(changed, out, "--workers", "2")
     after = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
-    rerun = sorted(p.parent.name for p in after if after[p] != before.get(p))
+    rerun = sorted({p.parent.name for p in after if after[p] != before.get(p)})
     assert rerun == ["model_missing_bias"]
     assert "5 unchanged since the last grading" in proc.stdout
     assert second["model_missing_bias"]["model"] == "10" and second["model_missing_bias"]["loss_func"] != "10"

@@ -74,6 +74,21 @@ def test_nothing_leaks_from_one_forked_kernel_to_the_next(zygote):
     assert "torch" not in names and "leak" not in names
 
 
+def test_forked_kernels_start_with_what_kernels_and_course_code_import_lazily(zygote):
+    """The zygote's rehearsal preloads the debugger modules a kernel imports as it starts and
+    the ones torch imports on an optimizer's first step; a forked kernel imports neither."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        loaded = _value(kernel, "[m in __import__('sys').modules for m in ('pdb', 'torch._dynamo', 'torch.utils.data')]")
+        optimizer_step = _value(kernel, """(lambda sys, torch: (lambda before: (
+            torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1).step(),
+            sorted(set(sys.modules) - before))[1])(set(sys.modules)))(__import__('sys'), __import__('torch'))""")
+    finally:
+        kernel.kill()
+    assert loaded == [True, True, True]
+    assert optimizer_step == []
+
+
 def test_processes_a_student_leaves_behind_die_with_the_kernel(zygote):
     kernel = _kernel(zygote, SLOTS[0])
     code = ("import os, subprocess\n"
