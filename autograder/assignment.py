@@ -18,8 +18,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-
 from .checks import PartCheck
 from .errors import AutograderError
 
@@ -62,6 +60,8 @@ class Assignment:
 
 
 def _graded_cells(path: Path) -> list[Part]:
+    import nbformat  # here, not above: find_assignment must stay quick to import (nbformat: ~0.9 s)
+
     nb = nbformat.read(str(path), as_version=4)
     parts = []
     for cell in nb.cells:
@@ -95,8 +95,8 @@ def _load_checks(name: str, grading_dir: Path) -> dict[str, PartCheck]:
     return checks
 
 
-def load_assignment(source_root: Path, name: str) -> Assignment:
-    """Read ``source_root/name`` and check that its notebooks and checks agree.
+def find_assignment(source_root: Path, name: str) -> Path:
+    """The folder of assignment ``name``, once its files are all there (quick: reads nothing).
 
     Raises:
         AutograderError: naming the file and the problem, if the folder is incomplete.
@@ -112,6 +112,18 @@ def load_assignment(source_root: Path, name: str) -> Assignment:
     for required in ("__init__.py", "checks.py", "probes.py"):
         if not (grading_dir / required).is_file():
             raise AutograderError(f"{grading_dir / required}: missing (every assignment needs grading/{required})")
+    return source_dir
+
+
+def load_assignment(source_root: Path, name: str) -> Assignment:
+    """Read ``source_root/name`` and check that its notebooks and checks agree.
+
+    Raises:
+        AutograderError: naming the file and the problem, if the folder is incomplete.
+    """
+    source_dir = find_assignment(source_root, name)
+    notebooks = sorted(source_dir.glob("*.ipynb"))
+    grading_dir = source_dir / GRADING_FOLDER
     parts = [part for nb in notebooks for part in _graded_cells(nb)]
     names = [p.name for p in parts]
     duplicates = sorted({n for n in names if names.count(n) > 1})

@@ -10,7 +10,6 @@ converter, with ``Execute`` replaced by :class:`~autograder.preprocessors.Inject
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import warnings
 from pathlib import Path
@@ -98,14 +97,16 @@ warnings.filterwarnings("ignore", category=SAWarning)
 
 
 _ENGINES: dict[str, sqlalchemy.engine.Engine] = {}
+_TABLES_READY: set = set()
 
 
 def _share_engines() -> None:
     """nbgrader opens a new SQLAlchemy engine for every gradebook access (about ten per
     submission), and a new engine means a new connection and every query compiled again:
     SQLAlchemy's statement cache is keyed by the engine's dialect.  Hand nbgrader one
-    engine per database instead: the same SQL and the same results, connected and compiled
-    once.  :func:`release_engines` closes them."""
+    engine per database instead, whose tables are checked once rather than at every
+    access: the same SQL and the same results, connected and compiled once.
+    :func:`release_engines` closes them."""
     if getattr(nbgrader.api.create_engine, "shares_engines", False):
         return
 
@@ -115,12 +116,22 @@ def _share_engines() -> None:
             _ENGINES[key] = sqlalchemy.create_engine(url, **kwargs)
         return _ENGINES[key]
 
+    create_all = nbgrader.api.Base.metadata.create_all
+
+    def create_tables_once(bind=None, **kwargs):
+        if bind is None or bind not in _TABLES_READY:
+            create_all(bind=bind, **kwargs)
+            if bind is not None:
+                _TABLES_READY.add(bind)
+
     create_engine.shares_engines = True
     nbgrader.api.create_engine = create_engine
+    nbgrader.api.Base.metadata.create_all = create_tables_once
 
 
 def release_engines() -> None:
     """Close the shared engines' connections (a gradebook file may be replaced next)."""
+    _TABLES_READY.clear()
     while _ENGINES:
         _ENGINES.popitem()[1].dispose()
 

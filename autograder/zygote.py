@@ -29,12 +29,52 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from .cache import user_cache
 from .errors import AutograderError
 from .sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
+MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
 
 # ---------------------------------------------------------------------------- grader side
+
+def modules_cache() -> Path:
+    """Where the modules a kernel imports are remembered between runs, per Python environment.
+
+    The zygote learns the list by rehearsing a kernel (~1.5 s of CPU); this cache spares
+    that on later starts.  Any install or removal of packages changes the key; a stale
+    list only costs speed (a missing module is imported by the kernel, an absent one skipped).
+    """
+    import hashlib
+    import sysconfig
+
+    stamps = [sys.executable, sys.version]
+    for folder in sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}):
+        try:
+            stamps.append(f"{folder}:{os.stat(folder).st_mtime_ns}")
+        except OSError:
+            stamps.append(folder)
+    return user_cache() / f"kernel-modules-{hashlib.sha256(chr(0).join(stamps).encode()).hexdigest()[:16]}.json"
+
+
+def _read_modules(path: Path) -> Optional[list]:
+    try:
+        names = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    return names if isinstance(names, list) and all(isinstance(n, str) for n in names) else None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (another worker may be writing it too)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(text)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # no cache: the next start rehearses again
+
 
 class ForkedProcess:
     """A Popen-like handle on a kernel the zygote forked (not our child: poll by pid)."""
@@ -75,6 +115,10 @@ class Zygote:
         self.run_dir = run_dir
         self.font_cache = font_cache
         self.socket_path = os.path.join(run_dir, "zygote.sock")
+        cache = modules_cache()
+        known = _read_modules(cache)
+        if known is not None:
+            Path(run_dir, MODULES_FILE).write_text(json.dumps(known))
         cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path],
                                     settings=settings, run_dir=run_dir, font_cache=font_cache)
         self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
@@ -87,6 +131,9 @@ class Zygote:
                 self.close()
                 raise AutograderError("the zygote (pre-started kernel interpreter) did not start")
             time.sleep(0.02)
+        learned = _read_modules(Path(run_dir, MODULES_FILE)) if known is None else None
+        if learned:
+            _write_atomically(cache, json.dumps(learned))
 
     def fork_kernel(self, *, connection_file: str, slot: int) -> ForkedProcess:
         s = self.settings

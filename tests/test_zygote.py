@@ -153,3 +153,27 @@ def test_folders_under_tmp_stay_visible_to_forked_kernels(tmp_path_factory):
     finally:
         own.close()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(tmp_path, monkeypatch):
+    """The first zygote in an environment rehearses a kernel and keeps the module list; the
+    next one imports the kept list (here with one more module) without rehearsing."""
+    from autograder.zygote import Zygote, modules_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache = modules_cache()
+    assert str(cache).startswith(str(tmp_path)) and not cache.exists()
+    Zygote(settings=SandboxSettings(), run_dir=_run_root()).close()
+    learned = json.loads(cache.read_text())
+    assert {"pdb", "torch._dynamo"} <= set(learned)
+    cache.write_text(json.dumps(learned + ["wave"]))  # a stdlib module no kernel imports by itself
+    second = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    try:
+        kernel = _kernel(second, SLOTS[0])
+        try:
+            # Only the kept list names it: a rehearsal would have replaced the list.
+            assert _value(kernel, "'wave' in __import__('sys').modules") is True
+        finally:
+            kernel.kill()
+    finally:
+        second.close()

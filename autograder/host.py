@@ -1,0 +1,150 @@
+"""Host-side steps of grading one submission, around its sandboxed run.
+
+* :func:`prepare`: read the files, place them in the nbgrader course, sanitize them with
+  nbgrader's own steps, draw the probe inputs;
+* :func:`run_specs`: what a worker runs for it (plain data);
+* :func:`record`: judge the probe data, store the run, record through nbgrader's
+  Autograde (the gradebook's only writer) and write the feedback.
+
+Everything here runs in the grader's main process; nothing here runs student code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from .assignment import Assignment
+from .course import Course
+from .execute import RunSpec, plan
+from .judge import judge, verdict_text
+from .kernel import RunLimits
+from .preprocessors import cells_digest, results_path
+from .results import SubmissionResult
+from .sandbox import SandboxSettings
+from .submissions import Submission, parse_notebook
+
+
+def course_secret(course: Course) -> bytes:
+    """Per-course secret that seeds the probe inputs (stable across re-runs, unknown to students)."""
+    path = course.private / "secret"
+    if not path.exists():
+        path.write_bytes(secrets.token_bytes(32))
+        path.chmod(0o600)
+    return path.read_bytes()
+
+
+def probe_inputs(assignment: Assignment, *, secret: bytes, student_id: str, digest: str) -> dict[str, dict]:
+    """Inputs for every part, drawn from a seed no student can predict, stable for one submission."""
+    inputs = {}
+    for name, check in assignment.checks.items():
+        seed = hashlib.sha256(secret + f"\0{student_id}\0{digest}\0{name}".encode()).digest()
+        inputs[name] = check.make_inputs(np.random.default_rng(int.from_bytes(seed[:8], "little")))
+    return inputs
+
+
+@dataclass
+class Pending:
+    """A submission between preparation and recording (host-side state, never sent out)."""
+
+    result: SubmissionResult
+    inputs: dict
+    sanitized: dict = field(default_factory=dict)
+    executions: dict = field(default_factory=dict)
+    key: str = ""
+    started: float = field(default_factory=time.monotonic)
+
+
+def cache_key(assignment: Assignment, sub: Submission, settings: SandboxSettings, limits: RunLimits) -> str:
+    """Identity of a grading: same files, same assignment and tests, same limits."""
+    from . import __version__
+
+    parts = [__version__, assignment.fingerprint, sub.digest, json.dumps(settings.as_dict(), sort_keys=True),
+             json.dumps(asdict(limits), sort_keys=True)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def cached_scores(course: Course, sub: Submission, key: str) -> Optional[dict[str, Optional[float]]]:
+    """Scores of an earlier grading of exactly this submission, if still in the gradebook."""
+    for name in course.assignment.notebooks:
+        path = results_path(course.results_dir, sub.student_id, name)
+        try:
+            if json.loads(path.read_text()).get("key") != key:
+                return None
+        except (OSError, ValueError):
+            return None
+    scores = course.scores(sub.student_id)
+    wanted = {p.name for p in course.assignment.parts}
+    return scores if wanted <= set(scores) else None
+
+
+def prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> Pending:
+    """Host side, before execution: read, place in the course, sanitize, plan."""
+    assignment = course.assignment
+    pending = Pending(result=SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings)),
+                       inputs={}, key=key)
+    if sub.problem:
+        raise ValueError(sub.problem)
+    notebooks = {name: parse_notebook(data, sub.origins.get(name, f"{name}.ipynb"))
+                 for name, data in sub.files.items()}
+    course.submit(sub.student_id, notebooks)
+    pending.inputs = probe_inputs(assignment, secret=secret, student_id=sub.student_id, digest=sub.digest)
+    for name in assignment.notebooks:
+        pending.sanitized[name] = course.sanitize(sub.student_id, name)
+    return pending
+
+
+def run_specs(pending: Pending, course: Course) -> dict[str, RunSpec]:
+    return {name: RunSpec(steps=plan(nb, inputs=pending.inputs, replays=course.assignment.replays),
+                          probe_source=course.assignment.probe_source, hidden_paths=hidden_paths(course))
+            for name, nb in pending.sanitized.items()}
+
+
+def record(pending: Pending, *, course: Course, settings: SandboxSettings, feedback: bool) -> None:
+    """Host side, after execution: judge, then record through nbgrader (the only writer)."""
+    sid = pending.result.student_id
+    for name, execution in pending.executions.items():
+        if not execution.ready or (settings.enabled and not execution.sandboxed):
+            # The kernel never got to the student's code: an error to look at, not a zero.
+            raise RuntimeError("; ".join(execution.problems) or "the kernel was not sandboxed")
+        verdicts = judge(course.assignment, pending.inputs, execution)
+        _store(course, sid, name, pending.sanitized[name], execution, verdicts, pending.key)
+        pending.result.verdicts.update(verdicts)
+        pending.result.warnings += execution.problems
+    course.autograde(sid)
+    if feedback:
+        course.feedback(sid)
+    pending.result.scores = course.scores(sid)
+
+
+def hidden_paths(course: Course) -> list[str]:
+    """Host paths a sandboxed kernel must not see; checked by its attestation."""
+    paths = [str(course.root), str(course.assignment.source_dir.resolve()), str(course.private / "secret")]
+    if course.db_url.startswith("sqlite:///"):
+        paths.append(course.db_url[len("sqlite:///"):])
+    return paths
+
+
+def _store(course: Course, student: str, notebook: str, sanitized, execution, verdicts, key: str) -> None:
+    path = results_path(course.results_dir, student, notebook)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cells: dict[int, list] = {}
+    for cell in execution.cells:
+        cells.setdefault(cell.index, []).extend(cell.outputs)
+    path.write_text(json.dumps({
+        "key": key,
+        "digest": cells_digest(sanitized),
+        "cells": cells,
+        "verdicts": {name: {"score": v.score, "max": v.max_points, "text": verdict_text(v)}
+                     for name, v in verdicts.items()},
+        "problems": execution.problems,
+        "seconds": execution.seconds,
+    }))
+
+
