@@ -88,7 +88,7 @@ def prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> Pend
     """Host side, before execution: read, place in the course, sanitize, plan."""
     assignment = course.assignment
     pending = Pending(result=SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings)),
-                       inputs={}, key=key)
+                      inputs={}, key=key)
     if sub.problem:
         raise ValueError(sub.problem)
     notebooks = {name: parse_notebook(data, sub.origins.get(name, f"{name}.ipynb"))
@@ -101,6 +101,7 @@ def prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> Pend
 
 
 def run_specs(pending: Pending, course: Course) -> dict[str, RunSpec]:
+    """What a worker runs for each notebook of a prepared submission (plain data)."""
     return {name: RunSpec(steps=plan(nb, inputs=pending.inputs, replays=course.assignment.replays),
                           probe_source=course.assignment.probe_source, hidden_paths=hidden_paths(course))
             for name, nb in pending.sanitized.items()}

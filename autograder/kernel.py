@@ -96,6 +96,9 @@ class Kernel:
         if not settings.enabled:
             self._home = tempfile.mkdtemp(prefix="autograder-home-", dir=scratch_root)
             env = kernel_environment(settings, self._home)
+            if font_cache:  # as the sandbox binds it: matplotlib need not rebuild its font list
+                os.makedirs(env["MPLCONFIGDIR"], exist_ok=True)
+                shutil.copy(font_cache, env["MPLCONFIGDIR"])
         return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True, env=env,
                                 cwd=self._home)
