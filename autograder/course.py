@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Optional
 
 import nbformat
-import nbgrader.api
-import sqlalchemy
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
@@ -31,6 +29,7 @@ from traitlets.config import Config
 
 from .assignment import GRADING_FOLDER, Assignment
 from .errors import AutograderError
+from .nbgrader_speedups import release_engines, speed_up_nbgrader
 from .preprocessors import (
     DeduplicateGradeIds, InjectResults, RestoreMissingCells, ReuseSanitized, notebook_digest, store_sanitized,
 )
@@ -96,62 +95,6 @@ def quiet_nbgrader(log_file: Path) -> logging.Logger:
 warnings.filterwarnings("ignore", category=SAWarning)
 
 
-_ENGINES: dict[str, sqlalchemy.engine.Engine] = {}
-_TABLES_READY: set = set()
-
-
-def _share_engines() -> None:
-    """nbgrader opens a new SQLAlchemy engine for every gradebook access (about ten per
-    submission), and a new engine means a new connection and every query compiled again:
-    SQLAlchemy's statement cache is keyed by the engine's dialect.  Hand nbgrader one
-    engine per database instead, whose tables are checked once rather than at every
-    access: the same SQL and the same results, connected and compiled once.
-    :func:`release_engines` closes them."""
-    if getattr(nbgrader.api.create_engine, "shares_engines", False):
-        return
-
-    def create_engine(url, **kwargs):
-        key = f"{url}\0{sorted(kwargs.items())}"
-        if key not in _ENGINES:
-            _ENGINES[key] = sqlalchemy.create_engine(url, **kwargs)
-        return _ENGINES[key]
-
-    create_all = nbgrader.api.Base.metadata.create_all
-
-    def create_tables_once(bind=None, **kwargs):
-        if bind is None or bind not in _TABLES_READY:
-            create_all(bind=bind, **kwargs)
-            if bind is not None:
-                _TABLES_READY.add(bind)
-
-    create_engine.shares_engines = True
-    nbgrader.api.create_engine = create_engine
-    nbgrader.api.Base.metadata.create_all = create_tables_once
-
-
-def release_engines() -> None:
-    """Close the shared engines' connections (a gradebook file may be replaced next)."""
-    _TABLES_READY.clear()
-    while _ENGINES:
-        _ENGINES.popitem()[1].dispose()
-
-
-def _alembic_head() -> str:
-    """The gradebook schema's alembic revision, read in this process.
-
-    nbgrader asks the ``alembic heads`` command for it whenever it creates a gradebook: a
-    new interpreter (~2 s of CPU) that must also be on PATH.  Same answer, from nbgrader's
-    own migration scripts."""
-    from alembic.script import ScriptDirectory
-    from nbgrader.dbutil import ALEMBIC_DIR
-
-    return ScriptDirectory(ALEMBIC_DIR).get_current_head()
-
-
-def _alembic_in_process() -> None:
-    nbgrader.api.get_alembic_version = _alembic_head
-
-
 class Course:
     """One grading folder (an nbgrader course) for one assignment."""
 
@@ -197,9 +140,8 @@ class Course:
         Raises:
             AutograderError: if nbgrader cannot generate the assignment.
         """
-        _alembic_in_process()
         release_engines()
-        _share_engines()
+        speed_up_nbgrader()
         self.private.mkdir(parents=True, exist_ok=True)
         self.results_dir.mkdir(exist_ok=True)
         self.log = quiet_nbgrader(self.private / "nbgrader.log")

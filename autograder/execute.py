@@ -12,7 +12,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from .errors import AutograderError
 from .kernel import Kernel, KernelDied, RunLimits
@@ -95,15 +95,15 @@ def _harness_code(probe_source: str) -> str:
 
 def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
         font_cache: Optional[str] = None, scratch_root: Optional[str] = None,
-        zygote=None) -> ExecutionResult:
+        zygote=None, on_wait: Optional[Callable[[bool], None]] = None) -> ExecutionResult:
     """Execute ``spec`` in a fresh kernel (forked by ``zygote`` if given); never raises for
-    anything the student did."""
+    anything the student did.  ``on_wait``: see :attr:`Kernel.on_wait`."""
     started = time.monotonic()
     deadline = started + limits.notebook_timeout
     result = ExecutionResult()
     try:
         kernel = Kernel(settings=settings, limits=limits, slot=slot, font_cache=font_cache,
-                        scratch_root=scratch_root, zygote=zygote)
+                        scratch_root=scratch_root, zygote=zygote, on_wait=on_wait)
     except (OSError, AutograderError) as error:
         result.problems.append(f"the kernel could not start: {error}")
         result.seconds = time.monotonic() - started

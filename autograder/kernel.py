@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
@@ -28,6 +28,10 @@ from .results import CellRun
 from .sandbox import SandboxSettings, kernel_environment, sandbox_command
 
 TRUNCATED = "\n[output truncated by the grader]\n"
+WAITING_CPU_SHARE = 0.25
+"""A cell using less of a core than this while silent is waiting (sleep, blocked read)."""
+QUIET_POLL = 0.2
+"""Seconds without a message from a running cell before the grader looks at the kernel."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,14 @@ class Kernel:
 
     def __init__(self, *, settings: SandboxSettings, limits: RunLimits, slot: int = 0,
                  font_cache: Optional[str] = None, scratch_root: Optional[str] = None,
-                 zygote=None):
+                 zygote=None, on_wait: Optional[Callable[[bool], None]] = None):
         """Start a kernel: a cold one in its own sandbox, or one forked by ``zygote``."""
         self.limits = limits
+        self.on_wait = on_wait if zygote is not None else None  # cold kernels: CPU not measured
+        """Told True when a running cell has been waiting (no output, under
+        :data:`WAITING_CPU_SHARE` of a core) for a poll interval, False when it computes again."""
+        self._waiting = False
+        self._mark: Optional[tuple[float, float]] = None
         self._home = None
         if zygote is not None:
             scratch_root = zygote.run_dir
@@ -188,6 +197,23 @@ class Kernel:
         elif not run.outputs or run.outputs[-1].get("text") != TRUNCATED:
             run.outputs.append({"output_type": "stream", "name": "stdout", "text": TRUNCATED})
 
+    def _quiet(self) -> None:
+        """A poll interval passed without a message: is the cell waiting or computing?"""
+        if self.on_wait is None:
+            return
+        now, cpu = time.monotonic(), self.process.cpu_seconds()
+        if cpu is None:
+            return
+        if self._mark is not None:
+            since, used = self._mark
+            self._report_waiting(cpu - used < WAITING_CPU_SHARE * (now - since))
+        self._mark = (now, cpu)
+
+    def _report_waiting(self, waiting: bool) -> None:
+        if self.on_wait is not None and waiting != self._waiting:
+            self._waiting = waiting
+            self.on_wait(waiting)
+
     def execute(self, code: str, *, index: int, deadline: float,
                 data_mimes: tuple[str, ...] = ()) -> tuple[CellRun, list[str]]:
         """Run ``code`` and collect its outputs, within the cell timeout and ``deadline``.
@@ -204,6 +230,8 @@ class Kernel:
         budget = [self.limits.max_cell_output]
         data_left = self.limits.max_data_bytes
         msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        self._mark = None
+        self._quiet()  # the CPU mark this cell's first quiet interval is measured from
         cell_deadline = min(deadline, started + self.limits.cell_timeout)
         interrupted_at = None
         while True:
@@ -219,11 +247,13 @@ class Kernel:
             if not self.alive():
                 raise KernelDied(f"the kernel died while running this cell (status {self.process.returncode})")
             try:
-                msg = self.client.get_iopub_msg(timeout=0.2)
+                msg = self.client.get_iopub_msg(timeout=QUIET_POLL)
             except queue.Empty:
+                self._quiet()
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
+            self._report_waiting(False)
             kind, content = msg["msg_type"], msg["content"]
             if kind == "status" and content.get("execution_state") == "idle":
                 break

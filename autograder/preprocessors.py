@@ -26,7 +26,6 @@ import copy
 
 import nbformat
 from nbformat import NotebookNode
-from nbformat.v4 import new_output
 from nbgrader.preprocessors import DeduplicateIds, NbGraderPreprocessor
 from traitlets import Unicode
 
@@ -64,16 +63,22 @@ def store_sanitized(results_dir: str | Path, student: str, notebook: str, *, sub
 
 
 def _node(output: dict) -> NotebookNode:
+    """An nbformat output from a stored one (fields as the kernel reader kept them).
+
+    Built directly rather than with ``nbformat.v4.new_output``, which validates each output
+    on its own: the whole notebook is validated once when nbgrader writes it."""
     kind = output["output_type"]
     if kind == "stream":
-        return new_output("stream", name=output.get("name", "stdout"), text=output.get("text", ""))
-    if kind == "error":
-        return new_output("error", ename=output.get("ename", ""), evalue=output.get("evalue", ""),
-                          traceback=output.get("traceback", []))
-    node = new_output(kind, data=output.get("data", {}), metadata=output.get("metadata", {}))
-    if kind == "execute_result":
-        node.execution_count = output.get("execution_count")
-    return node
+        fields = {"name": output.get("name", "stdout"), "text": output.get("text", "")}
+    elif kind == "error":
+        fields = {"ename": output.get("ename", ""), "evalue": output.get("evalue", ""),
+                  "traceback": output.get("traceback", [])}
+    else:
+        fields = {"data": output.get("data", {}), "metadata": output.get("metadata", {})}
+        if kind == "execute_result":
+            count = output.get("execution_count")
+            fields["execution_count"] = count if type(count) is int else None  # noqa: E721 - not bool
+    return nbformat.from_dict({"output_type": kind, **fields})
 
 
 def _grade_id(cell) -> str | None:
@@ -192,9 +197,8 @@ class InjectResults(NbGraderPreprocessor):
                 if verdict is None:  # never full marks by default: nbgrader reads no output as a pass
                     verdict = {"score": 0.0, "text": f"{meta.get('grade_id')}: not graded (no verdict)\n"}
                 cell.outputs = [
-                    new_output("stream", name="stdout", text=verdict["text"]),
-                    new_output("execute_result", data={"text/plain": repr(float(verdict["score"]))},
-                               execution_count=None),
+                    _node({"output_type": "stream", "name": "stdout", "text": verdict["text"]}),
+                    _node({"output_type": "execute_result", "data": {"text/plain": repr(float(verdict["score"]))}}),
                 ]
             else:
                 cell.outputs = [_node(o) for o in cells.get(index, [])]

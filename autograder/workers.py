@@ -4,8 +4,13 @@ Every backend runs the same function, :func:`execute_job`, on plain data (a
 :class:`~autograder.execute.RunSpec`) and returns an :class:`ExecutionResult`; only the
 grader's main process judges and writes the gradebook (one writer, as SQLite needs).
 
-Each worker process owns one zygote (warm, pre-imported interpreter) and uses its own pid
-as its sandbox slot, so concurrent kernels never share a uid, on one machine or many.
+Local workers share one zygote (warm, pre-imported interpreter) started by the grader; a
+Dask worker, or a local one whose shared zygote died, starts its own.  Each worker uses its
+own pid as its sandbox slot, so concurrent kernels never share a uid, on one machine or many.
+
+Local workers also lend cores (:class:`CoreLending`): at most one computing kernel per
+core, but a kernel that waits (a student's ``time.sleep``, a blocked read) gives its core to
+a standby worker until it computes again.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import os
 import shutil
 import tempfile
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Optional
 
 from .execute import RunSpec, run
@@ -35,6 +40,45 @@ class WorkerConfig:
     warm: bool = True
     """Fork kernels from a zygote (needs the sandbox); False: start each kernel cold."""
     font_cache: Optional[str] = None
+    zygote: Optional[dict] = None
+    """Address of a zygote shared by the machine's workers (:meth:`ZygoteClient.address`);
+    None: each worker starts its own."""
+
+    def existing_font_cache(self) -> Optional[str]:
+        return self.font_cache if self.font_cache and os.path.exists(self.font_cache) else None
+
+
+class CoreLending:
+    """One token per core, shared by a machine's workers: a worker holds one while its kernel
+    computes, and lends it while its kernel waits.
+
+    The pool has a standby worker per core.  A worker takes a token to start a submission
+    (standby workers wait here), gives it back when its kernel has been waiting (no output
+    and almost no CPU for a poll interval: :attr:`Kernel.on_wait`), and takes one again, if
+    one is free, when the kernel computes again; if none is, it finishes without one, so
+    for a moment one kernel more than cores computes.  This is Go's scheduler handing a
+    blocked thread's core to another, at the scale of a kernel.
+    """
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.holding = False
+
+    def start(self) -> None:
+        self.tokens.acquire()
+        self.holding = True
+
+    def waiting(self, waiting: bool) -> None:
+        if waiting and self.holding:
+            self.tokens.release()
+            self.holding = False
+        elif not waiting and not self.holding:
+            self.holding = self.tokens.acquire(False)
+
+    def finish(self) -> None:
+        if self.holding:
+            self.tokens.release()
+            self.holding = False
 
 
 def _run_root() -> str:
@@ -47,7 +91,7 @@ def _run_root() -> str:
 
 def _close_worker() -> None:
     zygote = _WORKER.pop("zygote", None)
-    if zygote is not None:
+    if hasattr(zygote, "close"):  # only a zygote this process started
         zygote.close()
     root = _WORKER.pop("run_dir", None)
     if root:
@@ -55,16 +99,21 @@ def _close_worker() -> None:
 
 
 def _zygote(config: WorkerConfig):
-    """This process's zygote, started on first use (and again if it died)."""
-    from .zygote import Zygote
+    """The zygote this process forks kernels from: the shared one while it works, else its
+    own, started on first use (and again if it died)."""
+    from .zygote import Zygote, ZygoteClient
 
     zygote = _WORKER.get("zygote")
-    if zygote is not None and zygote.process.poll() is None:
+    if zygote is not None and zygote.usable():
         return zygote
+    if config.zygote and zygote is None and not _WORKER.get("own"):
+        _WORKER["zygote"] = ZygoteClient(**config.zygote)
+        return _WORKER["zygote"]
     _close_worker()
+    _WORKER["own"] = True
     _WORKER["run_dir"] = _run_root()
-    font_cache = config.font_cache if config.font_cache and os.path.exists(config.font_cache) else None
-    _WORKER["zygote"] = Zygote(settings=config.settings, run_dir=_WORKER["run_dir"], font_cache=font_cache)
+    _WORKER["zygote"] = Zygote(settings=config.settings, run_dir=_WORKER["run_dir"],
+                               font_cache=config.existing_font_cache())
     atexit.register(_close_worker)
     return _WORKER["zygote"]
 
@@ -72,16 +121,26 @@ def _zygote(config: WorkerConfig):
 def execute_job(spec: RunSpec, config: WorkerConfig) -> ExecutionResult:
     """Run one submission's spec in this process (called by every backend)."""
     warm = config.warm and config.settings.enabled
-    zygote = _zygote(config) if warm else None
-    font_cache = config.font_cache if config.font_cache and os.path.exists(config.font_cache) else None
-    return run(spec, settings=config.settings, limits=config.limits, slot=os.getpid(),
-               font_cache=font_cache, zygote=zygote)
+    lending = _WORKER.get("lending")
+    if lending is not None:
+        lending.start()
+    try:
+        for _ in range(2):  # again once, on a zygote of its own, if the shared one was unreachable
+            zygote = _zygote(config) if warm else None
+            result = run(spec, settings=config.settings, limits=config.limits, slot=os.getpid(),
+                         font_cache=config.existing_font_cache(), zygote=zygote,
+                         on_wait=lending.waiting if lending is not None else None)
+            if zygote is None or not zygote.broken:
+                break
+        return result
+    finally:
+        if lending is not None:
+            lending.finish()
 
 
-def warm_up(config: WorkerConfig) -> None:
-    """Start this worker's zygote now, before its first job asks for it."""
-    if config.warm and config.settings.enabled:
-        _zygote(config)
+def _init_worker(tokens) -> None:
+    """Pool initializer: the machine's core tokens (see :class:`CoreLending`)."""
+    _WORKER["lending"] = CoreLending(tokens)
 
 
 def _outcome(future) -> ExecutionResult:
@@ -108,28 +167,42 @@ class InlineBackend:
 
 
 class PoolBackend:
-    """``--workers N``: N local processes, each with its own zygote, started at once."""
+    """``--workers N``: one token per core for N cores, 2N local processes (a standby per
+    core, see :class:`CoreLending`), one zygote shared by all, started at once."""
 
     def __init__(self, config: WorkerConfig, workers: int):
         import multiprocessing
 
-        self.config = config
+        context = multiprocessing.get_context("spawn")
         self.workers = workers
+        self.processes = 2 * workers
+        self.zygote = None
+        self.run_dir = None
+        if config.warm and config.settings.enabled:
+            from .zygote import Zygote
+
+            # Not waited for: it imports torch & co. while the workers and the grader start.
+            self.run_dir = _run_root()
+            self.zygote = Zygote(settings=config.settings, run_dir=self.run_dir,
+                                 font_cache=config.existing_font_cache(), wait=False)
+            config = replace(config, zygote=self.zygote.address())
+        self.config = config
         # spawn: workers must not inherit the grader's threads, sockets or gradebook session.
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=warm_up, initargs=(config,))
+        self.pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=context,
+                                        initializer=_init_worker, initargs=(context.Semaphore(workers),))
         # The pool starts a process per submitted task while none is idle: start them all now,
-        # so their imports and zygotes get ready while the grader prepares the submissions.
-        for _ in range(workers):
+        # so their imports get ready while the grader prepares the submissions.
+        for _ in range(self.processes):
             self.pool.submit(int)
 
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
-        """Submit jobs as they come (a few per worker in flight) and yield results as they finish."""
+        """Submit jobs as they come (every process busy or waiting for a core, a few queued)
+        and yield results as they finish."""
         pending: dict = {}
         source = iter(jobs)
         exhausted = False
         while pending or not exhausted:
-            while not exhausted and len(pending) < 2 * self.workers:
+            while not exhausted and len(pending) < self.processes + self.workers:
                 job = next(source, None)
                 if job is None:
                     exhausted = True
@@ -142,6 +215,9 @@ class PoolBackend:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.zygote is not None:
+            self.zygote.close()
+            shutil.rmtree(self.run_dir, ignore_errors=True)
 
 
 class DaskBackend:

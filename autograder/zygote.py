@@ -35,6 +35,7 @@ from .sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_co
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # ---------------------------------------------------------------------------- grader side
 
@@ -94,6 +95,15 @@ class ForkedProcess:
                 self.returncode = -1
         return self.returncode
 
+    def cpu_seconds(self) -> Optional[float]:
+        """CPU time used so far by the kernel and the processes it has reaped; None once gone."""
+        try:
+            with open(f"/proc/{self.pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            return sum(int(v) for v in fields[11:15]) / CLOCK_TICKS  # utime stime cutime cstime
+        except (OSError, IndexError, ValueError):
+            return None
+
     def kill(self) -> None:
         try:
             os.kill(self.pid, signal.SIGKILL)  # pid 1 of its namespace: everything in it dies too
@@ -107,35 +117,51 @@ class ForkedProcess:
         return self.returncode
 
 
-class Zygote:
-    """A running zygote in its outer sandbox, and the client that asks it for kernels."""
+class ZygoteClient:
+    """Asks a running zygote for kernels: the zygote's own grader process, or any worker
+    process of the same machine that shares it (see :class:`autograder.workers.PoolBackend`).
 
-    def __init__(self, *, settings: SandboxSettings, run_dir: str, font_cache: Optional[str] = None):
+    Only root (the grader and its workers) can reach the zygote's socket; kernels cannot.
+    """
+
+    def __init__(self, *, settings: SandboxSettings, run_dir: str, font_cache: Optional[str] = None,
+                 pid: Optional[int] = None, startup_timeout: float = 120):
         self.settings = settings
         self.run_dir = run_dir
         self.font_cache = font_cache
         self.socket_path = os.path.join(run_dir, "zygote.sock")
-        cache = modules_cache()
-        known = _read_modules(cache)
-        if known is not None:
-            Path(run_dir, MODULES_FILE).write_text(json.dumps(known))
-        cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path],
-                                    settings=settings, run_dir=run_dir, font_cache=font_cache)
-        self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
-                                0o600), "ab")
-        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self.log,
-                                        stderr=self.log, start_new_session=True)
-        deadline = time.monotonic() + 120
+        self.pid = pid
+        """The zygote's outer process, to notice a zygote that died before it listened."""
+        self.startup_timeout = startup_timeout
+        self.broken = False
+        """Set when the zygote could not be reached: callers start another one."""
+
+    def address(self) -> dict:
+        """Plain data to rebuild this client in another process (``ZygoteClient(**address)``)."""
+        return {"settings": self.settings, "run_dir": self.run_dir, "font_cache": self.font_cache,
+                "pid": self.pid, "startup_timeout": self.startup_timeout}
+
+    def _dead(self) -> bool:
+        return self.pid is not None and ForkedProcess(self.pid).poll() is not None
+
+    def wait_listening(self) -> None:
+        """Block until the zygote listens (it imports torch & co. first: ~2.5 s).
+
+        Raises:
+            AutograderError: if it died or did not listen within ``startup_timeout``.
+        """
+        deadline = time.monotonic() + self.startup_timeout
         while not os.path.exists(self.socket_path):
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.close()
+            if self._dead() or time.monotonic() > deadline:
+                self.broken = True
                 raise AutograderError("the zygote (pre-started kernel interpreter) did not start")
             time.sleep(0.02)
-        learned = _read_modules(Path(run_dir, MODULES_FILE)) if known is None else None
-        if learned:
-            _write_atomically(cache, json.dumps(learned))
+
+    def usable(self) -> bool:
+        return not self.broken and not self._dead()
 
     def fork_kernel(self, *, connection_file: str, slot: int) -> ForkedProcess:
+        self.wait_listening()
         s = self.settings
         request = {"connection_file": connection_file, "uid": s.uid_base + slot, "home": HOME,
                    "memory_mb": s.memory_mb, "cpu_seconds": s.cpu_seconds,
@@ -143,20 +169,65 @@ class Zygote:
                    "max_open_files": s.max_open_files, "scratch_mb": s.scratch_mb,
                    "env": kernel_environment(s, HOME), "keep": python_roots() + [self.run_dir],
                    "font_cache": f"/fonts/{os.path.basename(self.font_cache)}" if self.font_cache else None}
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.settimeout(60)
-            client.connect(self.socket_path)
-            client.sendall(json.dumps(request).encode() + b"\n")
-            answer = json.loads(client.makefile().readline() or "{}")
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(60)
+                client.connect(self.socket_path)
+                client.sendall(json.dumps(request).encode() + b"\n")
+                answer = json.loads(client.makefile().readline() or "{}")
+        except (OSError, ValueError) as error:
+            self.broken = True
+            raise AutograderError(f"the zygote could not be reached: {error}") from error
         if "pid" not in answer:
             raise AutograderError(f"the zygote could not start a kernel: {answer.get('error', 'no answer')}")
         return ForkedProcess(int(answer["pid"]))
 
+
+class Zygote(ZygoteClient):
+    """A zygote in its outer sandbox, started by this process, and a client of it."""
+
+    def __init__(self, *, settings: SandboxSettings, run_dir: str, font_cache: Optional[str] = None,
+                 wait: bool = True):
+        """Start the zygote; with ``wait=False``, return at once (it listens ~2.5 s later)."""
+        super().__init__(settings=settings, run_dir=run_dir, font_cache=font_cache)
+        self.cache = modules_cache()
+        self.known = _read_modules(self.cache)
+        if self.known is not None:
+            Path(run_dir, MODULES_FILE).write_text(json.dumps(self.known))
+        cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path],
+                                    settings=settings, run_dir=run_dir, font_cache=font_cache)
+        self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                                0o600), "ab")
+        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self.log,
+                                        stderr=self.log, start_new_session=True)
+        self.pid = self.process.pid
+        if wait:
+            try:
+                self.wait_listening()
+            except AutograderError:
+                self.close()
+                raise
+
+    def _dead(self) -> bool:
+        return self.process.poll() is not None
+
+    def _keep_learned_modules(self) -> None:
+        """Remember the module list a first rehearsal learned, for the next runs."""
+        if self.known is None and os.path.exists(self.socket_path):
+            learned = _read_modules(Path(self.run_dir, MODULES_FILE))
+            if learned:
+                _write_atomically(self.cache, json.dumps(learned))
+                self.known = learned
+
+    def wait_listening(self) -> None:
+        super().wait_listening()
+        self._keep_learned_modules()
+
     def close(self) -> None:
+        self._keep_learned_modules()
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         self.process.wait(timeout=10)
         self.log.close()
-

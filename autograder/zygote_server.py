@@ -229,16 +229,20 @@ def serve(socket_path: str) -> None:
     _preload(os.path.dirname(socket_path))
     signal.signal(signal.SIGCHLD, lambda *_: _reap())
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    server.bind(socket_path)
-    os.chmod(socket_path, 0o600)
-    server.listen(16)
+    server.bind(socket_path + ".new")
+    os.chmod(socket_path + ".new", 0o600)
+    server.listen(64)
+    os.rename(socket_path + ".new", socket_path)  # clients wait for this name: it appears listening
     while True:
         try:
             conn, _ = server.accept()
         except InterruptedError:
             continue
         with conn:
-            request = json.loads(conn.makefile().readline())
+            try:
+                request = json.loads(conn.makefile().readline())
+            except (OSError, ValueError):
+                continue  # a client that went away mid-request; the next one is served
             read_end, write_end = os.pipe()
             if os.fork() == 0:
                 server.close()
@@ -252,7 +256,12 @@ def serve(socket_path: str) -> None:
             os.close(write_end)
             with os.fdopen(read_end) as reply:
                 answer = reply.read() or json.dumps({"error": "the kernel could not be isolated"})
-            conn.sendall(answer.encode() + b"\n")
+            try:
+                conn.sendall(answer.encode() + b"\n")
+            except OSError:  # its client went away: nobody will use or kill that kernel
+                pid = json.loads(answer).get("pid")
+                if isinstance(pid, int):
+                    os.kill(pid, signal.SIGKILL)
 
 
 def _reap() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, read_grades, run_grader
+from conftest import ROOT, read_grades, run_grader, sandbox_available
 from notebooks import load_case, submission, write
 
 pytestmark = pytest.mark.slow
@@ -150,3 +150,104 @@ def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
     _grade(changed, out, "--workers", "2", "--force")
     forced = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
     assert all(forced[p] != after[p] for p in after)
+
+
+# ---------------------------------------------------------------- cores lent by waiting kernels
+
+def test_a_lent_core_is_taken_back_only_when_free():
+    import multiprocessing
+    import threading
+
+    from autograder.workers import CoreLending
+
+    tokens = multiprocessing.get_context("spawn").Semaphore(1)
+    first, second = CoreLending(tokens), CoreLending(tokens)
+    first.start()
+    started = threading.Event()
+    waiter = threading.Thread(target=lambda: (second.start(), started.set()))
+    waiter.start()
+    assert not started.wait(0.3), "a second worker computed while the only core was taken"
+    first.waiting(True)  # first's kernel sleeps: its core goes to the second worker
+    assert started.wait(5)
+    waiter.join()
+    first.waiting(False)  # awake again, no core free: it finishes without one
+    assert (first.holding, second.holding) == (False, True)
+    first.finish()
+    second.finish()
+    assert tokens.acquire(False) and not tokens.acquire(False), "exactly the one core is free again"
+
+
+def _spec(code):
+    from autograder.execute import RunSpec, Step
+
+    return RunSpec(steps=[Step("cell", code, 0)], probe_source="")
+
+
+def _finishing_order(backend, jobs):
+    order = []
+    for key, result in backend.run_all(jobs):
+        assert result.ready and result.cells[0].error is None, (key, result.problems, result.cells)
+        order.append(key)
+    return order
+
+
+@pytest.fixture(scope="module")
+def one_core_pool():
+    """A pool with one core to lend (one token, one standby worker) and its shared zygote."""
+    if not sandbox_available():
+        pytest.skip("needs bubblewrap and root")
+    from autograder.workers import PoolBackend, WorkerConfig
+    from autograder.sandbox import SandboxSettings
+    from autograder.kernel import RunLimits
+
+    backend = PoolBackend(WorkerConfig(settings=SandboxSettings(), limits=RunLimits()), workers=1)
+    yield backend
+    backend.close()
+
+
+def test_a_sleeping_kernel_lends_its_core_to_the_next_submission(one_core_pool):
+    order = _finishing_order(one_core_pool, [("sleeper", _spec("import time\ntime.sleep(4)")),
+                                             ("quick", _spec("x = 1"))])
+    assert order == ["quick", "sleeper"]
+
+
+def test_a_computing_kernel_keeps_its_core(one_core_pool):
+    busy = "import time\nend = time.process_time() + 3\nwhile time.process_time() < end:\n    pass"
+    order = _finishing_order(one_core_pool, [("busy", _spec(busy)), ("quick", _spec("x = 1"))])
+    assert order == ["busy", "quick"]
+
+
+def _zygote_run_dirs():
+    import psutil
+
+    dirs = set()
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            dirs |= {arg.rsplit("/", 1)[0] for arg in proc.cmdline() if arg.endswith("/zygote.sock")}
+        except psutil.Error:
+            pass
+    return dirs
+
+
+@pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap and root")
+def test_workers_share_one_zygote_and_start_their_own_if_it_dies():
+    import signal
+
+    from autograder.kernel import RunLimits
+    from autograder.sandbox import SandboxSettings
+    from autograder.workers import PoolBackend, WorkerConfig
+
+    others = _zygote_run_dirs()  # other tests' zygotes, still running
+    backend = PoolBackend(WorkerConfig(settings=SandboxSettings(), limits=RunLimits()), workers=2)
+    try:
+        jobs = [(n, _spec("x = 1")) for n in range(4)]
+        assert sorted(_finishing_order(backend, jobs)) == [0, 1, 2, 3]
+        assert _zygote_run_dirs() - others == {backend.run_dir}
+        os.killpg(backend.zygote.process.pid, signal.SIGKILL)
+        backend.zygote.process.wait()
+        assert sorted(_finishing_order(backend, jobs)) == [0, 1, 2, 3]
+        own = _zygote_run_dirs() - others
+        assert own and backend.run_dir not in own
+    finally:
+        backend.close()
+    assert _zygote_run_dirs() - others == set()

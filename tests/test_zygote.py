@@ -89,6 +89,21 @@ def test_forked_kernels_start_with_what_kernels_and_course_code_import_lazily(zy
     assert optimizer_step == []
 
 
+def test_a_sleeping_cell_is_reported_waiting_and_a_computing_one_is_not(zygote):
+    reports = []
+    kernel = Kernel(settings=SandboxSettings(), limits=RunLimits(cell_timeout=10), slot=SLOTS[0], zygote=zygote,
+                    on_wait=reports.append)
+    try:
+        kernel.wait_ready(30)
+        run, _ = kernel.execute("import time\ntime.sleep(1.5)", index=0, deadline=time.monotonic() + 30)
+        assert run.error is None and reports == [True, False]
+        busy = "end = time.process_time() + 1.5\nwhile time.process_time() < end:\n    pass"
+        run, _ = kernel.execute(busy, index=1, deadline=time.monotonic() + 30)
+        assert run.error is None and reports == [True, False]
+    finally:
+        kernel.kill()
+
+
 def test_processes_a_student_leaves_behind_die_with_the_kernel(zygote):
     kernel = _kernel(zygote, SLOTS[0])
     code = ("import os, subprocess\n"
@@ -115,7 +130,7 @@ def _processes_of(uid):
 
 
 def test_kernels_die_when_their_zygote_dies():
-    """A worker that crashes takes its kernels with it: nothing is left running."""
+    """When the zygote goes (the grader ends or crashes), its kernels go too: nothing is left running."""
     from autograder.zygote import Zygote
 
     own = Zygote(settings=SandboxSettings(), run_dir=_run_root())
