@@ -105,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--db", default=None, help="gradebook SQLAlchemy URL (default: sqlite in --out)")
     g.add_argument("--source-root", default="solutions", help="folder of assignment sources (default: %(default)s)")
     g.add_argument("--workers", type=int, default=None,
-                   help="local worker processes running kernels (default: one per core)")
+                   help="kernels computing at once on this machine (default: one per core); a kernel "
+                        "that only waits (sleep, I/O) lends its core to a standby worker")
     g.add_argument("--scheduler", default=None,
                    help="address of a Dask scheduler (tcp://host:8786): run kernels on its workers")
     g.add_argument("--cold", action="store_true",

@@ -100,7 +100,8 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         db_url: SQLAlchemy URL of the gradebook (default: SQLite in ``out``).
         sandbox: isolation and limits of the students' kernels.
         limits: timeouts and output caps of each run.
-        workers: local worker processes running kernels (default: one per core).
+        workers: kernels computing at once on this machine (default: one per core); a kernel
+            that only waits lends its core to a standby worker (:class:`~autograder.workers.CoreLending`).
         scheduler: address of a Dask scheduler to run kernels on instead of local workers.
         warm: fork kernels from a pre-started interpreter (zygote) instead of cold starts.
         force: regrade submissions whose files, tests and limits are unchanged since last time.

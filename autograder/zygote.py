@@ -112,8 +112,10 @@ class ForkedProcess:
 
     def wait(self, timeout: float = 10) -> Optional[int]:
         deadline = time.monotonic() + timeout
+        pause = 0.0005  # a killed kernel is gone within milliseconds: look often at first
         while self.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
+            time.sleep(pause)
+            pause = min(2 * pause, 0.02)
         return self.returncode
 
 
