@@ -33,7 +33,7 @@ _WORKER: dict = {}
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    """What every worker needs to run kernels; plain data, sent once per worker."""
+    """What every worker needs to run kernels; plain data, sent with every job."""
 
     settings: SandboxSettings
     limits: RunLimits

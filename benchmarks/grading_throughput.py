@@ -10,7 +10,7 @@ in tests/corpus), then grades the same files with:
    with its hidden tests, executed unsandboxed, one notebook at a time);
 2. ours, sandboxed, warm kernels, `--workers` local workers (the measured configuration:
    by default one per core, the grader's default), and with one worker more than that
-   (kernels that sleep or wait leave a core idle otherwise);
+   (a worker and its kernel take turns: each turn leaves a core idle for a moment);
 3. ours, one at a time (`--workers 1 --cold`), whose scores the parallel run must equal;
 4. the sandbox's own cost: ours `--workers 1 --cold` with and without the sandbox on a
    small sample.

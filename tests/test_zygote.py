@@ -1,6 +1,7 @@
 """Warm kernels forked by the zygote: each one clean, isolated and really sandboxed."""
 
 import json
+import shutil
 import time
 
 import pytest
@@ -18,10 +19,23 @@ SLOTS = (11, 12)
 
 
 @pytest.fixture(scope="module")
-def zygote():
+def run_dirs():
+    """Run folders for zygotes (under /var/tmp, as the grader's): removed afterwards."""
+    made = []
+
+    def make():
+        made.append(_run_root())
+        return made[-1]
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def zygote(run_dirs):
     from autograder.zygote import Zygote
 
-    z = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    z = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     yield z
     z.close()
 
@@ -129,11 +143,11 @@ def _processes_of(uid):
     return found
 
 
-def test_kernels_die_when_their_zygote_dies():
+def test_kernels_die_when_their_zygote_dies(run_dirs):
     """When the zygote goes (the grader ends or crashes), its kernels go too: nothing is left running."""
     from autograder.zygote import Zygote
 
-    own = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    own = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     kernel = _kernel(own, 13)
     try:
         kernel.execute("import subprocess\nsubprocess.Popen(['sleep', '600'])", index=0,
@@ -151,7 +165,6 @@ def test_folders_under_tmp_stay_visible_to_forked_kernels(tmp_path_factory):
     """Each kernel mounts a private /tmp; what it needs there (a Python or the run folder
     installed under /tmp, as in a CI checkout) is bound back on top."""
     import os
-    import shutil
     import tempfile
 
     from autograder.zygote import Zygote
@@ -170,7 +183,7 @@ def test_folders_under_tmp_stay_visible_to_forked_kernels(tmp_path_factory):
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
-def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(tmp_path, monkeypatch):
+def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(tmp_path, monkeypatch, run_dirs):
     """The first zygote in an environment rehearses a kernel and keeps the module list; the
     next one imports the kept list (here with one more module) without rehearsing."""
     from autograder.zygote import Zygote, modules_cache
@@ -178,11 +191,11 @@ def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     cache = modules_cache()
     assert str(cache).startswith(str(tmp_path)) and not cache.exists()
-    Zygote(settings=SandboxSettings(), run_dir=_run_root()).close()
+    Zygote(settings=SandboxSettings(), run_dir=run_dirs()).close()
     learned = json.loads(cache.read_text())
     assert {"pdb", "torch._dynamo"} <= set(learned)
     cache.write_text(json.dumps(learned + ["wave"]))  # a stdlib module no kernel imports by itself
-    second = Zygote(settings=SandboxSettings(), run_dir=_run_root())
+    second = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     try:
         kernel = _kernel(second, SLOTS[0])
         try:
