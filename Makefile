@@ -9,8 +9,11 @@ ASSIGNMENT ?= pa2_gradient_descent
 $(VENV)/.installed: requirements.txt pyproject.toml scripts/setup.sh
 	VENV=$(VENV) ./scripts/setup.sh
 
+# Every assignment with example students under examples/<assignment>/ is graded to out/example/<assignment>/.
 example: $(VENV)/.installed
-	$(PY) -m autograder grade $(ASSIGNMENT) examples/submissions --out out/example
+	@set -e; for dir in examples/*/; do a=$$(basename $$dir); \
+	    [ -d solutions/$$a ] || continue; echo "== $$a"; \
+	    $(PY) -m autograder grade $$a $$dir --out out/example/$$a; done
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

@@ -18,7 +18,7 @@ from .sandbox import SandboxSettings
 
 GRADE_EXAMPLES = """\
 examples:
-  python -m autograder grade pa2_gradient_descent examples/submissions --out out
+  python -m autograder grade pa2_gradient_descent examples/pa2_gradient_descent --out out
   python -m autograder grade pa2_gradient_descent canvas_export.zip --out out --db postgresql://localhost/grades
   python -m autograder grade pa2_gradient_descent subs/ --out out --cell-timeout 30 --memory-mb 2048
   python -m autograder grade pa2_gradient_descent subs/ --out out --workers 8 --force

@@ -4,7 +4,7 @@
     python benchmarks/grading_throughput.py -n 20 --skip-stock  # a quick look
 
 It generates N submissions (a mix of correct, buggy and slow ones, from the public corpus
-in tests/corpus), then grades the same files with:
+in tests/corpus/pa2_gradient_descent), then grades the same files with:
 
 1. stock nbgrader: `nbgrader autograde` on an ordinary course folder (the source notebook
    with its hidden tests, executed unsandboxed, one notebook at a time);
@@ -46,8 +46,8 @@ SLOW = "import time\ntime.sleep(1.0)  # a slow student: one second of extra work
 
 def make_submissions(folder: Path, n: int) -> dict[str, str]:
     """N notebooks: about 55% correct, 35% buggy, 10% slow (correct but sleeping 1 s)."""
-    correct = sorted((ROOT / "tests" / "corpus" / "correct").glob("*.py"))
-    buggy = sorted((ROOT / "tests" / "corpus" / "buggy").glob("*.py"))
+    correct = sorted((ROOT / "tests" / "corpus" / "pa2_gradient_descent" / "correct").glob("*.py"))
+    buggy = sorted((ROOT / "tests" / "corpus" / "pa2_gradient_descent" / "buggy").glob("*.py"))
     kinds = {}
     pools = {"correct": itertools.cycle(correct), "buggy": itertools.cycle(buggy)}
     for i in range(n):

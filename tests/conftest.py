@@ -16,9 +16,10 @@ def sandbox_available() -> bool:
     return bwrap_path() is not None
 
 
-def run_grader(submissions: Path, out: Path, *extra: str, check: bool = True) -> subprocess.CompletedProcess:
+def run_grader(submissions: Path, out: Path, *extra: str, check: bool = True,
+               assignment: str = "pa2_gradient_descent") -> subprocess.CompletedProcess:
     """Run the real command line, as an instructor would."""
-    cmd = [sys.executable, "-m", "autograder", "grade", "pa2_gradient_descent", str(submissions),
+    cmd = [sys.executable, "-m", "autograder", "grade", assignment, str(submissions),
            "--out", str(out), "-q", *extra]
     if not sandbox_available():
         cmd.append("--unsafe-no-sandbox")

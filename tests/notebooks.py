@@ -10,9 +10,23 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "pa2_gradient_descent"
-SOURCE = ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
-RELEASE = ROOT / "notebooks" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+#: Every assignment of the series (a folder under solutions/ with a grading/ package).
+ASSIGNMENTS = sorted(p.parent.name for p in (ROOT / "solutions").glob("*/grading"))
 SOLUTION_MARKER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
+
+
+def source_path(assignment: str = ASSIGNMENT) -> Path:
+    """The instructor's source notebook of ``assignment``."""
+    return ROOT / "solutions" / assignment / f"{assignment}.ipynb"
+
+
+def release_path(assignment: str = ASSIGNMENT) -> Path:
+    """The student notebook nbgrader generated for ``assignment``."""
+    return ROOT / "notebooks" / assignment / f"{assignment}.ipynb"
+
+
+SOURCE = source_path()
+RELEASE = release_path()
 
 
 def read(path: Path = RELEASE) -> nbformat.NotebookNode:
@@ -23,10 +37,10 @@ def grade_id(cell) -> str | None:
     return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
 
 
-def reference_answers() -> dict[str, str]:
+def reference_answers(assignment: str = ASSIGNMENT) -> dict[str, str]:
     """Answer cell id -> the reference solution's text, without its markers."""
     out = {}
-    for cell in read(SOURCE).cells:
+    for cell in read(source_path(assignment)).cells:
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if meta.get("solution"):
             out[meta["grade_id"]] = "\n".join(
@@ -34,11 +48,11 @@ def reference_answers() -> dict[str, str]:
     return out
 
 
-def submission(answers: dict[str, str] | None = None, *, base: Path = RELEASE,
-               fill_reference: bool = True) -> nbformat.NotebookNode:
+def submission(answers: dict[str, str] | None = None, *, base: Path | None = None,
+               fill_reference: bool = True, assignment: str = ASSIGNMENT) -> nbformat.NotebookNode:
     """The student notebook with answer cells replaced: ``answers`` first, else the reference."""
-    nb = read(base)
-    chosen = dict(reference_answers()) if fill_reference else {}
+    nb = read(base or release_path(assignment))
+    chosen = dict(reference_answers(assignment)) if fill_reference else {}
     chosen.update(answers or {})
     for cell in nb.cells:
         if grade_id(cell) in chosen:

@@ -59,7 +59,7 @@ from notebooks import ROOT, reference_answers, submission, write
 from notebooks import read as read_release
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent / "corpus" / "pa2_gradient_descent"
 CASES = sorted(p for p in ADVERSARIAL.glob("*.py") if not p.name.startswith("_"))
 KERNEL_LIB = (ADVERSARIAL / "_kernel_lib.py").read_text()
 ASSIGNMENT = "pa2_gradient_descent"

@@ -1,55 +1,79 @@
-"""The public corpus, graded through the real command: every correct alternative earns
-full marks, and every bug loses points on its own part and nowhere else."""
+"""The public corpora, graded through the real command: every correct alternative earns
+full marks, and every bug loses points on its own part and nowhere else.
+
+Each assignment's corpus is ``tests/corpus/<assignment>/{correct,buggy}/*.py``: modules
+with ``EXPECTED`` (part -> score; a manually graded part is None while pending, 0 when
+its answer was left unchanged) and ``ANSWERS`` (answer cell id -> source; cells left out
+get the reference solution). Full marks come from the source notebook's points.
+"""
 
 from pathlib import Path
 
 import pytest
 
-from conftest import read_grades, run_grader
+from autograder.assignment import load_assignment
+from conftest import ROOT, read_grades, run_grader
 from notebooks import load_case, submission, write
 
 CORPUS = Path(__file__).parent / "corpus"
-CASES = sorted(CORPUS.glob("correct/*.py")) + sorted(CORPUS.glob("buggy/*.py"))
-FULL = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5}
+ASSIGNMENTS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and (ROOT / "solutions" / p.name).is_dir())
+CASES = [(a, path) for a in ASSIGNMENTS
+         for path in sorted((CORPUS / a).glob("correct/*.py")) + sorted((CORPUS / a).glob("buggy/*.py"))]
+#: The smallest public corpus an assignment may have.
+MIN_CORRECT, MIN_BUGGY = 12, 25
 
 
 def case_id(path: Path) -> str:
     return f"{path.parent.name}-{path.stem}"
 
 
+def full_marks(assignment: str) -> dict[str, float]:
+    """Autograded part -> its points in the source notebook."""
+    spec = load_assignment(ROOT / "solutions", assignment)
+    return {p.name: p.points for p in spec.parts if p.autograded}
+
+
 @pytest.fixture(scope="module")
 def corpus_grades(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    for path in CASES:
-        _, answers, _ = load_case(path)
-        write(submission(answers), folder / "submissions" / f"{case_id(path)}.ipynb")
-    run_grader(folder / "submissions", folder / "out")
-    return read_grades(folder / "out")
+    """One real grading run per assignment over its whole corpus: assignment -> grades.csv rows."""
+    grades = {}
+    for assignment in ASSIGNMENTS:
+        folder = tmp_path_factory.mktemp(f"corpus-{assignment}")
+        for a, path in CASES:
+            if a == assignment:
+                _, answers, _ = load_case(path)
+                write(submission(answers, assignment=assignment), folder / "submissions" / f"{case_id(path)}.ipynb")
+        run_grader(folder / "submissions", folder / "out", assignment=assignment)
+        grades[assignment] = read_grades(folder / "out")
+    return grades
 
 
-def test_corpus_is_large_enough():
-    """Does the corpus hold at least 15 correct alternatives and 30 bugs?"""
-    assert len(list(CORPUS.glob("correct/*.py"))) >= 15
-    assert len(list(CORPUS.glob("buggy/*.py"))) >= 30
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_corpus_is_large_enough(assignment):
+    """Does each assignment's corpus hold enough correct alternatives and single bugs?"""
+    assert len(list((CORPUS / assignment).glob("correct/*.py"))) >= MIN_CORRECT
+    assert len(list((CORPUS / assignment).glob("buggy/*.py"))) >= MIN_BUGGY
 
 
-@pytest.mark.parametrize("path", CASES, ids=case_id)
-def test_buggy_cases_lose_points_only_on_their_part(path):
+@pytest.mark.parametrize("assignment,path", CASES, ids=lambda v: v if isinstance(v, str) else case_id(v))
+def test_buggy_cases_lose_points_only_on_their_part(assignment, path):
     """Is each buggy case's expectation a loss on exactly one part (the corpus stays honest)?"""
     expected, _, _ = load_case(path)
-    lost = [p for p, full in FULL.items() if expected[p] != full]
+    full = full_marks(assignment)
+    manual = [p for p in expected if p not in full]
+    lost = [p for p, points in full.items() if expected[p] != points]
     if path.parent.name == "correct":
-        assert lost == [] and expected["discussion"] is None
+        assert lost == [] and all(expected[p] is None for p in manual)
     else:
-        assert len(lost) == 1 or (lost == [] and expected["discussion"] == 0)
+        assert len(lost) == 1 or (lost == [] and any(expected[p] == 0 for p in manual))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", CASES, ids=case_id)
-def test_corpus_case_scores_as_expected(corpus_grades, path):
+@pytest.mark.parametrize("assignment,path", CASES, ids=lambda v: v if isinstance(v, str) else case_id(v))
+def test_corpus_case_scores_as_expected(corpus_grades, assignment, path):
     """Does the grader give this case exactly its expected score on every part?"""
     expected, _, description = load_case(path)
-    row = corpus_grades[case_id(path)]
+    row = corpus_grades[assignment][case_id(path)]
     assert row["status"] == "graded", row["status"]
     got = {part: (None if row[part] == "" else float(row[part])) for part in expected}
     want = {part: (None if v is None else float(v)) for part, v in expected.items()}

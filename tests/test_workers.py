@@ -32,7 +32,7 @@ def _free_port():
 def subs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("scale") / "subs"
     for case in CASES:
-        _, answers, _ = load_case(ROOT / "tests" / "corpus" / case)
+        _, answers, _ = load_case(ROOT / "tests" / "corpus" / "pa2_gradient_descent" / case)
         write(submission(answers), folder / f"{Path(case).stem}.ipynb")
     return folder
 
@@ -136,7 +136,7 @@ def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
     before = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
     changed = subs.parent / "subs2"
     shutil.copytree(subs, changed)
-    _, answers, _ = load_case(ROOT / "tests" / "corpus" / "buggy" / "loss_rmse.py")
+    _, answers, _ = load_case(ROOT / "tests" / "corpus" / "pa2_gradient_descent" / "buggy" / "loss_rmse.py")
     write(submission(answers), changed / "model_missing_bias.ipynb")  # a late resubmission
     second, proc = _grade(changed, out, "--workers", "2")
     after = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
