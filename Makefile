@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 ASSIGNMENT ?= pa2_gradient_descent
 
-.PHONY: example test test-fast release check-release clean solutions
+.PHONY: example test test-fast test-browser release check-release clean solutions
 
 $(VENV)/.installed: requirements.txt pyproject.toml scripts/setup.sh
 	VENV=$(VENV) ./scripts/setup.sh
@@ -20,6 +20,12 @@ test: $(VENV)/.installed
 
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -m "not slow"
+
+# JupyterLab and formgrader in headless Chromium (tests/test_jupyterlab.py and the other
+# `browser` tests); skipped where Debian's chromium or playwright is missing. Screenshots of
+# every step, server logs and timings go to out/test-artifacts/.
+test-browser: $(VENV)/.installed
+	$(PY) -m pytest -m browser
 
 release: $(VENV)/.installed
 	$(PY) -m autograder generate $(ASSIGNMENT)

@@ -7,6 +7,8 @@ run inside the sandboxed kernel) and a judge that turns the probe's untrusted da
 
 The helpers below read untrusted data defensively: anything of the wrong type or shape
 raises :class:`BadData`, which the grader turns into a lost criterion, never a crash.
+The grading library (:mod:`autograder.library`) builds on them: calling and comparing,
+recorded training loops, figures, and points taken from the notebook.
 """
 
 from __future__ import annotations

@@ -12,9 +12,15 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Optional
 
-from .errors import AutograderError
-from .kernel import RunLimits
-from .sandbox import SandboxSettings
+# jsonschema imports rfc3987_syntax for URI format checks that nbformat and nbgrader never
+# ask for, and that module builds a Lark grammar when imported: ~3 s of CPU in every grading
+# process (python-jsonschema/jsonschema#1428). Reported absent, jsonschema skips those checks.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+from .errors import AutograderError  # noqa: E402
+from .kernel import RunLimits  # noqa: E402
+from .lms import EXPORTS, LAYOUTS  # noqa: E402
+from .sandbox import SandboxSettings  # noqa: E402
 
 GRADE_EXAMPLES = """\
 examples:
@@ -23,9 +29,22 @@ examples:
   python -m autograder grade pa2_gradient_descent subs/ --out out --cell-timeout 30 --memory-mb 2048
   python -m autograder grade pa2_gradient_descent subs/ --out out --workers 8 --force
   python -m autograder grade pa2_gradient_descent subs/ --out out --scheduler tcp://10.0.0.5:8786
+  python -m autograder grade pa2_gradient_descent bb.zip --out out --due 2026-10-14T23:59 --late-penalty 10
+  python -m autograder grade pa2_gradient_descent subs/ --out out --id-pattern 'hw2-(?P<id>[0-9]+)[.]ipynb'
 
 Then: out/grades.csv, out/feedback/<student>/<assignment>/*.html, and `jupyter lab` in out/
 for nbgrader's formgrader (manual grading of written answers).
+"""
+
+EXPORT_EXAMPLES = """\
+examples:
+  python -m autograder export out --to canvas --template "2026-10-20T1200_Grades-PA2.csv"
+  python -m autograder export out --to moodle --template Grades-PA2-worksheet.csv
+  python -m autograder export out --to gradescope
+  python -m autograder export out --to csv --no-feedback
+
+Writes out/export/<to>-grades.csv and the feedback bundle(s) in out/export/; students still
+waiting for manual grading, and submissions that could not be graded, are listed, not exported.
 """
 
 
@@ -70,11 +89,52 @@ def _grade(args) -> int:
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
                    source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
                    workers=args.workers, scheduler=args.scheduler, warm=not args.cold, force=args.force,
-                   feedback=not args.no_feedback, on_result=None if args.quiet else Progress())
+                   feedback=not args.no_feedback, on_result=None if args.quiet else Progress(),
+                   layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
     print_summary(report, sys.stdout)
-    print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}")
+    print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}   Report: {Path(args.out) / 'report.html'}")
     return 0
+
+
+def _export(args) -> int:
+    from .export import export
+
+    result = export(Path(args.dir), to=args.to, template=Path(args.template) if args.template else None,
+                    out=Path(args.output) if args.output else None, column=args.column,
+                    feedback=not args.no_feedback)
+    print(f"Grades of {len(result.exported)} students: {result.grades}")
+    for path in result.feedback:
+        print(f"Feedback: {path}")
+    if result.pending:
+        print(f"Not exported, waiting for manual grading ({len(result.pending)}): {', '.join(result.pending)}")
+    for sid, status in sorted(result.errors.items()):
+        print(f"Not exported, not graded: {sid}: {status}")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    if result.not_in_template:
+        print(f"Not in the template, so not exported ({len(result.not_in_template)}): "
+              f"{', '.join(result.not_in_template)}")
+    return 0
+
+
+def _due(text: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date and time (e.g. 2026-10-14T23:59): {text!r}") from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"a percentage between 0 and 100, not {text}")
+    return value
 
 
 def _generate(args) -> int:
@@ -100,7 +160,19 @@ def build_parser() -> argparse.ArgumentParser:
     g = verbs.add_parser("grade", help="grade a folder or .zip of submissions",
                          epilog=GRADE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     g.add_argument("assignment", help="assignment folder name under --source-root")
-    g.add_argument("submissions", help="folder or .zip of <student_id>.ipynb files or <student_id>/ folders")
+    g.add_argument("submissions", help="folder or .zip of <student_id>.ipynb files or <student_id>/ folders, "
+                                       "or an LMS's submissions download (Canvas, Moodle, Blackboard, Gradescope)")
+    g.add_argument("--layout", choices=LAYOUTS, default=None,
+                   help="how SUBMISSIONS names students (default: recognised from the file names)")
+    g.add_argument("--id-pattern", default=None, metavar="REGEX",
+                   help="regular expression for any other naming, matched against each top-level file or "
+                        "folder name, with a named group (?P<id>...) and optionally name, file, time, late")
+    g.add_argument("--due", type=_due, default=None, metavar="DATETIME",
+                   help="due date (ISO, e.g. 2026-10-14T23:59): marks late the submissions whose export "
+                        "records a time but no late flag (Blackboard, Gradescope, --id-pattern time)")
+    g.add_argument("--late-penalty", type=_percent, default=0.0, metavar="PERCENT",
+                   help="take PERCENT %% of a late submission's total off in grades.csv and exports "
+                        "(default: %(default)g, lateness is only recorded)")
     g.add_argument("--out", required=True, help="output folder: an nbgrader course with grades.csv and feedback")
     g.add_argument("--db", default=None, help="gradebook SQLAlchemy URL (default: sqlite in --out)")
     g.add_argument("--source-root", default="solutions", help="folder of assignment sources (default: %(default)s)")
@@ -131,6 +203,19 @@ def build_parser() -> argparse.ArgumentParser:
                         "and the code is trusted)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     g.set_defaults(run=_grade)
+
+    e = verbs.add_parser("export", help="grades and feedback of a graded folder, in the file an LMS imports",
+                         epilog=EXPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("dir", help="the --out folder of `grade`")
+    e.add_argument("--to", required=True, choices=EXPORTS, help="the format to write")
+    e.add_argument("--template", default=None, metavar="FILE",
+                   help="the LMS's own export to fill in (Canvas gradebook CSV, Moodle grading worksheet, "
+                        "Gradescope score CSV): only this assignment's scores change")
+    e.add_argument("--column", default=None, help="the template's column for this assignment, when its name "
+                                                   "does not match the assignment's")
+    e.add_argument("--output", default=None, metavar="FILE", help="grades file (default: DIR/export/<to>-grades.csv)")
+    e.add_argument("--no-feedback", action="store_true", help="do not bundle the feedback HTML")
+    e.set_defaults(run=_export)
 
     r = verbs.add_parser("generate", help="regenerate notebooks/<assignment> from solutions/<assignment>")
     r.add_argument("assignment")

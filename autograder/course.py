@@ -21,8 +21,8 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (
-    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, GetGrades, IgnorePattern,
-    LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades,
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, IgnorePattern,
+    LimitOutput, OverwriteCells, OverwriteKernelspec,
 )
 from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
@@ -31,8 +31,10 @@ from .assignment import GRADING_FOLDER, Assignment
 from .errors import AutograderError
 from .nbgrader_speedups import release_engines, speed_up_nbgrader
 from .preprocessors import (
-    DeduplicateGradeIds, InjectResults, RestoreMissingCells, ReuseSanitized, notebook_digest, store_sanitized,
+    DeduplicateGradeIds, GetGradesAndPending, InjectResults, RestoreMissingCells, ReuseSanitized, notebook_digest,
+    store_sanitized,
 )
+from .safe_html import SanitizeStudentContent, exporter_settings, plain_name
 
 SOURCE, RELEASE = "source", "release"
 # nbgrader's gradebook default; an empty course id breaks foreign keys on PostgreSQL.
@@ -42,9 +44,11 @@ SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateGradeIds, RestoreMissingCells,
                           OverwriteCells, CheckCellMetadata]
 # nbgrader's list with Execute replaced by InjectResults; its second CheckCellMetadata is
 # dropped because InjectResults changes outputs only (the metadata was checked in sanitizing).
-AUTOGRADE_PREPROCESSORS = [InjectResults, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
-                           SaveAutoGrades, AssignLatePenalties]
-FEEDBACK_PREPROCESSORS = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+# SanitizeStudentContent: the autograded notebook formgrader and the feedback render is inert.
+# KeepManualGrades is nbgrader's SaveAutoGrades keeping hand-given grades of unchanged cells settled.
+AUTOGRADE_PREPROCESSORS = [InjectResults, SanitizeStudentContent, IgnorePattern, ClearMetadataPreprocessor,
+                           LimitOutput, "autograder.host.KeepManualGrades", AssignLatePenalties]
+FEEDBACK_PREPROCESSORS = [GetGradesAndPending, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 
 CONFIG_FILE = '''\
 # Written by `python -m autograder grade`: this folder is an nbgrader course.
@@ -66,17 +70,30 @@ c.Autograde.sanitize_preprocessors = [
 c.RestoreMissingCells.source_dir = {source_dir!r}
 c.RestoreMissingCells.release_dir = {release_dir!r}
 c.Autograde.autograde_preprocessors = [
-    "autograder.preprocessors.InjectResults", "nbgrader.preprocessors.IgnorePattern",
+    "autograder.preprocessors.InjectResults", "autograder.safe_html.SanitizeStudentContent",
+    "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties"]
+    "autograder.host.KeepManualGrades", "nbgrader.preprocessors.AssignLatePenalties"]
 c.InjectResults.results_dir = {results!r}
+c.KeepManualGrades.results_dir = {results!r}
 c.GenerateFeedback.preprocessors = [
-    "nbgrader.preprocessors.GetGrades", "nbgrader.preprocessors.ClearHiddenTests",
+    "autograder.preprocessors.GetGradesAndPending", "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
+# `nbgrader export` writes its own CSV: a name of its own, so that grades.csv (the kit's) stays.
+c.CsvExportPlugin.to = "nbgrader_grades.csv"
 # Deleted cells come back through RestoreMissingCells (nbgrader's own version fails on
 # notebooks whose duplicated grade ids were cleared by DeduplicateIds).
 c.OverwriteCells.add_missing_cells = False
+# Student content is untrusted HTML: formgrader's submission view and the feedback show it
+# cleaned and under a Content-Security-Policy (autograder/safe_html.py, docs/security.md).
+{exporters}
 '''
+
+
+def exporter_lines() -> str:
+    """The HTML exporter settings of :func:`autograder.safe_html.exporter_settings` as config lines."""
+    return "\n".join(f"c.{section}.{trait} = {value!r}"
+                     for section, traits in exporter_settings().items() for trait, value in traits.items())
 
 
 def quiet_nbgrader(log_file: Path) -> logging.Logger:
@@ -125,8 +142,12 @@ class Course:
         c.RestoreMissingCells.release_dir = str(self.root / RELEASE)
         c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
         c.InjectResults.results_dir = str(self.results_dir)
+        c.KeepManualGrades.results_dir = str(self.results_dir)
         c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
         c.OverwriteCells.add_missing_cells = False  # RestoreMissingCells does it
+        for section, traits in exporter_settings().items():
+            for trait, value in traits.items():
+                c[section][trait] = value
         return c
 
     def _coursedir(self, config: Config) -> CourseDirectory:
@@ -153,7 +174,7 @@ class Course:
         (self.root / "nbgrader_config.py").write_text(CONFIG_FILE.format(
             root=str(self.root), db_url=self.db_url, course_id=COURSE_ID, source=SOURCE, release=RELEASE,
             ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE),
-            release_dir=str(self.root / RELEASE)))
+            release_dir=str(self.root / RELEASE), exporters=exporter_lines()))
         config = self.config(".")
         converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
         converter.create_assignment = True
@@ -211,6 +232,31 @@ class Course:
             raise AutograderError(f"nbgrader could not write feedback: see {self.private / 'nbgrader.log'}")
         folder = self.root / "feedback" / student_id / self.assignment.name
         return sorted(folder.glob("*.html"))
+
+    def record_students(self, names: dict[str, tuple[str, str]]) -> None:
+        """Give students their (first, last) names in the gradebook, as formgrader lists them
+        (formgrader prints names unescaped: markup characters are removed first)."""
+        with Gradebook(self.db_url, COURSE_ID) as gb:
+            for student_id, (first, last) in names.items():
+                gb.update_or_create_student(student_id, first_name=plain_name(first or "") or None,
+                                            last_name=plain_name(last or "") or None)
+
+    def name_unnamed(self, student_ids: list[str]) -> None:
+        """Students the gradebook knows no name of are named by their id, and a missing half
+        of a name is left empty: formgrader prints a missing one as "None" ("None, None").
+        Names from an LMS export or typed in formgrader are kept."""
+        with Gradebook(self.db_url, COURSE_ID) as gb:
+            for student_id in student_ids:
+                try:
+                    student = gb.find_student(student_id)
+                except MissingEntry:
+                    gb.add_student(student_id, first_name="", last_name=student_id)
+                    continue
+                if not student.first_name and not student.last_name:
+                    gb.update_or_create_student(student_id, first_name="", last_name=student_id)
+                elif student.first_name is None or student.last_name is None:
+                    gb.update_or_create_student(student_id, first_name=student.first_name or "",
+                                                last_name=student.last_name or "")
 
     def scores(self, student_id: str) -> dict[str, Optional[float]]:
         """Part -> score from the gradebook (None while a manual grade is pending)."""

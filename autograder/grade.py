@@ -21,14 +21,17 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from .cache import user_cache
+from .class_report import refresh_report
 from .assignment import find_assignment
 from .errors import AutograderError
 from .execute import RunSpec
 from .kernel import RunLimits
+from .lms import roster
 from .results import SubmissionResult
 from .sandbox import SandboxSettings, require_sandbox
 from .workers import WorkerConfig, make_backend
@@ -48,6 +51,8 @@ class GradeReport:
     course: Course
     results: list[SubmissionResult] = field(default_factory=list)
     seconds: float = 0.0
+    late_penalty: float = 0.0
+    """Percent of a late submission's total taken off in grades.csv and exports (0: none)."""
 
 
 def font_cache() -> Optional[str]:
@@ -89,12 +94,15 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
           db_url: Optional[str] = None, sandbox: SandboxSettings = SandboxSettings(),
           limits: RunLimits = RunLimits(), workers: Optional[int] = None, scheduler: Optional[str] = None,
           warm: bool = True, force: bool = False, feedback: bool = True,
-          on_result: Optional[Callable[[SubmissionResult, int, int], None]] = None) -> GradeReport:
+          on_result: Optional[Callable[[SubmissionResult, int, int], None]] = None,
+          layout: Optional[str] = None, id_pattern: Optional[str] = None, due: Optional[datetime] = None,
+          late_penalty: float = 0.0) -> GradeReport:
     """Grade every submission of ``assignment`` found in ``submissions``.
 
     Args:
         assignment: the assignment's folder name under ``source_root``.
-        submissions: a folder or .zip of ``<student_id>.ipynb`` files or ``<student_id>/`` folders.
+        submissions: a folder or .zip of ``<student_id>.ipynb`` files or ``<student_id>/`` folders,
+            or an LMS's submissions download (:mod:`autograder.lms`).
         out: the nbgrader course folder to write (gradebook, feedback, grades.csv).
         source_root: where the assignments' source folders live.
         db_url: SQLAlchemy URL of the gradebook (default: SQLite in ``out``).
@@ -107,6 +115,11 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         force: regrade submissions whose files, tests and limits are unchanged since last time.
         feedback: write the students' HTML feedback.
         on_result: called after each submission with (result, done, total), e.g. for progress.
+        layout: force an LMS layout (``canvas``, ``moodle``, ``blackboard``, ``gradescope``,
+            ``plain``); by default it is recognised from the file names.
+        id_pattern: a regular expression with a named group ``id`` for any other naming.
+        due: the due date, to record lateness where the export has times but no flag.
+        late_penalty: percent of a late submission's total taken off (0: lateness is only recorded).
 
     Returns:
         The per-student results (scores as recorded in the gradebook).
@@ -126,23 +139,31 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     try:
         from . import host
         from .assignment import load_assignment
-        from .course import Course
+        from .course import COURSE_ID, Course
         from .submissions import collect
 
         spec = load_assignment(source_root, assignment)
-        subs = collect(Path(submissions), notebooks=spec.notebooks)
+        subs = collect(Path(submissions), notebooks=spec.notebooks, layout=layout, id_pattern=id_pattern, due=due)
         course = Course(Path(out), spec, db_url=db_url)
         course.prepare()
         secret = host.course_secret(course)
+        names = {s.student_id: s.info.name_parts() for s in subs if s.info.name and not s.problem}
+        if names:
+            course.record_students(names)
+        course.name_unnamed([s.student_id for s in subs if not s.problem])
     except BaseException:
         backend.close()
         raise
-    report = GradeReport(assignment=spec, course=course)
+    report = GradeReport(assignment=spec, course=course, late_penalty=late_penalty)
+    infos = {s.student_id: s.info for s in subs}
     done = 0
 
     def finish(result: SubmissionResult, since: float) -> None:
         nonlocal done
         done += 1
+        info = infos.get(result.student_id)
+        if info is not None:
+            result.name, result.late, result.submitted_at = info.name, info.late, info.submitted_at
         result.seconds = time.monotonic() - since
         report.results.append(result)
         if on_result:
@@ -156,7 +177,8 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         for sub in subs:
             key = host.cache_key(spec, sub, sandbox, limits)
             result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
-            cached = None if force or sub.problem else _guard(result, host.cached_scores, course, sub, key)
+            cached = None if force or sub.problem else _guard(result, host.reuse, course, sub, key,
+                                                                      feedback=feedback)
             if cached is not None:
                 result.scores, result.reused = cached, True
                 finish(result, time.monotonic())
@@ -180,5 +202,10 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     finally:
         backend.close()
         course.close()
+    roster.save(course.private, assignment=spec.name, parts=[(p.name, p.points) for p in spec.parts],
+                db_url=course.db_url, course_id=COURSE_ID, late_penalty=late_penalty,
+                students={r.student_id: (infos[r.student_id], r.status) for r in report.results})
     report.seconds = time.monotonic() - started
+    refresh_report(course.root, seconds=report.seconds, submissions=len(report.results),
+                   reused=sum(r.reused for r in report.results))
     return report

@@ -4,7 +4,11 @@
   nbgrader's own steps, draw the probe inputs;
 * :func:`run_specs`: what a worker runs for it (plain data);
 * :func:`record`: judge the probe data, store the run, record through nbgrader's
-  Autograde (the gradebook's only writer) and write the feedback.
+  Autograde (the gradebook's only writer) and write the feedback;
+* :func:`reuse`: an unchanged submission keeps its grading; only its feedback is
+  rewritten, when the gradebook changed since (a grade or comment given in formgrader);
+* :class:`KeepManualGrades`: nbgrader's SaveAutoGrades, except that a grade a human gave
+  stays settled when what it judged did not change (``--force``, formgrader's Autograde).
 
 Everything here runs in the grader's main process; nothing here runs student code.
 """
@@ -16,12 +20,14 @@ import json
 import secrets
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
+from nbgrader.preprocessors import SaveAutoGrades
+from traitlets import Unicode
 
 from .assignment import Assignment
-from .course import Course
 from .execute import RunSpec, plan
 from .judge import judge, verdict_text
 from .kernel import RunLimits
@@ -29,6 +35,9 @@ from .preprocessors import cells_digest, results_path
 from .results import SubmissionResult
 from .sandbox import SandboxSettings
 from .submissions import Submission, parse_notebook
+
+if TYPE_CHECKING:
+    from .course import Course
 
 
 def course_secret(course: Course) -> bytes:
@@ -120,8 +129,107 @@ def record(pending: Pending, *, course: Course, settings: SandboxSettings, feedb
         pending.result.warnings += execution.problems
     course.autograde(sid)
     if feedback:
-        course.feedback(sid)
+        write_feedback(course, sid)
     pending.result.scores = course.scores(sid)
+
+
+def reuse(course: Course, sub: Submission, key: str, *, feedback: bool) -> Optional[dict[str, Optional[float]]]:
+    """Scores of an earlier grading of exactly this submission (None: grade it), with its
+    feedback rewritten if the gradebook changed since it was written (manual grades, comments).
+
+    Manual grades and their status are left as formgrader saved them: nothing is autograded.
+    """
+    scores = cached_scores(course, sub, key)
+    sid = sub.student_id
+    if scores is not None and feedback and feedback_state(course, sid) != _written_state(course, sid):
+        write_feedback(course, sid)
+    return scores
+
+
+def feedback_state(course: Course, student_id: str) -> str:
+    """A digest of everything the feedback shows from the gradebook: every grade (automatic,
+    manual, extra credit, pending), every comment and the late penalty, of every notebook."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from . import __version__
+    from .course import COURSE_ID
+
+    rows: list = [__version__]
+    with Gradebook(course.db_url, COURSE_ID) as gb:
+        for notebook in course.assignment.notebooks:
+            try:
+                nb = gb.find_submission_notebook(notebook, course.assignment.name, student_id)
+            except MissingEntry:
+                rows.append([notebook, None])
+                continue
+            rows.append([notebook, nb.late_submission_penalty,
+                         sorted([g.name, g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade]
+                                for g in nb.grades),
+                         sorted([c.name, c.auto_comment, c.manual_comment] for c in nb.comments)])
+    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
+
+
+def _state_path(course: Course, student_id: str) -> Path:
+    return Path(course.results_dir) / student_id / "feedback.state"
+
+
+def _written_state(course: Course, student_id: str) -> Optional[str]:
+    """The gradebook state the student's feedback was written from (None: missing or unknown)."""
+    folder = course.root / "feedback" / student_id / course.assignment.name
+    if not all((folder / f"{name}.html").is_file() for name in course.assignment.notebooks):
+        return None
+    try:
+        return _state_path(course, student_id).read_text()
+    except OSError:
+        return None
+
+
+def write_feedback(course: Course, student_id: str) -> None:
+    """Write the student's feedback and remember the gradebook state it shows."""
+    path = _state_path(course, student_id)
+    path.unlink(missing_ok=True)  # written again only once the feedback is
+    course.feedback(student_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(feedback_state(course, student_id))
+
+
+class KeepManualGrades(SaveAutoGrades):
+    """nbgrader's ``SaveAutoGrades``, keeping hand-given grades settled when nothing they judged changed.
+
+    nbgrader marks every grade a human gave as needing review again whenever a submission
+    is autograded again. Here a grade stays settled when its cell's source and its automatic
+    score are those of the last autograding (``--force`` on the same files, or formgrader's
+    Autograde button); a changed answer still goes back to the grader. What each grade
+    judged is kept in ``results_dir/<student>/<notebook>.graded.json``.
+    """
+
+    results_dir = Unicode("", help="Folder of per-student run results written by `python -m autograder grade`."
+                          ).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        path = Path(self.results_dir) / info["student"] / f"{info['notebook']}.graded.json"
+        try:
+            self._judged = json.loads(path.read_text()) if self.results_dir else {}
+        except (OSError, ValueError):
+            self._judged = {}
+        self._now: dict[str, str] = {}
+        nb, resources = super().preprocess(nb, resources)
+        if self.results_dir:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(self._now, sort_keys=True))
+        return nb, resources
+
+    def _add_score(self, cell, resources) -> None:
+        grade_id = cell.metadata["nbgrader"]["grade_id"]
+        grade = self.gradebook.find_grade(grade_id, self.notebook_id, self.assignment_id, self.student_id)
+        settled = grade.manual_score is not None and not grade.needs_manual_grade
+        super()._add_score(cell, resources)
+        judged = hashlib.sha256(f"{cell.source}\0{grade.auto_score!r}".encode()).hexdigest()
+        self._now[grade_id] = judged
+        if settled and grade.needs_manual_grade and self._judged.get(grade_id) == judged:
+            grade.needs_manual_grade = False
+            self.gradebook.db.commit()
 
 
 def hidden_paths(course: Course) -> list[str]:
@@ -142,7 +250,8 @@ def _store(course: Course, student: str, notebook: str, sanitized, execution, ve
         "key": key,
         "digest": cells_digest(sanitized),
         "cells": cells,
-        "verdicts": {name: {"score": v.score, "max": v.max_points, "text": verdict_text(v)}
+        "verdicts": {name: {"score": v.score, "max": v.max_points, "text": verdict_text(v),
+                            "criteria": [asdict(c) for c in v.criteria]}
                      for name, v in verdicts.items()},
         "problems": execution.problems,
         "seconds": execution.seconds,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional, TextIO
 
 from .grade import GradeReport
+from .lms.roster import penalised
 
 
 def _fmt(score: Optional[float]) -> str:
@@ -14,15 +15,27 @@ def _fmt(score: Optional[float]) -> str:
 
 
 def write_grades_csv(report: GradeReport, path: Path) -> Path:
-    """One row per student: id, one column per part (empty while manual grading is pending), total, status."""
+    """One row per student: id, one column per part (empty while manual grading is pending), total, status.
+
+    When the submissions came from an LMS export, ``name`` follows the id, and ``late``
+    (``yes``/``no``, empty when unknown) and ``submitted_at`` follow the status; with a
+    late penalty, ``penalty`` (points taken) too, and ``total`` is after the penalty.
+    """
     parts = [p.name for p in report.assignment.parts]
+    lms = any(r.name or r.late is not None or r.submitted_at for r in report.results)
+    penalty = report.late_penalty > 0
     with open(path, "w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["student_id", *parts, "total", "status"])
+        writer.writerow(["student_id", *(["name"] if lms else []), *parts, "total", "status",
+                         *(["late", "submitted_at"] if lms else []), *(["penalty"] if penalty else [])])
         for r in sorted(report.results, key=lambda r: r.student_id):
             scores = [r.scores.get(p) if r.status == "graded" else None for p in parts]
             total = sum(s for s in scores if s is not None) if r.status == "graded" else None
-            writer.writerow([r.student_id, *map(_fmt, scores), _fmt(total), r.status])
+            total, taken = penalised(total, r.late, report.late_penalty)
+            late = "" if r.late is None else ("yes" if r.late else "no")
+            writer.writerow([r.student_id, *([r.name] if lms else []), *map(_fmt, scores), _fmt(total), r.status,
+                             *([late, r.submitted_at or ""] if lms else []),
+                             *([_fmt(taken) if r.status == "graded" else ""] if penalty else [])])
     return path
 
 
@@ -52,6 +65,11 @@ def print_summary(report: GradeReport, out: TextIO) -> None:
     for r in report.results:
         for warning in r.warnings:
             out.write(f"warning: {r.student_id}: {warning}\n")
+    late = sorted(r.student_id for r in report.results if r.late)
+    if late:
+        taken = (f"{report.late_penalty:g}% taken off their totals" if report.late_penalty > 0
+                 else "recorded in grades.csv, no penalty (--late-penalty PERCENT applies one)")
+        out.write(f"{len(late)} late ({', '.join(late)}): {taken}.\n")
     reused = sum(1 for r in report.results if r.reused)
     if reused:
         out.write(f"{reused} unchanged since the last grading: scores kept (--force regrades them).\n")

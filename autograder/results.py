@@ -81,3 +81,9 @@ class SubmissionResult:
     seconds: float = 0.0
     reused: bool = False
     """True when nothing changed since the last grading and its scores were kept."""
+    name: str = ""
+    """The student's name when the submissions came from an LMS export (else empty)."""
+    late: Optional[bool] = None
+    """True/False when the export (or ``--due``) says whether it was late; None when unknown."""
+    submitted_at: Optional[str] = None
+    """ISO 8601 time of the submission, when the export records it."""

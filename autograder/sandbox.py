@@ -1,6 +1,14 @@
 """The sandbox each student's kernel runs in: bubblewrap, an unprivileged uid, rlimits.
 
-Layout inside the sandbox (Linux, bubblewrap, started as root):
+Two ways to build it, with the same guarantees (see ``docs/security.md``):
+
+* as root: the kernel runs as the host uid ``uid_base + slot``, in the host's user namespace;
+* as an ordinary user (*rootless*): the kernel gets a user namespace of its own, in which
+  ``uid_base + slot`` is the only uid mapped (onto the grading user's), with no capability
+  left; processes are then counted per user namespace (Linux 5.14+), and what separated
+  kernels by uid (signals, ptrace, IPC folders) is kept by pid and mount namespaces.
+
+Layout inside the sandbox (Linux, bubblewrap):
 
 * a read-only system (``/usr``, ``/etc`` and the Python installation the grader runs on);
 * a private, size-limited, writable home (tmpfs) and ``/tmp``; nothing of the course:
@@ -17,13 +25,16 @@ report does not match the settings (fail closed).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import platform
 import shutil
+import subprocess
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from .errors import AutograderError
 
@@ -58,24 +69,118 @@ class SandboxSettings:
         return asdict(self)
 
 
+NAMESPACES = ("mnt", "pid", "net", "ipc", "uts")
+"""Namespaces every sandboxed kernel must have of its own (plus ``user`` when rootless)."""
+CAPABILITY_SETS = ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb")
+NO_CAPABILITIES = "0000000000000000"
+UNSAFE_HINT = (
+    "To grade WITHOUT isolation anyway, pass --unsafe-no-sandbox: student code then runs with "
+    "your rights, reads and changes whatever you can (the solutions, the gradebook, other "
+    "students' submissions, your home) and uses the network; only the rlimits remain. Use it "
+    "only for code you trust.")
+
+
+def rootless() -> bool:
+    """True when the sandbox is built by an ordinary user (a user namespace per kernel)."""
+    return os.geteuid() != 0
+
+
 def bwrap_path() -> Optional[str]:
-    """Path of a usable bubblewrap, or None (not Linux, not installed, or not root)."""
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        return None
-    return shutil.which("bwrap")
+    """Path of a usable bubblewrap, or None (see :func:`sandbox_problem` for why not)."""
+    return None if sandbox_problem() else shutil.which("bwrap")
 
 
 def require_sandbox(settings: SandboxSettings) -> None:
     """Refuse to grade without isolation unless the instructor turned it off explicitly.
 
     Raises:
-        AutograderError: if sandboxing is enabled but bubblewrap cannot be used here.
+        AutograderError: if sandboxing is enabled but cannot be built here; the message says
+            what is missing and how an administrator enables it.
     """
     if settings.enabled and bwrap_path() is None:
-        raise AutograderError(
-            "cannot sandbox student kernels here: grading needs Linux, bubblewrap "
-            "(apt-get install bubblewrap) and root. To run submissions WITHOUT isolation "
-            "anyway, pass --unsafe-no-sandbox (only for code you trust).")
+        raise AutograderError(sandbox_problem() or
+                              f"cannot sandbox student kernels here: bubblewrap is not usable. {UNSAFE_HINT}")
+
+
+@functools.lru_cache(maxsize=1)
+def sandbox_problem() -> Optional[str]:
+    """Why kernels cannot be sandboxed on this machine, or None if they can (checked once)."""
+    if not sys.platform.startswith("linux"):
+        return f"cannot sandbox student kernels on {sys.platform}: the sandbox needs Linux. {UNSAFE_HINT}"
+    if shutil.which("bwrap") is None:
+        return ("cannot sandbox student kernels here: bubblewrap is not installed (Debian/Ubuntu: "
+                f"apt-get install bubblewrap; Fedora: dnf install bubblewrap). {UNSAFE_HINT}")
+    return None if not rootless() else userns_problem()
+
+
+def _read_setting(path: str) -> Optional[str]:
+    try:
+        return Path(path).read_text().strip()
+    except OSError:
+        return None
+
+
+def _probe_userns() -> Optional[str]:
+    """Build a throwaway rootless sandbox like a kernel's, with a nested user namespace as a
+    warm kernel makes; None if it worked, else what bubblewrap or unshare said."""
+    nested = ["unshare", "--user", "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "true"] \
+        if shutil.which("unshare") else ["true"]
+    cmd = [shutil.which("bwrap") or "bwrap", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc",
+           "--unshare-uts", "--uid", "2000000", "--gid", "2000000", "--cap-drop", "ALL", "--ro-bind", "/", "/",
+           "--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--size", "1048576", "--tmpfs", "/tmp", "--"]
+    try:
+        proc = subprocess.run(cmd + nested, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return str(error)
+    return None if proc.returncode == 0 else (proc.stderr.strip() or f"exit status {proc.returncode}")[:300]
+
+
+def userns_problem(*, read: Callable[[str], Optional[str]] = _read_setting,
+                   probe: Callable[[], Optional[str]] = _probe_userns,
+                   release: Optional[str] = None) -> Optional[str]:
+    """Why an ordinary user cannot build the sandbox here, or None if it can.
+
+    Args:
+        read: reads a ``/proc/sys`` setting (None if absent); replaced in tests.
+        probe: tries a rootless sandbox, returns None or the error; replaced in tests.
+        release: the Linux release (default: this machine's).
+    """
+    who = f"as an ordinary user (uid {os.getuid()})"
+    try:
+        version = tuple(int(p) for p in (release or platform.release()).split(".")[:2])
+    except ValueError:
+        version = (0, 0)
+    if version < (5, 14):
+        return (f"cannot sandbox student kernels {who}: Linux {release or platform.release()} counts "
+                "processes per uid, not per user namespace (needs Linux 5.14 or later), so the "
+                "per-kernel process limit would count all of your processes. Run the grader as root "
+                f"or on a newer kernel. {UNSAFE_HINT}")
+    error = probe()
+    if error is None:
+        return None
+    missing = []
+    if read("/proc/sys/kernel/unprivileged_userns_clone") == "0":
+        missing.append("unprivileged user namespaces are switched off (kernel.unprivileged_userns_clone = 0); "
+                       "an administrator enables them with `sysctl -w kernel.unprivileged_userns_clone=1` "
+                       "(and the same line in /etc/sysctl.d/99-userns.conf to keep it)")
+    if read("/proc/sys/user/max_user_namespaces") == "0":
+        missing.append("no user namespace may be created (user.max_user_namespaces = 0); an administrator "
+                       "allows them with `sysctl -w user.max_user_namespaces=15000` (and in /etc/sysctl.d/)")
+    if read("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") == "1":
+        missing.append("AppArmor restricts unprivileged user namespaces "
+                       "(kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10+) and bubblewrap has no "
+                       "profile allowing them; an administrator gives it one: /etc/apparmor.d/bwrap holding "
+                       "`abi <abi/4.0>, include <tunables/global> profile bwrap /usr/bin/bwrap "
+                       "flags=(unconfined) { userns, }`, then `apparmor_parser -r /etc/apparmor.d/bwrap` "
+                       "(or lifts the restriction: `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`)")
+    if not missing:
+        missing.append("this system refuses new user namespaces (typically a container or a JupyterHub pod "
+                       "whose seccomp profile or runtime forbids them, or a setuid bubblewrap); an administrator "
+                       "allows them for this container (Docker/Podman: --security-opt seccomp=unconfined or a "
+                       "profile allowing unshare and clone with CLONE_NEWUSER; Kubernetes: a pod securityContext "
+                       "with such a seccomp profile) or grades as root")
+    return (f"cannot sandbox student kernels {who}: each kernel needs its own user namespace, and "
+            f"bubblewrap could not create one ({error}). Missing: " + "; ".join(missing) + f". {UNSAFE_HINT}")
 
 
 def python_roots() -> list[str]:
@@ -166,6 +271,8 @@ def sandbox_command(kernel_cmd: list[str], *, settings: SandboxSettings, slot: i
     cmd = [_bwrap(), "--clearenv", "--die-with-parent", "--new-session",
            "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
            "--hostname", "sandbox", "--proc", "/proc"]
+    if rootless():  # a user namespace mapping only this uid (onto ours), every capability dropped
+        cmd += ["--unshare-user", "--uid", str(uid), "--gid", str(uid), "--cap-drop", "ALL"]
     if not settings.network:
         cmd.append("--unshare-net")
     binds = _Binds(settings)
@@ -177,8 +284,10 @@ def sandbox_command(kernel_cmd: list[str], *, settings: SandboxSettings, slot: i
     cmd += binds.args + ["--chdir", HOME]
     for key, value in kernel_environment(settings, HOME).items():
         cmd += ["--setenv", key, value]
-    cmd += ["--", "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
-            "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
+    cmd.append("--")
+    if not rootless():  # bubblewrap (as root) leaves the uid and capabilities to us
+        cmd += ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
+                "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
     return cmd + _limits(settings) + kernel_cmd
 
 
@@ -186,12 +295,16 @@ def outer_sandbox_command(zygote_cmd: list[str], *, settings: SandboxSettings, r
                           font_cache: Optional[str] = None) -> list[str]:
     """The zygote's sandbox: the same read-only view, no course files, no network.
 
-    Unlike a kernel's, it keeps root's capabilities and the host's pid namespace: the
-    zygote needs them to build each kernel's own namespaces and the grader to kill them.
-    Each forked kernel then confines itself further (see :mod:`autograder.zygote`).
+    Unlike a kernel's, it keeps the host's pid namespace (the grader kills kernels by pid)
+    and, as root, root's capabilities, to build each kernel's own namespaces; rootless, it
+    has its own user namespace and no capability (each kernel's user namespace gives the
+    child that builds it what it needs there). Each forked kernel then confines itself
+    further (see :mod:`autograder.zygote`).
     """
     cmd = [_bwrap(), "--clearenv", "--die-with-parent", "--new-session", "--unshare-ipc",
            "--unshare-uts", "--unshare-net", "--proc", "/proc"]
+    if rootless():
+        cmd += ["--unshare-user", "--cap-drop", "ALL"]
     binds = _Binds(settings)
     binds.parents(HOME)
     binds.args += ["--perms", "0755", "--dir", HOME]
@@ -212,12 +325,25 @@ def attestation_code(hidden_paths: list[str]) -> str:
         "def _autograder_attest(hidden):\n"
         "    import json, os, resource, socket\n"
         "    from IPython.display import publish_display_data\n"
-        "    status = open('/proc/self/status').read().split('\\n')\n"
-        "    caps = [l.split()[1] for l in status if l.startswith('CapEff:')]\n"
+        "    status = dict(l.split(':', 1) for l in open('/proc/self/status').read().split('\\n') if ':' in l)\n"
+        "    def ns(kind):\n"
+        "        try:\n"
+        "            return os.readlink('/proc/self/ns/' + kind)\n"
+        "        except OSError:\n"
+        "            return None\n"
+        "    def read(path):\n"
+        "        try:\n"
+        "            return open(path).read()\n"
+        "        except OSError:\n"
+        "            return None\n"
         "    limits = {n: resource.getrlimit(getattr(resource, n))[0] for n in\n"
         "              ('RLIMIT_AS', 'RLIMIT_CPU', 'RLIMIT_NPROC', 'RLIMIT_FSIZE', 'RLIMIT_NOFILE')}\n"
         "    report = {'uid': os.getuid(), 'euid': os.geteuid(), 'pid': os.getpid(),\n"
-        "              'cap_eff': caps[0] if caps else None, 'limits': limits,\n"
+        "              'caps': {k: status.get(k, '').strip() for k in\n"
+        "                       ('CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb')},\n"
+        "              'no_new_privs': status.get('NoNewPrivs', '').strip(),\n"
+        "              'namespaces': {k: ns(k) for k in ('user', 'mnt', 'pid', 'net', 'ipc', 'uts')},\n"
+        "              'uid_map': read('/proc/self/uid_map'), 'limits': limits,\n"
         "              'interfaces': sorted(n for _, n in socket.if_nameindex()),\n"
         "              'visible': [p for p in hidden if os.path.exists(p)],\n"
         "              'parent_pid_env': os.environ.get('JPY_PARENT_PID')}\n"
@@ -227,13 +353,35 @@ def attestation_code(hidden_paths: list[str]) -> str:
     )
 
 
-def check_attestation(report: Optional[dict], *, settings: SandboxSettings, slot: int) -> list[str]:
-    """Everything in a kernel's attestation that contradicts the sandbox settings."""
+def own_namespaces() -> dict[str, Optional[str]]:
+    """This process's namespaces (``user:[4026531837]`` and so on), to compare a kernel's with."""
+    found = {}
+    for kind in ("user",) + NAMESPACES:
+        try:
+            found[kind] = os.readlink(f"/proc/self/ns/{kind}")
+        except OSError:
+            found[kind] = None
+    return found
+
+
+def check_attestation(report: Optional[dict], *, settings: SandboxSettings, slot: int,
+                      host_namespaces: Optional[dict] = None, unprivileged: Optional[bool] = None) -> list[str]:
+    """Everything in a kernel's attestation that contradicts the sandbox settings.
+
+    Args:
+        report: what the kernel published (untrusted: any shape).
+        settings: the limits and isolation it must have.
+        slot: its slot (selects its uid).
+        host_namespaces: the grader's namespaces, which the kernel must not share
+            (default: this process's).
+        unprivileged: whether the sandbox was built rootless (default: :func:`rootless`); the
+            kernel must then also have its own user namespace, mapping its uid alone.
+    """
     if not isinstance(report, dict):
         return ["the kernel sent no attestation"]
     problems = []
     mib = 1024 * 1024
-    limits = report.get("limits") or {}
+    limits = report.get("limits") if isinstance(report.get("limits"), dict) else {}
     expected_limits = {"RLIMIT_AS": settings.memory_mb * mib, "RLIMIT_CPU": settings.cpu_seconds,
                        "RLIMIT_NPROC": settings.max_processes,
                        "RLIMIT_FSIZE": settings.max_file_mb * mib,
@@ -242,15 +390,34 @@ def check_attestation(report: Optional[dict], *, settings: SandboxSettings, slot
         if limits.get(name) != value:
             problems.append(f"{name} is {limits.get(name)}, expected {value}")
     if settings.enabled:
-        if report.get("visible"):
-            problems.append(f"the kernel can see {report['visible']}")
-        uid = settings.uid_base + slot
-        if report.get("uid") != uid or report.get("euid") != uid:
-            problems.append(f"the kernel runs as uid {report.get('uid')}, expected {uid}")
-        if report.get("cap_eff") != "0000000000000000":
-            problems.append(f"the kernel holds capabilities {report.get('cap_eff')}")
-        if not settings.network and report.get("interfaces") != ["lo"]:
-            problems.append(f"the kernel sees network interfaces {report.get('interfaces')}")
-        if report.get("pid") is None or report["pid"] > 10:
-            problems.append(f"the kernel is not in its own pid namespace (pid {report.get('pid')})")
+        problems += _isolation_problems(report, settings.uid_base + slot, settings.network,
+                                        host_namespaces if host_namespaces is not None else own_namespaces(),
+                                        rootless() if unprivileged is None else unprivileged)
+    return problems
+
+
+def _isolation_problems(report: dict, uid: int, network: bool, host: dict, unprivileged: bool) -> list[str]:
+    problems = []
+    if report.get("visible"):
+        problems.append(f"the kernel can see {report['visible']}")
+    if report.get("uid") != uid or report.get("euid") != uid:
+        problems.append(f"the kernel runs as uid {report.get('uid')}, expected {uid}")
+    caps = report.get("caps") if isinstance(report.get("caps"), dict) else {}
+    held = {k: caps.get(k) for k in CAPABILITY_SETS if caps.get(k) != NO_CAPABILITIES}
+    if held:
+        problems.append(f"the kernel holds capabilities {held}")
+    if report.get("no_new_privs") != "1":
+        problems.append("the kernel may gain privileges on exec (no_new_privs is not set)")
+    if not network and report.get("interfaces") != ["lo"]:
+        problems.append(f"the kernel sees network interfaces {report.get('interfaces')}")
+    if not isinstance(report.get("pid"), int) or report["pid"] > 10:
+        problems.append(f"the kernel is not in its own pid namespace (pid {report.get('pid')})")
+    namespaces = report.get("namespaces") if isinstance(report.get("namespaces"), dict) else {}
+    for kind in (("user",) if unprivileged else ()) + NAMESPACES:
+        if namespaces.get(kind) is None or namespaces.get(kind) == host.get(kind):
+            problems.append(f"the kernel does not have a {kind} namespace of its own ({namespaces.get(kind)})")
+    if unprivileged:
+        lines = [line.split() for line in str(report.get("uid_map") or "").strip().splitlines()]
+        if len(lines) != 1 or len(lines[0]) != 3 or lines[0][0] != str(uid) or lines[0][2] != "1":
+            problems.append(f"the kernel's user namespace must map its uid alone, not {report.get('uid_map')!r}")
     return problems

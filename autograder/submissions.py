@@ -1,9 +1,18 @@
-"""Find each student's notebooks in a folder or an LMS-style .zip, without trusting them.
+"""Find each student's notebooks in a folder or an LMS export (.zip), without trusting them.
 
 Accepted layouts (in a folder or in a zip):
 
 * ``<student_id>.ipynb``: one file per student (single-notebook assignments);
-* ``<student_id>/<notebook>.ipynb`` (any depth below the student's folder).
+* ``<student_id>/<notebook>.ipynb`` (any depth below the student's folder);
+* what Canvas, Moodle, Blackboard and Gradescope export, recognised by their naming
+  (each owned by its module in :mod:`autograder.lms`), or any naming through ``id_pattern``.
+
+For LMS exports the student id is the LMS's own (Canvas user id, Moodle participant id,
+Blackboard username, Gradescope SID or email), the name and submission time travel
+along in :attr:`Submission.info`, and when a student has several attempts the latest
+is graded (the others are named in a warning).  A file no student can be matched to,
+two notebooks where one is expected, a wrong notebook name, an archive inside the
+export: each becomes a row with its reason, never a silent drop.
 
 Nothing is extracted or followed: zip members are read in memory within size limits,
 symbolic links are refused, and every problem is attached to the student it concerns.
@@ -17,16 +26,21 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
 import nbformat
 
 from .errors import AutograderError
+from .lms import (
+    Claim, StudentInfo, Unclaimed, detect, layout_module, mark_late, safe_id, strip_wrappers, wrapper_depth,
+)
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,99}$")
 MAX_CELLS = 2000
 """Grading time on the host grows with the number of cells; no real submission comes near."""
+ARCHIVES = {".zip", ".tar", ".gz", ".tgz", ".7z", ".rar", ".bz2", ".xz"}
 IGNORED = re.compile(r"(^|/)(\.|__MACOSX/|\.ipynb_checkpoints/)")
 
 
@@ -42,6 +56,8 @@ class Submission:
     problem: Optional[str] = None
     """Why this submission cannot be graded (then it is reported, not graded)."""
     warnings: list[str] = field(default_factory=list)
+    info: StudentInfo = field(default_factory=StudentInfo)
+    """Name, submission time, lateness and LMS keys, as far as the export tells."""
 
     @property
     def digest(self) -> str:
@@ -96,7 +112,8 @@ class _Source:
             with self.zip.open(entry.member) as handle:
                 data = handle.read(self.max_bytes + 1)
         else:
-            with open(self.location / entry.path, "rb") as handle:
+            # entry.member: the path as found, when ``path`` was re-rooted below a wrapping folder
+            with open(self.location / (entry.member or entry.path), "rb") as handle:
                 data = handle.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:
             raise ValueError(f"larger than {self.max_bytes / (1024 * 1024):g} MiB")
@@ -117,14 +134,66 @@ def _common_prefix(entries: list[_Entry], notebooks: list[str]) -> int:
         depth += 1
 
 
-def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 * 1024) -> list[Submission]:
+def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 * 1024,
+            layout: Optional[str] = None, id_pattern: Optional[str] = None,
+            due: Optional[datetime] = None) -> list[Submission]:
     """Every student found under ``location``, each with its notebooks or its problem.
 
+    Args:
+        location: a folder or a .zip.
+        notebooks: the assignment's notebook names (without ``.ipynb``).
+        max_bytes: the largest file read.
+        layout: ``canvas``, ``moodle``, ``blackboard``, ``gradescope`` or ``plain`` to
+            force one (default: recognised from the names).
+        id_pattern: a regular expression with a named group ``id`` (and optionally
+            ``name``, ``file``, ``time``, ``late``) for any other naming.
+        due: the due date, to record lateness where the export has times but no flag.
+
     Raises:
-        AutograderError: only if ``location`` itself cannot be read.
+        AutograderError: only if ``location`` itself cannot be read, or ``layout`` or
+            ``id_pattern`` is invalid.
     """
     source = _Source(Path(location), max_bytes)
     entries = [e for e in source.entries() if not IGNORED.search(str(e.path))]
+    if id_pattern is not None:
+        from .lms.plain import compile_pattern
+
+        pattern = compile_pattern(id_pattern)
+        module, depth = None, strip_wrappers([e.path for e in entries], lambda part: bool(pattern.fullmatch(part)))
+    elif layout is not None:
+        module = layout_module(layout)
+        depth = wrapper_depth(module, [e.path for e in entries])
+    else:
+        module, depth = detect([e.path for e in entries])
+    if module is not None and module.NAME == "plain":
+        subs = _collect_plain(source, entries, notebooks)
+    else:
+        rooted = [_Entry(PurePosixPath(*e.path.parts[depth:]), e.size, e.is_link, e.member or str(e.path))
+                  for e in entries]
+        if module is None:
+            from .lms.plain import pattern_claims
+
+            claims, unclaimed = pattern_claims(rooted, pattern=pattern)
+        else:
+            try:
+                claims, unclaimed = module.claims(rooted, read_text=lambda e: _text(source, e))
+            except ValueError as error:
+                raise AutograderError(f"{location}: {error}") from None
+        subs = _collect_claims(source, claims, unclaimed, notebooks)
+    for sub in subs:
+        mark_late(sub.info, due)
+    return subs
+
+
+def _text(source: _Source, entry: _Entry) -> str:
+    """A small text file of the export (a receipt, metadata); unreadable ones read as empty."""
+    try:
+        return source.read(entry).decode("utf-8", errors="replace")
+    except (OSError, ValueError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError):
+        return ""
+
+
+def _collect_plain(source: _Source, entries: list[_Entry], notebooks: list[str]) -> list[Submission]:
     depth = _common_prefix(entries, notebooks)
     by_student: dict[str, list[_Entry]] = {}
     flat: dict[str, list[_Entry]] = {}
@@ -136,6 +205,76 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
             by_student.setdefault(parts[0], []).append(entry)
     students = sorted(set(flat) | set(by_student))
     return [_one(source, sid, flat.get(sid), by_student.get(sid, []), notebooks, depth) for sid in students]
+
+
+def _collect_claims(source: _Source, claims: list[Claim], unclaimed: list[Unclaimed],
+                    notebooks: list[str]) -> list[Submission]:
+    by_student: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_student.setdefault(claim.student_id, []).append(claim)
+    subs = []
+    for sid in sorted(by_student):
+        attempts = sorted({c.attempt for c in by_student[sid]})
+        latest = [c for c in by_student[sid] if c.attempt == attempts[-1]]
+        sub = Submission(student_id=sid, info=latest[0].info)
+        if len(attempts) > 1:
+            older = sorted(str(c.entry.path) for c in by_student[sid] if c.attempt != attempts[-1])
+            sub.warnings.append(f"graded the latest of {len(attempts)} attempts; earlier: {', '.join(older)}")
+        if not STUDENT_ID.match(sid):
+            sub.problem = "invalid student id (use letters, digits and _ . @ + -)"
+        else:
+            _pick(source, sub, [(c.path, c.entry, c.alias) for c in latest], notebooks)
+        subs.append(sub)
+    taken = {s.student_id for s in subs}
+    for item in unclaimed:
+        label = safe_id(str(item.path))
+        while label in taken:
+            label += "_"
+        taken.add(label)
+        subs.append(Submission(student_id=label, problem=f"{item.path}: {item.reason}"))
+    return subs
+
+
+def _pick(source: _Source, sub: Submission, files: list[tuple[PurePosixPath, _Entry, str]],
+          notebooks: list[str]) -> None:
+    """Read the assignment's notebooks from one student's files: (name as uploaded, entry,
+    the name the LMS says it stands for, e.g. without Canvas's ``-1``)."""
+    found = [(p, e) for p, e, _ in files if p.name.endswith(".ipynb")]
+    aliases = {p: alias for p, _, alias in files if alias}
+    archives = sorted(p.name for p, _, _ in files if p.suffix.lower() in ARCHIVES)
+    if not found:
+        others = ", ".join(sorted(p.name for p, _, _ in files))
+        sub.problem = (_archive_problem(archives) if archives else f"no notebook submitted (found {others})")
+        return
+    used = []
+    for name in notebooks:
+        exact = [(p, e) for p, e in found if f"{name}.ipynb" in (p.name, aliases.get(p))]
+        if len(exact) == 1:
+            used.append(exact[0][0])
+            _read(source, sub, exact[0][1], name)
+        elif len(exact) > 1:
+            sub.problem = f"{name}.ipynb submitted {len(exact)} times: " + ", ".join(str(p) for p, _ in exact)
+        elif len(notebooks) == 1 and len(found) == 1:
+            sub.warnings.append(f"expected {name}.ipynb, graded {found[0][0].name} instead")
+            used.append(found[0][0])
+            _read(source, sub, found[0][1], name)
+        elif len(notebooks) == 1:
+            sub.problem = (f"{len(found)} notebooks and none named {name}.ipynb: "
+                           + ", ".join(sorted(p.name for p, _ in found)))
+        else:
+            sub.problem = f"missing {name}.ipynb (found {', '.join(sorted(p.name for p, _ in found))})"
+        if sub.problem:
+            return
+    extra = sorted(p.name for p, _ in found if p not in used)
+    if extra:
+        sub.warnings.append("also submitted, not graded: " + ", ".join(extra))
+    if archives:
+        sub.warnings.append("not opened (archives inside the export are not read): " + ", ".join(archives))
+
+
+def _archive_problem(archives: list[str]) -> str:
+    return (f"submitted an archive ({', '.join(archives)}), not a notebook: archives inside the export "
+            "are not opened; ask the student for the .ipynb")
 
 
 def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[_Entry],
@@ -154,6 +293,8 @@ def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[
             sub.warnings.append("several files: " + ", ".join(e.path.name for e in files))
         if len(ipynb) > 1:
             sub.problem = "several notebooks: " + ", ".join(e.path.name for e in ipynb)
+        elif flat.path.suffix.lower() in ARCHIVES:
+            sub.problem = _archive_problem([flat.path.name])
         elif not flat.path.name.endswith(".ipynb"):
             sub.problem = f"not a notebook: {flat.path.name}"
         elif len(notebooks) != 1:
@@ -171,6 +312,8 @@ def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[
         elif len(notebooks) == 1 and len(found) == 1:
             sub.warnings.append(f"expected {name}.ipynb, graded {found[0].path.name} instead")
             _read(source, sub, found[0], name)
+        elif not found and any(e.path.suffix.lower() in ARCHIVES for e in nested):
+            sub.problem = _archive_problem(sorted(e.path.name for e in nested if e.path.suffix.lower() in ARCHIVES))
         else:
             others = ", ".join(e.path.name for e in found) or "no notebook"
             sub.problem = f"missing {name}.ipynb (found {others})"

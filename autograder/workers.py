@@ -85,7 +85,7 @@ def _run_root() -> str:
     # Not under /tmp or the home: each forked kernel mounts private ones over those.
     base = "/var/tmp" if os.path.isdir("/var/tmp") else None
     path = tempfile.mkdtemp(prefix="autograder-run-", dir=base)
-    os.chmod(path, 0o755)
+    os.chmod(path, 0o755 if os.geteuid() == 0 else 0o700)  # root: kernels of other uids reach their folder
     return path
 
 

@@ -5,13 +5,16 @@ line runs.  The zygote pays it once: it imports them, then waits on a UNIX socke
 each kernel it forks a child that gets a sandbox of its own before any student code runs:
 
 * the zygote lives in an outer bubblewrap sandbox (read-only system, no course files,
-  no network) and keeps root's capabilities there, only to build the inner sandboxes;
-* each child unshares new mount, pid, network, IPC and UTS namespaces, mounts a private
-  tmpfs home, /tmp and /dev/shm, forks the kernel as pid 1 of its namespace (so every
-  process the student starts dies with it), mounts its /proc, applies the rlimits,
-  drops to the slot's uid with no capabilities and no_new_privs, clears the environment,
-  reseeds every random generator, closes the zygote's file descriptors and starts
-  ipykernel.
+  no network); as root it keeps root's capabilities there, only to build the inner
+  sandboxes; rootless it has a user namespace of its own and no capability;
+* each child unshares new mount, pid, network, IPC and UTS namespaces (rootless: and a
+  user namespace in which the slot's uid is the only one, mapped onto the grading user's),
+  mounts a private tmpfs home, /tmp and /dev/shm, hides the run folder but for its own IPC
+  folder, forks the kernel as pid 1 of its namespace (so every process the student starts
+  dies with it) in a session and process group of its own, mounts its /proc, applies the rlimits, drops to the slot's uid with no
+  capabilities (every set, bounding set included) and no_new_privs, clears the
+  environment, reseeds every random generator, closes the zygote's file descriptors and
+  starts ipykernel.
 
 The kernel then proves all of this in its attestation, exactly like a cold sandboxed
 kernel (see :mod:`autograder.sandbox`); nothing here is trusted without that proof.
@@ -31,7 +34,8 @@ from typing import Optional
 
 from .cache import user_cache
 from .errors import AutograderError
-from .sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots
+from .sandbox import (HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots,
+                      rootless)
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
@@ -123,7 +127,8 @@ class ZygoteClient:
     """Asks a running zygote for kernels: the zygote's own grader process, or any worker
     process of the same machine that shares it (see :class:`autograder.workers.PoolBackend`).
 
-    Only root (the grader and its workers) can reach the zygote's socket; kernels cannot.
+    Only the grading user can reach the zygote's socket (mode 0600 in the run folder); no
+    kernel can: each one sees an empty run folder holding only its own IPC folder.
     """
 
     def __init__(self, *, settings: SandboxSettings, run_dir: str, font_cache: Optional[str] = None,
@@ -166,10 +171,12 @@ class ZygoteClient:
         self.wait_listening()
         s = self.settings
         request = {"connection_file": connection_file, "uid": s.uid_base + slot, "home": HOME,
+                   "rootless": rootless(), "run_dir": self.run_dir,
+                   "ipc_dir": os.path.dirname(connection_file),
                    "memory_mb": s.memory_mb, "cpu_seconds": s.cpu_seconds,
                    "max_processes": s.max_processes, "max_file_mb": s.max_file_mb,
                    "max_open_files": s.max_open_files, "scratch_mb": s.scratch_mb,
-                   "env": kernel_environment(s, HOME), "keep": python_roots() + [self.run_dir],
+                   "env": kernel_environment(s, HOME), "keep": python_roots(),
                    "font_cache": f"/fonts/{os.path.basename(self.font_cache)}" if self.font_cache else None}
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:

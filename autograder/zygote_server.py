@@ -12,9 +12,11 @@ import socket
 import sys
 
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
-CLONE_NEWPID, CLONE_NEWNET = 0x20000000, 0x40000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 4096, 16384, 1 << 18
-PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
+CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 1, 2, 4, 8, 32
+MS_BIND, MS_REC, MS_PRIVATE = 4096, 16384, 1 << 18
+PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 1, 24, 38, 47
+PR_CAP_AMBIENT_CLEAR_ALL, CAPABILITY_VERSION_3 = 4, 0x20080522
 MODULES_FILE = "kernel-modules.json"
 PRELOAD = ("numpy", "torch", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
            "ipykernel.ipkernel", "zmq", "debugpy", "jupyter_client.session")
@@ -34,28 +36,61 @@ def _mount(libc, check, source, target, fstype, flags, data=None):
     check(libc.mount(source, target, fstype, ctypes.c_ulong(flags), data), f"mount {target!r}")
 
 
+def _map_user(uid: int, outer_uid: int, outer_gid: int) -> None:
+    """Rootless: in the new user namespace, ``uid`` (and its gid) is the only id, mapped onto
+    ours (``outer_uid``, ``outer_gid``: our ids before the unshare, in the parent namespace)."""
+    for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {outer_uid} 1"), ("gid_map", f"{uid} {outer_gid} 1")):
+        with open(f"/proc/self/{name}", "w") as handle:
+            handle.write(text)
+
+
+def _drop_bounding_set(libc, check) -> None:
+    """Empty the bounding set (needs CAP_SETPCAP: before any change of uid)."""
+    with open("/proc/sys/kernel/cap_last_cap") as handle:
+        last = int(handle.read())
+    for cap in range(last + 1):
+        check(libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0), f"drop capability {cap}")
+
+
+def _clear_capabilities(libc, check) -> None:
+    """Empty the ambient, effective, permitted and inheritable sets."""
+    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    header = (ctypes.c_uint32 * 2)(CAPABILITY_VERSION_3, 0)
+    data = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable, twice (64 bits): all zero
+    check(libc.capset(header, data), "capset")
+
+
 def _isolate_and_exec_kernel(request: dict) -> None:
     """In the forked child: build the inner sandbox, then become the kernel. Never returns."""
     import resource
 
     libc, check = _libc()
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    check(libc.unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")
+    uid, rootless = request["uid"], request.get("rootless", False)
+    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+    outer_uid, outer_gid = os.getuid(), os.getgid()
+    check(libc.unshare(flags | (CLONE_NEWUSER if rootless else 0)), "unshare")
+    if rootless:
+        _map_user(uid, outer_uid, outer_gid)
     _mount(libc, check, None, b"/", None, MS_REC | MS_PRIVATE)
     size = str(request["scratch_mb"] * 1024 * 1024).encode()
-    targets = [request["home"], "/tmp", "/dev/shm"]
-    # Folders the kernel needs that the private tmpfs mounts would hide (a Python installed
-    # under /tmp, say): hold them open, then bind them back on top.
-    keep = {path: os.open(path, os.O_PATH) for path in request["keep"]
+    run_dir, ipc_dir = request["run_dir"], request["ipc_dir"]
+    targets = [request["home"], "/tmp", "/dev/shm", run_dir]
+    # The run folder holds the zygote's socket and log and the other kernels' IPC folders:
+    # the kernel gets an empty read-only folder there, with only its own IPC folder inside.
+    # What the private mounts would hide that the kernel needs (its IPC folder, a Python
+    # installed under /tmp): held open first, then bound back on top.
+    keep = {path: os.open(path, os.O_PATH) for path in request["keep"] + [ipc_dir]
             if any(path == t or path.startswith(t + "/") for t in targets)}
     for target in targets:
         os.makedirs(target, exist_ok=True)
-        _mount(libc, check, b"tmpfs", target.encode(), b"tmpfs", MS_NOSUID | MS_NODEV,
-               b"mode=1777,size=" + size)
+        options = b"mode=0755,size=65536" if target == run_dir else b"mode=1777,size=" + size
+        _mount(libc, check, b"tmpfs", target.encode(), b"tmpfs", MS_NOSUID | MS_NODEV, options)
     for path, fd in keep.items():
         os.makedirs(path, exist_ok=True)
         _mount(libc, check, f"/proc/self/fd/{fd}".encode(), path.encode(), None, MS_BIND | MS_REC)
         os.close(fd)
+    _mount(libc, check, None, run_dir.encode(), None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
     kernel_pid = os.fork()
     if kernel_pid:
         # The namespace's outside keeper: tell the grader which pid to kill, reap, exit with it.
@@ -63,7 +98,11 @@ def _isolate_and_exec_kernel(request: dict) -> None:
         os.close(request["_reply_fd"])
         _, status = os.waitpid(kernel_pid, 0)
         os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
-    # pid 1 of a fresh pid namespace from here on.
+    # pid 1 of a fresh pid namespace from here on; only the keeper answers the zygote.
+    os.close(request.pop("_reply_fd"))
+    # A session and process group of its own: the zygote's group holds every kernel, and
+    # killpg(0) reaches a group's members in any pid namespace; rootless, all share our uid.
+    os.setsid()
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     _mount(libc, check, b"proc", b"/proc", b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     libc.sethostname(b"sandbox", 7)
@@ -81,10 +120,12 @@ def _isolate_and_exec_kernel(request: dict) -> None:
                          (resource.RLIMIT_NOFILE, request["max_open_files"]),
                          (resource.RLIMIT_CORE, 0)):
         resource.setrlimit(limit, (value, value))
-    uid = request["uid"]
-    os.setgroups([])
+    _drop_bounding_set(libc, check)
+    if not rootless:  # (rootless, uid is already the only uid of the namespace, and setgroups denied)
+        os.setgroups([])
     os.setresgid(uid, uid, uid)
-    os.setresuid(uid, uid, uid)  # drops every capability: no uid is 0 any more
+    os.setresuid(uid, uid, uid)  # as root, this drops every capability; rootless, the next line does
+    _clear_capabilities(libc, check)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # a change of uid clears it: re-arm
     check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
     null = os.open("/dev/null", os.O_RDWR)
@@ -251,6 +292,13 @@ def serve(socket_path: str) -> None:
                 request["_reply_fd"] = write_end
                 try:
                     _isolate_and_exec_kernel(request)
+                except BaseException as error:  # noqa: BLE001 - tell the grader why, whatever it was
+                    import traceback
+
+                    traceback.print_exc()  # into the zygote's log (the grader's, mode 0600)
+                    if "_reply_fd" in request:
+                        os.write(write_end, json.dumps({"error": f"the kernel could not be isolated: "
+                                                        f"{type(error).__name__}: {error}"[:500]}).encode())
                 finally:
                     os._exit(70)
             os.close(write_end)

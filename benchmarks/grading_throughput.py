@@ -2,9 +2,10 @@
 
     python benchmarks/grading_throughput.py -n 200            # the figures quoted in the README
     python benchmarks/grading_throughput.py -n 20 --skip-stock  # a quick look
+    python benchmarks/grading_throughput.py --assignment pa1_tensors_autograd -n 100
 
-It generates N submissions (a mix of correct, buggy and slow ones, from the public corpus
-in tests/corpus/pa2_gradient_descent), then grades the same files with:
+It generates N submissions of the assignment (a mix of correct, buggy and slow ones, from
+its public corpus in tests/corpus/<assignment>), then grades the same files with:
 
 1. stock nbgrader: `nbgrader autograde` on an ordinary course folder (the source notebook
    with its hidden tests, executed unsandboxed, one notebook at a time);
@@ -14,6 +15,10 @@ in tests/corpus/pa2_gradient_descent), then grades the same files with:
 3. ours, one at a time (`--workers 1 --cold`), whose scores the parallel run must equal;
 4. the sandbox's own cost: ours `--workers 1 --cold` with and without the sandbox on a
    small sample.
+
+5. section-sized batches (``--batches``, default 1 and 40 submissions): ours with feedback
+   (as a TA runs it) against stock on the same first k submissions, where a fixed start-up
+   weighs most.
 
 It prints per-submission latency, throughput, the ratio stock/ours, the peak memory of
 each run's process tree, and whether the scores agree where they should.
@@ -36,18 +41,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from notebooks import load_case, submission, write  # noqa: E402
+from notebooks import load_case, read, reference_answers, source_path, submission, write  # noqa: E402
 
-ASSIGNMENT = "pa2_gradient_descent"
-PARTS = ["model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"]
 SECRET = b"benchmark-secret-benchmark-secre"
 SLOW = "import time\ntime.sleep(1.0)  # a slow student: one second of extra work\n"
 
 
-def make_submissions(folder: Path, n: int) -> dict[str, str]:
+def first_code_answer(assignment: str) -> str:
+    """The grade id of the assignment's first code answer cell (where a slow student sleeps)."""
+    for cell in read(source_path(assignment)).cells:
+        if cell.cell_type == "code" and cell.get("metadata", {}).get("nbgrader", {}).get("solution"):
+            return cell.metadata.nbgrader.grade_id
+    raise SystemExit(f"{assignment}: no code answer cell")
+
+
+def make_submissions(assignment: str, folder: Path, n: int) -> dict[str, str]:
     """N notebooks: about 55% correct, 35% buggy, 10% slow (correct but sleeping 1 s)."""
-    correct = sorted((ROOT / "tests" / "corpus" / "pa2_gradient_descent" / "correct").glob("*.py"))
-    buggy = sorted((ROOT / "tests" / "corpus" / "pa2_gradient_descent" / "buggy").glob("*.py"))
+    corpus = ROOT / "tests" / "corpus" / assignment
+    correct, buggy = sorted((corpus / "correct").glob("*.py")), sorted((corpus / "buggy").glob("*.py"))
+    if not correct or not buggy:
+        raise SystemExit(f"{corpus}: no public corpus to draw submissions from")
+    slow_cell, reference = first_code_answer(assignment), reference_answers(assignment)
     kinds = {}
     pools = {"correct": itertools.cycle(correct), "buggy": itertools.cycle(buggy)}
     for i in range(n):
@@ -55,12 +69,19 @@ def make_submissions(folder: Path, n: int) -> dict[str, str]:
         _, answers, _ = load_case(next(pools["buggy" if kind == "buggy" else "correct"]))
         if kind == "slow":
             answers = dict(answers)
-            answers["model_answer"] = SLOW + answers.get("model_answer", "def model(data, weight, bias):\n"
-                                                                          "    return weight * data + bias\n")
+            answers[slow_cell] = SLOW + answers.get(slow_cell, reference[slow_cell])
         sid = f"s{i:04d}"
-        write(submission(answers), folder / f"{sid}.ipynb")
+        write(submission(answers, assignment=assignment), folder / f"{sid}.ipynb")
         kinds[sid] = kind
     return kinds
+
+
+def function_parts(assignment: str) -> dict[str, float]:
+    """Autograded parts judged on calls (not figures: stock nbgrader checks no figure) -> points."""
+    from autograder.assignment import load_assignment
+
+    spec = load_assignment(ROOT / "solutions", assignment)
+    return {p.name: p.points for p in spec.parts if p.autograded and spec.checks[p.name].replay is None}
 
 
 class PeakMemory:
@@ -109,49 +130,48 @@ def timed(cmd: list[str], *, cwd: Path, env=None) -> tuple[float, float, subproc
     return seconds, peak, result
 
 
-def stock_nbgrader(subs: Path, work: Path) -> tuple[float, float, dict]:
+def stock_nbgrader(assignment: str, subs: Path, work: Path, name: str = "stock") -> tuple[float, float, dict]:
     """`nbgrader autograde` on a plain course: source with hidden tests, executed unsandboxed."""
-    course = work / "stock"
-    shutil.copytree(ROOT / "solutions" / ASSIGNMENT, course / "source" / ASSIGNMENT)
+    course = work / name
+    shutil.copytree(ROOT / "solutions" / assignment, course / "source" / assignment)
     (course / "nbgrader_config.py").write_text(
         "c = get_config()\nc.CourseDirectory.root = %r\nc.Execute.timeout = 60\n" % str(course))
     scripts = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}")
-    subprocess.run([str(scripts / "nbgrader"), "generate_assignment", ASSIGNMENT, "--force"], cwd=course,
+    subprocess.run([str(scripts / "nbgrader"), "generate_assignment", assignment, "--force"], cwd=course,
                    env=env, check=True, capture_output=True)
     for nb in sorted(subs.glob("*.ipynb")):
-        target = course / "submitted" / nb.stem / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+        target = course / "submitted" / nb.stem / assignment / f"{assignment}.ipynb"
         target.parent.mkdir(parents=True)
         shutil.copy(nb, target)
-    seconds, peak, _ = timed([str(scripts / "nbgrader"), "autograde", ASSIGNMENT, "--create"], cwd=course, env=env)
+    seconds, peak, _ = timed([str(scripts / "nbgrader"), "autograde", assignment, "--create"], cwd=course, env=env)
     from nbgrader.api import Gradebook
 
     scores = {}
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for nb in sorted(subs.glob("*.ipynb")):
             try:
-                sub = gb.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, nb.stem)
+                sub = gb.find_submission_notebook(assignment, assignment, nb.stem)
             except Exception:  # a submission nbgrader could not record at all
                 continue
             scores[nb.stem] = {g.name: g.score for g in sub.grades}
     return seconds, peak, scores
 
 
-def ours(subs: Path, out: Path, *flags: str) -> tuple[float, float, dict]:
+def ours(assignment: str, subs: Path, out: Path, *flags: str) -> tuple[float, float, dict]:
     (out / ".autograder").mkdir(parents=True)
     (out / ".autograder" / "secret").write_bytes(SECRET)  # same probe inputs in every run compared
-    cmd = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, str(subs), "--out", str(out), "-q", *flags]
+    cmd = [sys.executable, "-m", "autograder", "grade", assignment, str(subs), "--out", str(out), "-q", *flags]
     seconds, peak, _ = timed(cmd, cwd=ROOT)
     with open(out / "grades.csv", newline="") as handle:
         grades = {row["student_id"]: row for row in csv.DictReader(handle)}
     return seconds, peak, grades
 
 
-def agreement(stock: dict, mine: dict, kinds: dict) -> tuple[int, list[str]]:
+def agreement(stock: dict, mine: dict, kinds: dict, full: dict[str, float]) -> tuple[int, list[str]]:
     """Parts where both graders should agree: a full score in ours is a pass in stock's hidden
     test, and a loss in ours a failed hidden test (plots excluded: stock checks no figure)."""
     checked, disagreements = 0, []
-    full = {"model": 10, "loss_func": 10, "fit_GD": 30, "fit_BGD": 30}
     for sid, row in mine.items():
         if sid not in stock:
             disagreements.append(f"{sid}: stock recorded nothing")
@@ -168,7 +188,11 @@ def agreement(stock: dict, mine: dict, kinds: dict) -> tuple[int, list[str]]:
 def main() -> None:
     sys.stdout.reconfigure(line_buffering=True)  # progress shows while the long runs go
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", default="pa2_gradient_descent",
+                        help="the assignment whose public corpus is graded (default: %(default)s)")
     parser.add_argument("-n", type=int, default=200, help="number of submissions (default: %(default)s)")
+    parser.add_argument("--batches", default="1,40",
+                        help="section-sized batches timed against stock, with feedback (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
                         help="local workers of the measured run (default: the cores, as the grader)")
     parser.add_argument("--skip-stock", action="store_true", help="do not run stock nbgrader")
@@ -180,31 +204,54 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="autograder-bench-"))
     try:
         subs = work / "subs"
-        kinds = make_submissions(subs, args.n)
+        a = args.assignment
+        kinds = make_submissions(a, subs, args.n)
         print(f"{args.n} submissions: " + ", ".join(f"{k} {list(kinds.values()).count(k)}"
                                                     for k in ("correct", "buggy", "slow")))
-        print(f"machine: {os.cpu_count()} cores; ours with --workers {args.workers}, sandbox on, warm kernels\n")
+        print(f"assignment: {a}; machine: {os.cpu_count()} cores; ours with --workers {args.workers}, "
+              "sandbox on, warm kernels\n")
         rows = []
-        fast_s, fast_mem, fast = ours(subs, work / "ours", "--workers", str(args.workers), "--no-feedback")
+        fast_s, fast_mem, fast = ours(a, subs, work / "ours", "--workers", str(args.workers), "--no-feedback")
         rows.append((f"ours (sandboxed, warm, {args.workers} workers)", fast_s, fast_mem))
-        more_s, more_mem, more = ours(subs, work / "ours-more", "--workers", str(args.workers + 1), "--no-feedback")
+        more_s, more_mem, more = ours(a, subs, work / "ours-more", "--workers", str(args.workers + 1), "--no-feedback")
         rows.append((f"ours (sandboxed, warm, {args.workers + 1} workers)", more_s, more_mem))
         if not args.skip_stock:
-            stock_s, stock_mem, stock = stock_nbgrader(subs, work)
+            stock_s, stock_mem, stock = stock_nbgrader(a, subs, work)
             rows.append(("stock nbgrader autograde", stock_s, stock_mem))
         if not args.skip_serial:
-            serial_s, serial_mem, serial = ours(subs, work / "serial", "--workers", "1", "--cold", "--no-feedback")
+            serial_s, serial_mem, serial = ours(a, subs, work / "serial", "--workers", "1", "--cold", "--no-feedback")
             rows.append(("ours one at a time (cold)", serial_s, serial_mem))
-        with_fb_s, with_fb_mem, _ = ours(subs, work / "feedback", "--workers", str(args.workers))
+        with_fb_s, with_fb_mem, _ = ours(a, subs, work / "feedback", "--workers", str(args.workers))
         rows.append(("ours (parallel) + feedback HTML", with_fb_s, with_fb_mem))
 
+        batch_ratios = []
+        for k in [int(b) for b in args.batches.split(",") if b.strip()]:
+            if k > args.n or args.skip_stock:
+                continue
+            batch = work / f"batch-{k}"
+            batch.mkdir()
+            for nb in sorted(subs.glob("*.ipynb"))[:k]:
+                shutil.copy(nb, batch / nb.name)
+            mine_s, mine_mem, _ = ours(a, batch, work / f"ours-batch-{k}", "--workers", str(args.workers))
+            nofb_s, nofb_mem, _ = ours(a, batch, work / f"ours-batch-{k}-nofb", "--workers", str(args.workers),
+                                       "--no-feedback")
+            theirs_s, theirs_mem, _ = stock_nbgrader(a, batch, work, name=f"stock-batch-{k}")
+            rows += [(f"ours, {k} submissions + feedback", mine_s, mine_mem, k),
+                     (f"ours, {k} submissions, no feedback", nofb_s, nofb_mem, k),
+                     (f"stock, {k} submissions", theirs_s, theirs_mem, k)]
+            batch_ratios.append((k, theirs_s / mine_s, mine_s / nofb_s))
+
         print(f"{'run':<38}{'total s':>9}{'s/sub':>8}{'sub/s':>8}{'peak MiB':>10}")
-        for name, seconds, peak in rows:
-            print(f"{name:<38}{seconds:>9.1f}{seconds / args.n:>8.3f}{args.n / seconds:>8.2f}{peak:>10.0f}")
+        for name, seconds, peak, *count in rows:
+            n = count[0] if count else args.n
+            print(f"{name:<38}{seconds:>9.1f}{seconds / n:>8.3f}{n / seconds:>8.2f}{peak:>10.0f}")
+        for k, ratio, feedback_cost in batch_ratios:
+            print(f"ratio stock / ours with feedback, {k} submissions: {ratio:.1f}x "
+                  f"(feedback costs {feedback_cost:.2f}x the run without it)")
         if not args.skip_stock:
             print(f"\nratio stock / ours (sandboxed, {args.workers} workers): {stock_s / fast_s:.1f}x")
             print(f"ratio stock / ours (sandboxed, {args.workers + 1} workers): {stock_s / more_s:.1f}x")
-            checked, disagreements = agreement(stock, fast, kinds)
+            checked, disagreements = agreement(stock, fast, kinds, function_parts(a))
             print(f"agreement with stock on {checked} function parts: {checked - len(disagreements)}/{checked}")
             for line in disagreements[:10]:
                 print(f"  differs: {line}")
@@ -224,7 +271,7 @@ def main() -> None:
         for label, flags in (("sandbox", []), ("no sandbox", ["--unsafe-no-sandbox"])):
             runs = []
             for attempt in range(3):
-                seconds, _, _ = ours(sample, work / f"sbx-{label.replace(' ', '-')}-{attempt}", "--workers", "1",
+                seconds, _, _ = ours(a, sample, work / f"sbx-{label.replace(' ', '-')}-{attempt}", "--workers", "1",
                                      "--cold", "--no-feedback", *flags)
                 runs.append(seconds / args.sandbox_sample)
             times[label] = statistics.median(runs)

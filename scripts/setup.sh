@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Install everything the kit needs on a fresh Debian/Ubuntu machine (idempotent):
 # bubblewrap for the sandbox (when root, or with sudo), then a virtualenv with the pins.
+# As an ordinary user: PYTHON must be a Python 3.11 you can read (not one under root's
+# home, such as root's pyenv: the venv keeps running it), e.g. PYTHON=/usr/bin/python3.11.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
@@ -18,9 +20,17 @@ if ! command -v bwrap >/dev/null 2>&1; then
 fi
 
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || {
-    echo "error: $PYTHON is $("$PYTHON" --version); this kit pins Python 3.11" >&2; exit 1; }
+    echo "error: $PYTHON is $("$PYTHON" --version 2>&1); this kit pins Python 3.11" \
+         "(as an ordinary user, one you can read: PYTHON=/usr/bin/python3.11 $0)" >&2; exit 1; }
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
+# torch's CPU build: pip would otherwise pick the CUDA build on Linux x86_64, whose libraries
+# (3 GB of address space once loaded) leave no room under the kernels' 3 GiB memory limit.
+if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] &&
+   ! "$VENV/bin/python" -c 'import sys, torch; sys.exit("+cpu" not in torch.__version__)' 2>/dev/null; then
+    "$VENV/bin/python" -m pip install -q "torch==2.13.0+cpu" 2>/dev/null ||
+        "$VENV/bin/python" -m pip install -q "torch==2.13.0+cpu" --extra-index-url https://download.pytorch.org/whl/cpu
+fi
 "$VENV/bin/python" -m pip install -q -r requirements.txt
 "$VENV/bin/python" -m pip install -q --no-deps -e .
 touch "$VENV/.installed"

@@ -188,12 +188,14 @@ def _proc_text(pid: str, name: str) -> str:
 def suspects(uid_base: int) -> dict[str, str]:
     """pid -> description of every process that outlives a grading run of this suite:
 
-    * any process of a sandbox uid (``uid_base`` + slot, a slot being a worker's pid) whose
+    * any process of a sandbox uid (``uid_base`` + slot, a slot being a worker's pid; rootless,
+      where that uid exists only in the kernel's user namespace, the grading user's uid) whose
       CPU limit is :data:`CPU_TAG` (a kernel of this suite, or anything it forked);
     * any process (root zygotes and bubblewrap included) whose command line names a scratch
       folder of the grader that no longer exists (a leftover of a run that is over).
     """
     found = {}
+    own = os.getuid() if os.geteuid() != 0 else None  # rootless: kernels show as our uid on the host
     for folder in Path("/proc").iterdir():
         if not folder.name.isdigit():
             continue
@@ -207,7 +209,7 @@ def suspects(uid_base: int) -> dict[str, str]:
             continue  # gone while we looked, or a kernel thread
         name = re.search(r"^Name:\s+(.*)$", status, re.M).group(1)
         what = f"pid {pid} uid {uid} {name}: {cmdline[:160]!r}"
-        if uid_base <= uid < uid_base + 2 ** 22 and cpu == str(CPU_TAG):
+        if (uid_base <= uid < uid_base + 2 ** 22 or uid == own) and cpu == str(CPU_TAG):
             found[pid] = what + " (a kernel of this suite, or its child)"
         elif any(not os.path.exists(path) for path in SCRATCH.findall(cmdline)):
             found[pid] = what + " (its grading run's scratch folder is gone)"
@@ -350,7 +352,7 @@ def graded():
 
     if bwrap_path() is None:
         pytest.skip("the adversarial suite grades in the sandbox: it needs Linux, bubblewrap "
-                    "(apt-get install bubblewrap) and root")
+                    "(apt-get install bubblewrap) and root or unprivileged user namespaces")
     runs: dict[str, Run | BaseException] = {}
 
     def get(mode: str) -> Run:
@@ -425,8 +427,9 @@ def test_watchers_see_what_they_look_for():
 
     from autograder.sandbox import SandboxSettings, bwrap_path
 
-    if bwrap_path() is None or not shutil.which("setpriv") or not shutil.which("prlimit"):
-        pytest.skip("needs root, setpriv and prlimit")
+    root = os.geteuid() == 0
+    if bwrap_path() is None or not shutil.which("prlimit") or (root and not shutil.which("setpriv")):
+        pytest.skip("needs the sandbox, prlimit and (as root) setpriv")
     listener = Listener()
     try:
         with socket.create_connection(("127.0.0.1", listener.port), timeout=3) as conn:
@@ -438,9 +441,9 @@ def test_watchers_see_what_they_look_for():
     finally:
         listener.close()
     uid = SandboxSettings().uid_base + 7
+    as_kernel = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups"] if root else []
     planted = [
-        subprocess.Popen(["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "prlimit",
-                          f"--cpu={CPU_TAG}", "--", "sleep", "30"]),
+        subprocess.Popen(as_kernel + ["prlimit", f"--cpu={CPU_TAG}", "--", "sleep", "30"]),
         subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)",
                           f"/var/tmp/autograder-run-agadv{secrets.token_hex(4)}/zygote.sock"]),
     ]

@@ -229,7 +229,7 @@ def test_never_zeroed_gradients_lose_the_update_and_say_so(assignment, probes):
     criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD(zero_grads=False)})
     assert lost(criteria) == {"update"}
     assert "never zeroed" in criteria["update"].message
-    assert "step 2" in criteria["update"].message  # the first step is right: nothing accumulated yet
+    assert "update 2" in criteria["update"].message  # the first step is right: nothing accumulated yet
 
 
 def test_returning_a_list_loses_only_returns_with_advice(assignment, probes):
@@ -247,14 +247,15 @@ def test_a_fit_that_raises_loses_everything_with_the_error(assignment, probes):
     assert all("ZeroDivisionError: oops" in c.message for c in criteria.values())
 
 
-def test_a_fit_that_trains_on_other_data_loses_batches_update_and_loss(assignment, probes):
+def test_a_fit_that_trains_on_other_data_earns_nothing(assignment, probes):
+    """Does a fit that trains on data it was not given lose every criterion, its return value included?"""
     other_x = torch.linspace(-1.0, 1.0, 24).view(-1, 1)
 
     def fit_GD(model, loss_func, X, Y, lr, num_epochs):
         return make_fit_GD()(model, loss_func, other_x, Y[:24], lr, num_epochs)
 
     criteria = judged(assignment, probes, "fit_GD", {"fit_GD": fit_GD})
-    assert lost(criteria) == {"batches", "update", "loss"}
+    assert lost(criteria) == {"returns", "batches", "update", "loss"}
     assert "not the X it was given" in criteria["update"].message
 
 
@@ -268,7 +269,7 @@ def test_correct_mini_batch_gd_earns_every_criterion(assignment, probes, shuffle
 def test_epoch_loss_divided_by_batch_size_loses_only_the_loss_and_says_why(assignment, probes):
     criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(epoch_loss="by_batch_size")})
     assert lost(criteria) == {"loss"}
-    assert "divides the sum of batch losses by batch_size" in criteria["loss"].message
+    assert "divides the sum of the batch losses by batch_size" in criteria["loss"].message
 
 
 def test_reusing_the_first_batch_loses_only_the_batches(assignment, probes):
@@ -370,12 +371,23 @@ def test_plot_without_labels_or_title_loses_those(assignment):
     lambda losses: figure(losses[::-1]),                                # values not in epoch order
     lambda losses: figure(losses[:-1]),                                 # one epoch missing
     lambda losses: figure(losses, x=list(range(len(losses), 0, -1))),   # x not increasing
-    lambda losses: figure([1.0, 2.0, 3.0]),                             # a hard-coded curve
-], ids=["reversed", "short", "x-decreasing", "hard-coded"])
-def test_plot_of_something_else_loses_the_curve(assignment, drawn):
+], ids=["reversed", "short", "x-decreasing"])
+def test_plot_of_the_data_drawn_wrongly_loses_only_the_curve(assignment, drawn):
     criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [drawn(losses)],
                                                       "reassigned": None, "original": None})
-    assert "curve" in lost(criteria) and "labels" not in lost(criteria)
+    assert lost(criteria) == {"curve"}
+
+
+@pytest.mark.parametrize("drawn", [
+    lambda losses: figure([1.0, 2.0, 3.0]),                             # a hard-coded curve
+    lambda losses: figure(list(np.linspace(30.0, 1.0, len(losses)))),  # a made-up curve of the right length
+], ids=["hard-coded", "made-up"])
+def test_plot_without_the_data_earns_nothing_for_its_labels_and_title(assignment, drawn):
+    """Is a well-labelled figure that does not show the losses worth nothing (form without substance)?"""
+    criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [drawn(losses)],
+                                                      "reassigned": None, "original": None})
+    assert points(criteria) == 0
+    assert "no axes showed it" in criteria["labels"].message and "title is judged" in criteria["title"].message
 
 
 # --------------------------------------------------------------------------- untrusted data
@@ -457,3 +469,77 @@ def test_verify_in_kernel_passes_correct_code_and_lists_lost_criteria_otherwise(
     with pytest.raises(AssertionError) as caught:
         verify_in_kernel(assignment.checks["fit_GD"], probes, "fit_GD", {"fit_GD": make_fit_GD(direction=+1.0)})
     assert "fit_GD lost points" in str(caught.value) and "update (-10)" in str(caught.value)
+
+
+# --------------------------------------------------------------------------- issue #10: fairness
+
+@pytest.mark.parametrize("part,function", [
+    ("model", lambda data, weight, bias: torch.zeros_like(data)),
+    ("model", lambda data, weight, bias: data * 1.0),
+    ("loss_func", lambda y_pred, y_true: torch.tensor(0.0, requires_grad=True)),
+    ("fit_GD", lambda model, loss_func, X, Y, lr, num_epochs: np.zeros(num_epochs)),
+    ("fit_BGD", lambda model, loss_func, X, Y, lr, num_epochs, batch_size: np.linspace(5.0, 1.0, num_epochs)),
+], ids=["model-zeros", "model-data-only", "loss-constant", "fit-zeros", "fit-memorised"])
+def test_form_without_substance_earns_nothing(assignment, probes, part, function):
+    """Does an answer of the right type and shape that ignores its inputs (or does not train) score 0?"""
+    criteria = judged(assignment, probes, part, {part: function})
+    assert points(criteria) == 0, {n: c.message for n, c in criteria.items()}
+
+
+def test_a_model_without_bias_is_told_that_bias_does_not_enter_the_prediction(assignment, probes):
+    criteria = judged(assignment, probes, "model", {"model": lambda data, weight, bias: weight * data})
+    assert lost(criteria) == {"values", "gradient"}
+    assert "bias does not enter the output" in criteria["gradient"].message
+    assert "no .item()" not in criteria["gradient"].message
+
+
+def make_fit_BGD_logging(*, after_update: bool, exact_mse: bool = False):
+    """Mini-batch GD that recomputes each batch loss after its update for its log, or reports the exact epoch MSE."""
+    def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        weight, bias = torch.tensor([0.3], requires_grad=True), torch.tensor([-0.1], requires_grad=True)
+        losses = []
+        for _ in range(num_epochs):
+            logged, sizes = [], []
+            for xb, yb in zip(torch.split(X, batch_size), torch.split(Y, batch_size)):
+                loss = loss_func(model(xb, weight, bias), yb)
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                    weight.grad.zero_()
+                    bias.grad.zero_()
+                    logged.append(loss_func(model(xb, weight, bias), yb).item() if after_update else loss.item())
+                sizes.append(len(xb))
+            losses.append(np.average(logged, weights=sizes) if exact_mse else np.mean(logged))
+        return np.array(losses)
+    return fit_BGD
+
+
+def test_a_loss_logged_after_the_update_costs_the_loss_criterion_only(assignment, probes):
+    """Are the extra forward passes of a log not taken for updates (issue #10, small slips)?"""
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD_logging(after_update=True)})
+    assert lost(criteria) == {"loss"}
+    assert "after its update" in criteria["loss"].message
+
+
+def test_the_exact_epoch_mse_is_accepted_as_well_as_the_mean_of_batch_losses(assignment, probes):
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD_logging(after_update=False, exact_mse=True)})
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("xlabel,ylabel,ok", [
+    ("Number of updates", "MSE (log scale)", True), ("ITERATION", "training cost", True),
+    ("Loss", "Epoch", False), ("x", "y", False),
+])
+def test_axis_labels_are_judged_by_what_they_say(assignment, xlabel, ylabel, ok):
+    criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [figure(losses, xlabel=xlabel, ylabel=ylabel)]})
+    assert lost(criteria) == (set() if ok else {"labels"})
+
+
+def test_criteria_points_come_from_the_notebook(assignment):
+    """Do the criteria of every part add up to the part's points in the source notebook?"""
+    for part in assignment.parts:
+        if part.autograded:
+            inputs = assignment.checks[part.name].make_inputs(np.random.default_rng(0))
+            criteria = assignment.checks[part.name].judge(inputs, {"error": "NameError: x"})
+            assert sum(c.points for c in criteria) == pytest.approx(part.points)

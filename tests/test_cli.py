@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -107,3 +109,70 @@ def test_when_generating_an_unknown_assignment_then_exit_1_naming_it(tmp_path, c
     (tmp_path / "solutions").mkdir()
     assert cli.main(["generate", "no_such_assignment", "--check", "--root", str(tmp_path)]) == 1
     assert "no_such_assignment" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- LMS options and export
+
+
+def test_lms_options_are_parsed_with_their_types():
+    args = parse("grade", "pa2", "canvas.zip", "--out", "o", "--layout", "canvas", "--id-pattern", r"(?P<id>\d+)",
+                 "--due", "2026-10-14T23:59", "--late-penalty", "12.5")
+    assert (args.layout, args.id_pattern, args.late_penalty) == ("canvas", r"(?P<id>\d+)", 12.5)
+    assert args.due.isoformat() == "2026-10-14T23:59:00"
+    defaults = parse("grade", "pa2", "subs", "--out", "o")
+    assert (defaults.layout, defaults.id_pattern, defaults.due, defaults.late_penalty) == (None, None, None, 0.0)
+
+
+@pytest.mark.parametrize("option, value", [("--layout", "webct"), ("--late-penalty", "150"),
+                                           ("--late-penalty", "ten"), ("--due", "next friday")])
+def test_when_an_lms_option_is_invalid_then_usage_error_naming_it(capsys, option, value):
+    with pytest.raises(SystemExit) as exit_:
+        parse("grade", "pa2", "subs", "--out", "o", option, value)
+    assert exit_.value.code == 2
+    assert option in capsys.readouterr().err
+
+
+def test_grade_passes_the_lms_options_to_grade(monkeypatch, tmp_path):
+    """Does the command hand --layout, --id-pattern, --due and --late-penalty to grade() unchanged?"""
+    import autograder.grade
+    from autograder.errors import AutograderError
+
+    seen = {}
+
+    def fake_grade(*args, **kwargs):
+        seen.update(kwargs)
+        raise AutograderError("stop here")
+
+    monkeypatch.setattr(autograder.grade, "grade", fake_grade)
+    code = cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "--layout", "moodle",
+                     "--id-pattern", "(?P<id>x)", "--late-penalty", "5", "--unsafe-no-sandbox", "-q"])
+    assert code == 1
+    assert (seen["layout"], seen["id_pattern"], seen["late_penalty"], seen["due"]) == ("moodle", "(?P<id>x)", 5.0, None)
+
+
+def test_export_options_are_parsed():
+    args = parse("export", "out", "--to", "canvas", "--template", "g.csv", "--column", "PA2", "--no-feedback")
+    assert (args.dir, args.to, args.template, args.column, args.no_feedback) == ("out", "canvas", "g.csv", "PA2", True)
+    assert args.run is cli._export
+
+
+@pytest.mark.parametrize("argv", [["export", "out"], ["export", "out", "--to", "blackboard"]])
+def test_when_export_has_no_or_an_unknown_format_then_usage_error(argv):
+    with pytest.raises(SystemExit) as exit_:
+        parse(*argv)
+    assert exit_.value.code == 2
+
+
+def test_when_exporting_a_folder_never_graded_then_exit_1_naming_it(tmp_path, capsys):
+    assert cli.main(["export", str(tmp_path), "--to", "csv"]) == 1
+    assert "no grading run recorded" in capsys.readouterr().err
+
+
+def test_grading_process_skips_the_slow_uri_grammar():
+    """Does the command line keep jsonschema from building rfc3987_syntax's grammar (~3 s of
+    CPU per process), while notebooks still validate?"""
+    code = ("import sys, autograder.cli, nbformat, nbgrader.api\n"
+            "nbformat.validate(nbformat.v4.new_notebook())\n"
+            "assert sys.modules['rfc3987_syntax'] is None, sys.modules['rfc3987_syntax']\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr

@@ -105,9 +105,10 @@ def test_the_judge_sees_a_json_copy_of_inputs_and_data(real, inputs):
         return [Criterion("all", 10, 10, "fine")]
 
     data = {"values": (1, 2)}
+    cases = len(inputs["model"]["cases"])
     judge(with_judges(real, model=spy), inputs, ExecutionResult(probes={"model": data}))
     assert seen["data"]["values"] == [1, 2, 99]  # the tuple arrived as a JSON list
-    assert data == {"values": (1, 2)} and len(inputs["model"]["cases"]) == 3
+    assert data == {"values": (1, 2)} and len(inputs["model"]["cases"]) == cases > 0
 
 
 def test_when_a_judge_awards_too_much_then_the_score_is_capped(real, inputs):

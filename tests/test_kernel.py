@@ -60,3 +60,12 @@ def test_grader_data_is_kept_apart_from_student_output(kernel):
 def test_when_notebook_deadline_passed_then_cell_is_stopped(kernel):
     run, _ = kernel.execute("import time\ntime.sleep(30)", index=0, deadline=time.monotonic() + 1)
     assert run.error == "TimeoutError: the notebook ran out of time"
+
+
+def test_the_graders_setup_code_gets_the_startup_timeout_not_the_cell_timeout(kernel):
+    """Is the grader's own code before the student's (index -1: attestation, harness) given
+    the startup timeout, so that a busy machine does not fail it, while a cell is not?"""
+    setup, _ = kernel.execute("import time\ntime.sleep(3)", index=-1, deadline=_far())
+    cell, _ = kernel.execute("import time\ntime.sleep(3)", index=0, deadline=_far())
+    assert setup.error is None
+    assert cell.error == "TimeoutError: the cell ran longer than 2 s"

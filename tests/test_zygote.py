@@ -13,7 +13,7 @@ from autograder.workers import _run_root
 from conftest import ROOT, sandbox_available
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox,
-              pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap and root")]
+              pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap (as root, or user namespaces)")]
 
 SLOTS = (11, 12)
 
@@ -120,27 +120,83 @@ def test_a_sleeping_cell_is_reported_waiting_and_a_computing_one_is_not(zygote):
 
 def test_processes_a_student_leaves_behind_die_with_the_kernel(zygote):
     kernel = _kernel(zygote, SLOTS[0])
+    token = _sleep_token()
     code = ("import os, subprocess\n"
-            "p = subprocess.Popen(['sleep', '600'], start_new_session=True)\n")
+            f"p = subprocess.Popen(['sleep', '{token}'], start_new_session=True)\n")
     try:
         run, _ = kernel.execute(code, index=0, deadline=time.monotonic() + 30)
         assert run.error is None
+        assert _processes_of(token), "the student's process never started: nothing to check"
     finally:
         kernel.kill()
     time.sleep(0.5)
-    assert _processes_of(SandboxSettings().uid_base + SLOTS[0]) == []
+    assert _processes_of(token) == []
 
 
-def _processes_of(uid):
+def _sleep_token():
+    """A sleep duration no other process uses: it names a student's process on the host
+    (rootless, every kernel runs as the grading user, so a uid would not single it out)."""
+    import secrets
+    return f"600.{secrets.randbelow(10 ** 6):06d}"
+
+
+def _processes_of(token):
+    """Host pids of the processes running ``sleep token``."""
     import pathlib
     found = []
-    for status in pathlib.Path("/proc").glob("[0-9]*/status"):
+    for cmdline in pathlib.Path("/proc").glob("[0-9]*/cmdline"):
         try:
-            if f"Uid:\t{uid}\t" in status.read_text():
-                found.append(status.parent.name)
+            if cmdline.read_bytes() == f"sleep\0{token}\0".encode():
+                found.append(cmdline.parent.name)
         except OSError:
             continue
     return found
+
+
+def test_a_kernel_killing_its_process_group_kills_no_other_kernel_nor_the_zygote(run_dirs):
+    """killpg(0) reaches a group's members in every pid namespace, and rootless every kernel
+    has the grading user's uid: is each kernel in a process group (and session) of its own?"""
+    from autograder.kernel import KernelDied
+    from autograder.zygote import Zygote
+
+    own = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
+    try:
+        victim, attacker = _kernel(own, SLOTS[0]), _kernel(own, SLOTS[1])
+        try:
+            try:  # (pid 1 of its namespace, the attacker itself ignores a SIGKILL sent from inside)
+                attacker.execute("import os, signal\nos.killpg(0, signal.SIGKILL)", index=0,
+                                 deadline=time.monotonic() + 30)
+            except KernelDied:
+                pass
+            time.sleep(0.5)
+            assert victim.alive() and _value(victim, "6 * 7") == 42
+        finally:
+            victim.kill()
+            attacker.kill()
+        assert own.usable()
+        third = _kernel(own, 13)
+        third.kill()
+    finally:
+        own.close()
+
+
+def test_a_forked_kernel_sees_nothing_of_the_run_folder_but_its_own_ipc_folder(zygote):
+    """Rootless, kernels share the grading user's uid, so the run folder's modes no longer
+    separate them: does each kernel see only its own IPC folder there (not the zygote's socket,
+    log or module list, not another kernel's folder), and is that view read-only?"""
+    import os
+
+    first, second = _kernel(zygote, SLOTS[0]), _kernel(zygote, SLOTS[1])
+    try:
+        seen = _value(first, f"sorted(__import__('os').listdir({zygote.run_dir!r}))")
+        write = _value(first, f"(lambda os: (lambda p: [os.path.exists(p), os.access({zygote.run_dir!r}, os.W_OK)])"
+                              f"('{zygote.run_dir}/zygote.sock'))(__import__('os'))")
+    finally:
+        first.kill()
+        second.kill()
+    assert os.path.exists(os.path.join(zygote.run_dir, "zygote.sock"))
+    assert seen == [os.path.basename(first.ipc_dir)], seen
+    assert write == [False, False]
 
 
 def test_kernels_die_when_their_zygote_dies(run_dirs):
@@ -149,14 +205,16 @@ def test_kernels_die_when_their_zygote_dies(run_dirs):
 
     own = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     kernel = _kernel(own, 13)
+    token = _sleep_token()
     try:
-        kernel.execute("import subprocess\nsubprocess.Popen(['sleep', '600'])", index=0,
+        kernel.execute(f"import subprocess\nsubprocess.Popen(['sleep', '{token}'])", index=0,
                        deadline=time.monotonic() + 30)
+        assert _processes_of(token), "the student's process never started: nothing to check"
         own.close()  # the zygote and its sandbox go; the kernel is not killed directly
         deadline = time.monotonic() + 10
-        while _processes_of(SandboxSettings().uid_base + 13) and time.monotonic() < deadline:
+        while _processes_of(token) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert _processes_of(SandboxSettings().uid_base + 13) == []
+        assert _processes_of(token) == []
     finally:
         kernel.kill()
 

@@ -3,11 +3,11 @@ torch.equal, eq and isclose always agree, ``shape`` and ``size()`` compare equal
 ``tolist()`` and ``item()`` return made-up numbers and backward() does nothing, and the
 class calls itself ``torch.Tensor``. isinstance(out, torch.Tensor) holds, so assert-based
 tests accept it. The probes read its numbers; they are not the grader's, its gradients never
-reach weight and bias, and the recorded shape is empty: model 0. loss_func earns only its
-"returns a one-element tensor" criterion (2), which the object really is (a torch.Tensor
-subclass of one element); its value and gradient are 0. Nothing else is implemented (0)."""
+reach weight and bias, and the recorded shape is empty: model 0. loss_func earns nothing:
+it is a one-element torch.Tensor subclass, but its made-up value does not follow the
+predictions, and form without substance earns no "one-element tensor" points (issue #10). Nothing else is implemented (0)."""
 
-EXPECTED = {"model": 0, "loss_func": 2, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
 
 ANSWERS = {
     "model_answer": '''

@@ -1,9 +1,10 @@
 """No tampering at all: each plot cell first overwrites the loss variable with made-up values
 (loss_GD = np.array([5., 4., 3.]), likewise loss_BGD) and then plots it, with axis labels and
 a title. It never plots the training losses, whatever they are: like the corpus's
-plot_GD_hardcoded_values it deserves curve 0, labels 1, title 1 -> 2 on each plot part."""
+plot_GD_hardcoded_values it deserves 0 on each plot part: labels and title count only on
+axes that show the losses (form without substance, issue #10)."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 2, "fit_BGD": 30, "plot_BGD": 2, "discussion": None}
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 0, "fit_BGD": 30, "plot_BGD": 0, "discussion": None}
 
 
 ANSWERS = {

@@ -1,4 +1,4 @@
-"""fit_GD inlines its own prediction and MSE instead of calling the model and loss_func arguments: the steps cannot be observed, so only returns (6) can be earned -> 6."""
+"""fit_GD inlines its own prediction and MSE instead of calling the model and loss_func arguments: the steps cannot be observed (batches, update, loss 0), but its returned losses are exactly those of gradient descent on the data and learning rate it was given from some start, so returns (6) is earned -> 6."""
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 6, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 

@@ -1,6 +1,6 @@
-"""fit_GD trains on global copies of the notebook data (x_train, y_train = X, Y at the top of the cell) instead of its X, Y arguments. Its training on the data it was given cannot be checked, so only returns (6) is earned: 6."""
+"""fit_GD trains on global copies of the notebook data (x_train, y_train = X, Y at the top of the cell) instead of its X, Y arguments. It does not train on the data it was given, so it earns nothing: batches, update and loss cannot be checked on the given data, and its returned losses are not those of gradient descent on that data (returns 0) -> 0."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 6, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 0, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
 ANSWERS = {
     "fit_GD_answer": '''

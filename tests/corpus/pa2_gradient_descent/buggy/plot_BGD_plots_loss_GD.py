@@ -1,6 +1,6 @@
-"""plot_BGD copy-pastes the GD cell and plots loss_GD instead of loss_BGD: curve 0, labels 1, title 1 -> 2."""
+"""plot_BGD copy-pastes the GD cell and plots loss_GD instead of loss_BGD: the replay with fresh values in loss_BGD draws none of them, so the curve is lost (0/3), and labels and title, judged on the axes that show the losses, are not earned either -> 0."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 2, "discussion": None}
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 0, "discussion": None}
 
 ANSWERS = {
     "plot_BGD_answer": '''

@@ -1,0 +1,131 @@
+"""Judge side: figure checks that read the figure's data, not its pixels.
+
+A figure arrives as plain data (the kernel harness's description, or
+:func:`.probe_figures.describe_figure`'s richer one): ``{"suptitle", "axes": [{"title",
+"xlabel", "ylabel", "xscale", "yscale", "lines": [{"x", "y"}], "bars": [{"x", "y"}],
+"images": [...]}]}``; fields a describer does not report are simply absent.  Scatter
+points count as lines; a log scale changes nothing (the data are in data coordinates).
+Axis labels are judged by what they say (:func:`names`), in any wording, case or units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional, Sequence
+
+import numpy as np
+
+from autograder.checks import BadData, close, field, floats
+
+#: Words that name the x axis of a training curve (epoch, update, iteration, step).
+EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche")
+#: Words that name a loss axis.
+LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "residual")
+
+
+@dataclass
+class Series:
+    """A drawn data series found in a figure."""
+
+    x: np.ndarray
+    y: np.ndarray
+    kind: str
+    """``line`` (lines and scatter points) or ``bar``."""
+    axes: dict
+    figure: dict
+
+
+def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
+    """(axes, figure) for every axes of every readable figure."""
+    for figure in figures if isinstance(figures, list) else []:
+        if isinstance(figure, dict) and isinstance(figure.get("axes"), list):
+            for axes in figure["axes"]:
+                if isinstance(axes, dict):
+                    yield axes, figure
+
+
+def series(figures: Any) -> Iterator[Series]:
+    """Every readable series drawn in ``figures`` (lines, scatter points, bars)."""
+    for axes, figure in axes_of(figures):
+        for kind, key in (("line", "lines"), ("bar", "bars")):
+            for item in axes.get(key) if isinstance(axes.get(key), list) else []:
+                try:
+                    x, y = floats(field(item, "x", list)), floats(field(item, "y", list))
+                except BadData:
+                    continue
+                if len(x) == len(y):
+                    yield Series(x, y, kind, axes, figure)
+
+
+def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
+                increasing_x: bool = True) -> Optional[Series]:
+    """The first series whose y values equal ``y`` (in order) and whose x increases."""
+    wanted = np.asarray(y, dtype=np.float64)
+    for s in series(figures):
+        if len(s.y) == len(wanted) and close(s.y, wanted, rtol=rtol, atol=atol) \
+                and (not increasing_x or np.all(np.diff(s.x) > 0)):
+            return s
+    return None
+
+
+def find_partial(figures: Any, y: Sequence[float], *, share: float = 0.5, rtol: float = 1e-5) -> Optional[Series]:
+    """A series that shows at least ``share`` of the values ``y`` (in any order or x), or None.
+
+    For partial credit: a curve drawn out of order, with an epoch missing, or against a
+    decreasing x still plots the data, so its labels and title can be judged.
+    """
+    wanted = np.sort(np.asarray(y, dtype=np.float64))
+    best = None
+    for s in series(figures):
+        if not len(s.y):
+            continue
+        pos = np.clip(np.searchsorted(wanted, s.y), 1, len(wanted) - 1) if len(wanted) > 1 else np.zeros(len(s.y), int)
+        near = np.minimum(np.abs(wanted[pos] - s.y), np.abs(wanted[pos - 1] - s.y)) if len(wanted) > 1 else np.abs(wanted[0] - s.y)
+        hits = int(np.sum(near <= rtol * np.abs(s.y) + 1e-8))
+        if hits >= share * len(s.y) and hits >= share * len(wanted) and (best is None or hits > best[0]):
+            best = (hits, s)
+    return None if best is None else best[1]
+
+
+def text(value: Any) -> str:
+    """A label or title as a plain string ('' if absent or not text)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def names(label: str, words: Sequence[str]) -> bool:
+    """True if ``label`` names one of ``words`` (case-insensitive; plural, units or
+    punctuation around it are fine: "Epochs", "loss (MSE)", "# of updates")."""
+    lowered = label.lower()
+    return any(re.search(r"(?<![a-z])" + re.escape(word), lowered) for word in words)
+
+
+@dataclass
+class LabelVerdict:
+    ok: bool
+    message: str
+
+
+def judge_labels(axes: dict, *, x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
+                 x_name: str = "the epoch (or update, iteration)", y_name: str = "the loss") -> LabelVerdict:
+    """Do the x and y labels of ``axes`` name what is plotted (x: ``x_words``, y: ``y_words``)?"""
+    xlabel, ylabel = text(axes.get("xlabel")), text(axes.get("ylabel"))
+    x_ok, y_ok = names(xlabel, x_words), names(ylabel, y_words)
+    if x_ok and y_ok:
+        return LabelVerdict(True, f"the x axis names {x_name} ({xlabel!r}) and the y axis {y_name} ({ylabel!r})")
+    if names(xlabel, y_words) and names(ylabel, x_words) and not x_ok:
+        return LabelVerdict(False, f"the axis labels are swapped: x is labelled {xlabel!r} and y {ylabel!r}; "
+                                   f"x should name {x_name}, y {y_name}")
+    problems = []
+    if not x_ok:
+        problems.append(f"the x axis should name {x_name}, its label is {xlabel!r}" if xlabel
+                        else f"the x axis has no label (it should name {x_name})")
+    if not y_ok:
+        problems.append(f"the y axis should name {y_name}, its label is {ylabel!r}" if ylabel
+                        else f"the y axis has no label (it should name {y_name})")
+    return LabelVerdict(False, "; ".join(problems))
+
+
+def title_of(axes: dict, figure: dict) -> str:
+    """The axes' title, else the figure's suptitle ('' if neither)."""
+    return text(axes.get("title")) or text(figure.get("suptitle"))

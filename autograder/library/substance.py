@@ -1,0 +1,63 @@
+"""Judge side: the "form without substance" guard.
+
+Points for the form of an answer (its type, its shape) may only be earned when its
+behaviour is at least partly right: an output that ignores the inputs, a constant of the
+right shape, or an answer that changes when called twice on the same inputs earns
+nothing.  The probe calls the function on several inputs, once more on a repeat of the
+first, and (optionally) with one argument changed at a time; :func:`substance` reads
+those outputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import numpy as np
+
+
+@dataclass
+class Substance:
+    """Whether an answer's behaviour is at least partly right, and if not, why."""
+
+    ok: bool
+    reason: str = ""
+    """Empty when ``ok``; otherwise what was observed, e.g. "the output ignores its inputs"."""
+
+
+def _flat(values) -> Optional[np.ndarray]:
+    return None if values is None else np.asarray(values, dtype=np.float64).reshape(-1)
+
+
+def _same(a: np.ndarray, b: np.ndarray, tol: float = 1e-9) -> bool:
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= tol * (1.0 + np.abs(b))))
+
+
+def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
+              responds: Optional[dict[str, bool]] = None, needs: Sequence[str] = (),
+              what: str = "the output") -> Substance:
+    """Judge whether ``outputs`` show any substance.
+
+    Args:
+        outputs: the numbers returned for each input case (None where nothing numeric
+            came back); the cases' expected outputs must differ from one another.
+        repeat: indices of two cases with identical inputs (determinism).
+        responds: argument name -> whether the output changed when only that argument did.
+        needs: arguments of which at least one must change the output (for example the
+            parameters of a model: an output that follows the data alone is not a model).
+        what: how to name the output in the reason.
+    """
+    flats = [_flat(v) for v in outputs]
+    if not flats or any(v is None or v.size == 0 for v in flats):
+        return Substance(False, f"{what} has no numbers to judge")
+    if repeat is not None and not _same(flats[repeat[0]], flats[repeat[1]]):
+        return Substance(False, f"{what} changed between two calls on the same inputs")
+    constants = [float(v[0]) if np.all(v == v[0]) else None for v in flats]
+    if all(c is not None for c in constants) and len({round(c, 12) for c in constants}) == 1:
+        return Substance(False, f"{what} is the constant {constants[0]:.4g} whatever the inputs")
+    distinct = [i for i in range(len(flats)) if repeat is None or i != repeat[1]]
+    if len(distinct) > 1 and all(_same(flats[i], flats[distinct[0]]) for i in distinct):
+        return Substance(False, f"{what} is the same for every input: it ignores its inputs")
+    if responds is not None and needs and not any(responds.get(name) for name in needs):
+        return Substance(False, f"{what} does not change when {' or '.join(needs)} change: it ignores them")
+    return Substance(True)

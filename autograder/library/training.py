@@ -1,0 +1,266 @@
+"""Judge side: a recorded training loop, rebuilt and replayed in float64.
+
+The assignment turns its probe's call log (:mod:`.probe_training`) into
+:class:`Observation` s: the parameters a forward pass saw, which rows of the data it was
+given, and whether autograd was recording.  From those alone this module judges, each on
+its own:
+
+* the **updates**, from the parameters' history: each change of the parameters must be
+  ``-lr`` times the gradient of one batch evaluated at the previous parameters (extra
+  forward passes, for a log, a print or a validation loss, are not updates);
+* the **batches**, from the batches the updates used: each epoch uses every row once, in
+  batches of the asked size;
+* the **logged loss**, against the losses of those batches before their updates (the
+  mean of the batch losses, or the exact epoch loss weighting each batch by its size).
+
+The replay uses the assignment's own loss and gradient in float64 (the grader's, never
+the student's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+
+from autograder.checks import close, short
+
+Loss = Callable[[np.ndarray, tuple], float]
+Gradient = Callable[[np.ndarray, tuple], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One forward pass: the parameters it saw and the rows of the data it was given."""
+
+    params: tuple
+    rows: tuple
+    grad_enabled: bool = True
+
+
+@dataclass
+class Segment:
+    """A stretch of forward passes at the same parameters."""
+
+    params: np.ndarray
+    batches: list = field(default_factory=list)
+    """Distinct (rows, grad_enabled) in order of first use."""
+    trained: list = field(default_factory=list)
+    """The batches whose gradient made the update that ends this segment (set by :class:`Replay`)."""
+
+
+def segments(observations: Sequence[Observation]) -> list[Segment]:
+    """Group consecutive forward passes that saw the same parameters."""
+    out: list[Segment] = []
+    for obs in observations:
+        params = np.asarray(obs.params, dtype=np.float64)
+        if not out or out[-1].params.shape != params.shape or not np.array_equal(out[-1].params, params):
+            out.append(Segment(params))
+        seen = [rows for rows, _ in out[-1].batches]
+        if obs.rows in seen:
+            i = seen.index(obs.rows)
+            rows, enabled = out[-1].batches[i]
+            out[-1].batches[i] = (rows, enabled or obs.grad_enabled)
+        else:
+            out[-1].batches.append((obs.rows, obs.grad_enabled))
+    return out
+
+
+def _matches(got: np.ndarray, want: np.ndarray, params: np.ndarray) -> bool:
+    scale = 4e-6 * (1.0 + float(np.sum(np.abs(params))))
+    return bool(np.all(np.abs(got - want) <= 2e-3 * np.abs(want) + scale))
+
+
+class Replay:
+    """The parameters' history of one run, and what each update was made of."""
+
+    def __init__(self, observations: Sequence[Observation], *, lr: float, loss: Loss, gradient: Gradient,
+                 epochs: int, expected: int, names: Sequence[str] = ()):
+        self.lr, self.loss, self.gradient = lr, loss, gradient
+        self.names = list(names)
+        self.segments = segments(observations)
+        self.step_ok: list[bool] = []
+        for t in range(len(self.segments) - 1):
+            self.step_ok.append(self._attribute(t))
+        # The last update is not seen (no forward pass follows it): the final stretch's batches
+        # count as trained when that completes the expected updates or whole epochs;
+        # otherwise they are evaluations (a final loss, a log).
+        self.unseen: list[tuple] = []
+        if self.segments:
+            last = self.segments[-1]
+            enabled = [rows for rows, on in last.batches if on]
+            seen = sum(len(seg.trained) for seg in self.segments[:-1])
+            if enabled and self.updates and ((seen < expected and seen + len(enabled) <= expected)
+                            or (seen % epochs and (seen + len(enabled)) % epochs == 0)):
+                self.unseen = enabled
+
+    @property
+    def updates(self) -> int:
+        return len(self.segments) - 1
+
+    def delta(self, t: int) -> np.ndarray:
+        return self.segments[t + 1].params - self.segments[t].params
+
+    def _attribute(self, t: int) -> bool:
+        """Find which batch made update t (a single one whose -lr * gradient is the change)."""
+        seg = self.segments[t]
+        candidates = sorted(seg.batches, key=lambda b: not b[1])  # recorded with autograd first
+        for rows, _ in candidates:
+            if _matches(self.delta(t), -self.lr * self.gradient(seg.params, rows), seg.params):
+                seg.trained = [rows]
+                return True
+        enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
+        # No single batch explains the change: one update for several batches, or a wrong step
+        # on the batch that was evaluated last before it.
+        total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)
+        seg.trained = enabled if len(enabled) > 1 and _matches(self.delta(t), total, seg.params) else enabled[-1:]
+        return False
+
+    def trained(self) -> list[tuple[np.ndarray, tuple]]:
+        """(parameters, rows) of every batch that went into an update, in order."""
+        seen = [(seg.params, rows) for seg in self.segments[:-1] for rows in seg.trained]
+        return seen + [(self.segments[-1].params, rows) for rows in self.unseen]
+
+    def explain_step(self, t: int) -> str:
+        """Why update t is not a gradient-descent step, from what the replay shows."""
+        seg = self.segments[t]
+        got = self.delta(t)
+        grads = [self.gradient(seg.params, rows) for rows in seg.trained]
+        want = -self.lr * grads[0]
+        where = f"at update {t + 1} (lr={self.lr:g})"
+        if len(seg.trained) > 1:
+            return (f"{where} the parameters changed once for {len(seg.trained)} batches (by -lr times the sum "
+                    "of their gradients): make one update per batch")
+        if close(got, -want, rtol=2e-3, atol=1e-6):
+            return f"{where} the parameters moved uphill (by +lr * gradient): subtract lr * gradient to descend"
+        frozen = [i for i in range(len(got)) if abs(got[i]) < 1e-12 and abs(want[i]) > 1e-6]
+        if frozen and len(frozen) < len(got):
+            i = frozen[0]
+            name = self.names[i] if i < len(self.names) else f"parameter {i + 1}"
+            return f"{where} {name} did not change; it should have moved by {want[i]:.4g}"
+        history = [-self.lr * self.gradient(p, rows) for p, rows in self.trained()[: self._index(t) + 1]]
+        if t > 0 and _matches(got, sum(history), seg.params):
+            return (f"{where} the step equals -lr times the sum of every gradient so far: "
+                    "the gradients are never zeroed between updates")
+        ratio = got / np.where(want == 0, np.nan, want)
+        if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
+            return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient: use the lr argument as the step size")
+        return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
+
+    def _index(self, t: int) -> int:
+        return sum(len(seg.trained) for seg in self.segments[:t + 1]) - 1
+
+    def judge_updates(self, expected: int) -> tuple[bool, str]:
+        """Is every parameter change a gradient step on one batch? (ok, message)"""
+        if self.updates == 0:
+            return False, f"never changed the parameters (expected {expected} updates)"
+        for t, ok in enumerate(self.step_ok):
+            if not ok:
+                return False, self.explain_step(t)
+        return True, "moves the parameters by -lr * gradient of one batch at every update"
+
+
+def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: int) -> tuple[bool, str]:
+    """Does each epoch use every one of ``n`` rows once, in batches of ``batch_size``?"""
+    per_epoch = -(-n // batch_size)
+    if not trained:
+        return False, f"never updated the parameters, so no batch was used (expected {epochs * per_epoch} updates)"
+    if len(trained) != epochs * per_epoch:
+        return False, (f"with {n} points, batch_size={batch_size} and num_epochs={epochs} expected "
+                       f"{epochs * per_epoch} updates ({per_epoch} per epoch, one per batch); the parameters "
+                       f"were updated with {len(trained)} batches")
+    want_sizes = sorted([batch_size] * (n // batch_size) + ([n % batch_size] if n % batch_size else []))
+    for e in range(epochs):
+        epoch = [rows for _, rows in trained[e * per_epoch:(e + 1) * per_epoch]]
+        sizes = sorted(len(rows) for rows in epoch)
+        covered = sorted(i for rows in epoch for i in rows)
+        if covered != list(range(n)) or sizes != want_sizes:
+            return False, (f"epoch {e + 1} should use each of the {n} points exactly once in batches of "
+                           f"{batch_size}; its batches had sizes {sizes} and covered {len(set(covered))} distinct points")
+    return True, f"uses every point once per epoch in batches of {batch_size}"
+
+
+def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs: int, batch_size: int) -> tuple[bool, str]:
+    """Is each reported epoch loss the loss of that epoch's batches, before their updates?
+
+    Accepted: the mean of the batch losses, or the exact epoch loss (batch losses weighted
+    by batch size), over the batches the run really used (its batching is judged apart).
+    """
+    if reported is None:
+        return False, "the epoch losses cannot be compared: see the return value"
+    trained = replay.trained()
+    if not trained:
+        return False, "the parameters were never updated, so there is no training loss to report"
+    if len(trained) % epochs:
+        return False, (f"the {epochs} epoch losses cannot be matched to the {len(trained)} batches "
+                       "the parameters were updated with: see the batches")
+    k = len(trained) // epochs
+    losses = np.array([replay.loss(p, rows) for p, rows in trained])
+    sizes = np.array([len(rows) for _, rows in trained], dtype=np.float64)
+    per = [slice(e * k, (e + 1) * k) for e in range(epochs)]
+    mean = np.array([losses[s].mean() for s in per])
+    weighted = np.array([np.sum(losses[s] * sizes[s]) / np.sum(sizes[s]) for s in per])
+    what = "the loss before that epoch's update" if k == 1 else "the mean of that epoch's batch losses, each before its update"
+    if close(reported, mean, rtol=1e-4, atol=1e-6) or close(reported, weighted, rtol=1e-4, atol=1e-6):
+        return True, f"reports {what} for every epoch"
+    first = int(np.argmax(~(np.abs(reported - mean) <= 1e-6 + 1e-4 * np.abs(mean))))
+    after, params_after = _losses_after(replay)
+    everything = tuple(sorted({i for _, rows in trained for i in rows}))
+    hint = ""
+    if k > 1 and close(reported, np.array([losses[s].sum() for s in per]) / batch_size, rtol=1e-4, atol=1e-6):
+        hint = f": it divides the sum of the batch losses by batch_size ({batch_size}), not by the number of batches ({k})"
+    elif k > 1 and close(reported, np.array([losses[s][-1] for s in per]), rtol=1e-4, atol=1e-6):
+        hint = ": it reports only the last batch's loss"
+    elif after is not None and len(after) == len(losses) and (
+            close(reported, np.array([after[s].mean() for s in per]), rtol=1e-4, atol=1e-6)
+            or close(reported, np.array([np.sum(after[s] * sizes[s]) / np.sum(sizes[s]) for s in per]), rtol=1e-4, atol=1e-6)):
+        hint = ": it records each loss after its update instead of before it"
+    elif len(params_after) == len(trained) and close(reported, np.array([replay.loss(params_after[s][-1], everything) for s in per]), rtol=1e-4, atol=1e-6):
+        hint = ": it reports the loss on all the data after the epoch's last update, not the batch losses"
+    return False, f"at epoch {first + 1} expected {what}, {mean[first]:.6g}, reported {reported[first]:.6g}{hint}"
+
+
+def _losses_after(replay: Replay) -> tuple[Optional[np.ndarray], list]:
+    """Loss of each trained batch at the parameters right after its update, and those parameters."""
+    out, params = [], []
+    for t, seg in enumerate(replay.segments[:-1]):
+        after = replay.segments[t + 1].params
+        out.extend(replay.loss(after, rows) for rows in seg.trained)
+        params.extend(after for _ in seg.trained)
+    return (np.array(out) if out else None), params
+
+
+def quadratic_gd_explains(reported: np.ndarray, *, hessian: np.ndarray, minimum: float, lr: float,
+                          rtol: float = 1e-3) -> bool:
+    """Could ``reported`` be the losses of gradient descent on a quadratic loss, from some start?
+
+    For ``L(θ) = L* + ½ (θ-θ*)ᵀ H (θ-θ*)``, full-batch steps give ``θ_t - θ* = Mᵗ δ`` with
+    ``M = I - lr H``, so ``L_t = L* + ½ δᵀ Q_t δ`` with ``Q_t = Mᵗ H Mᵗ``.  The start ``δ``
+    is fitted (least squares on ``δ δᵀ``, then Gauss-Newton on ``δ``) and the losses are
+    accepted if they fit within ``rtol``.  Used when a run trained without being observed
+    (its own model and loss inlined): its losses still show whether it trained on the data
+    it was given with the learning rate it was given.
+    """
+    reported = np.asarray(reported, dtype=np.float64)
+    d = hessian.shape[0]
+    pairs = [(i, j) for i in range(d) for j in range(i, d)]
+    if len(reported) <= len(pairs) or not np.all(np.isfinite(reported)):
+        return False
+    step = np.eye(d) - lr * hessian
+    quads = [np.linalg.matrix_power(step, t) @ hessian @ np.linalg.matrix_power(step, t) for t in range(len(reported))]
+    excess = reported - minimum
+    rows = np.array([[0.5 * q[i, j] * (1 if i == j else 2) for i, j in pairs] for q in quads])
+    coef, *_ = np.linalg.lstsq(rows, excess, rcond=None)
+    S = np.zeros((d, d))
+    for (i, j), c in zip(pairs, coef):
+        S[i, j] = S[j, i] = c
+    values, vectors = np.linalg.eigh(S)
+    delta = np.sqrt(max(values[-1], 0.0)) * vectors[:, -1]
+    for _ in range(30):  # Gauss-Newton on the rank-one start
+        residual = np.array([0.5 * delta @ q @ delta for q in quads]) - excess
+        jacobian = np.array([q @ delta for q in quads])
+        change, *_ = np.linalg.lstsq(jacobian, -residual, rcond=None)
+        delta = delta + change
+    residual = np.array([0.5 * delta @ q @ delta for q in quads]) - excess
+    return bool(np.all(np.abs(residual) <= rtol * np.abs(reported) + 1e-6))

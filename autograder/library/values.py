@@ -1,0 +1,180 @@
+"""Judge side: read what a probe reported about a returned value, and compare it.
+
+The probe side (:mod:`.probe_calls`) describes each call as plain data; these helpers
+read such a description defensively (anything malformed raises
+:class:`~autograder.checks.BadData`) and compare it with the value computed here, with
+messages that say what was expected, on which input, and what came back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+
+from autograder.checks import BadData, close, floats, short
+
+
+@dataclass
+class Output:
+    """One call of a student's function, as reported by :func:`.probe_calls.call`."""
+
+    error: Optional[str] = None
+    """``Name: message`` if the call raised."""
+    type: str = ""
+    """``module.qualname`` of the returned value, e.g. ``torch.Tensor``."""
+    shape: Optional[tuple] = None
+    dtype: Optional[str] = None
+    values: Optional[np.ndarray] = None
+    """The returned numbers, flattened (None if they are not numbers)."""
+    length: Optional[int] = None
+    requires_grad: Optional[bool] = None
+    grads: dict = field(default_factory=dict)
+    """Argument name -> gradient of ``sum(output)`` (flattened), or None if none reached it."""
+    grad_error: Optional[str] = None
+
+    @property
+    def is_tensor(self) -> bool:
+        return self.type == "torch.Tensor"
+
+    @property
+    def kind(self) -> str:
+        """A short name of the returned type for messages, e.g. ``torch.Tensor of shape (5, 1)``."""
+        if self.error:
+            return f"an error ({self.error})"
+        text = self.type or "nothing"
+        if self.shape is not None:
+            text += f" of shape {tuple(self.shape)}"
+        elif self.length is not None:
+            text += f" of {self.length} items"
+        return text
+
+
+def read_value(described: Any) -> Output:
+    """An :class:`Output` from :func:`.probe_calls.describe` data."""
+    if not isinstance(described, dict):
+        raise BadData("expected a description of the returned value")
+    kind = described.get("type", "")
+    if not isinstance(kind, str):
+        raise BadData("'type' has the wrong type")
+    shape = described.get("shape")
+    if shape is not None and not (isinstance(shape, list) and all(isinstance(s, int) and not isinstance(s, bool) for s in shape)):
+        raise BadData("'shape' has the wrong type")
+    values = described.get("values")
+    dtype = described.get("dtype")
+    length = described.get("length")
+    return Output(type=kind, shape=None if shape is None else tuple(shape),
+                  dtype=dtype if isinstance(dtype, str) else None,
+                  values=None if values is None else floats(values),
+                  length=length if isinstance(length, int) else None,
+                  requires_grad=described.get("requires_grad") is True)
+
+
+def read_call(record: Any) -> Output:
+    """An :class:`Output` from :func:`.probe_calls.call` data (errors included)."""
+    if not isinstance(record, dict):
+        raise BadData("expected the record of one call")
+    if "error" in record:
+        return Output(error=str(record["error"])[:300])
+    out = read_value(record.get("out"))
+    grads = record.get("grads") or {}
+    if not isinstance(grads, dict):
+        raise BadData("'grads' has the wrong type")
+    out.grads = {str(k): None if v is None else floats(v) for k, v in grads.items()}
+    if "grad_error" in record:
+        out.grad_error = str(record["grad_error"])[:300]
+    return out
+
+
+def same_values(got: Output, want: Any, *, rtol: float = 1e-4, atol: float = 1e-5) -> bool:
+    """True if the returned numbers equal ``want`` element by element (shape aside)."""
+    want = np.asarray(want, dtype=np.float64).reshape(-1)
+    return got.values is not None and got.values.shape == want.shape and close(got.values, want, rtol=rtol, atol=atol)
+
+
+def same_shape(got: Output, shape: tuple) -> bool:
+    return got.shape is not None and tuple(got.shape) == tuple(shape)
+
+
+def values_message(got: Output, want: Any, *, given: str, expected: str = "") -> str:
+    """``given``, expected ``expected`` = [...], got [...] (or what came back instead)."""
+    want = np.asarray(want, dtype=np.float64)
+    returned = short(got.values) if got.values is not None else got.kind
+    label = f"{expected} = " if expected else ""
+    return f"{given}, expected {label}{short(want)}, got {returned}"
+
+
+def gradient_message(got: Output, name: str, want: Any, *, given: str, responds: Optional[bool] = None) -> str:
+    """Why the gradient reaching argument ``name`` is not ``want``, from what was observed.
+
+    Args:
+        got: the call (its ``grads`` hold what reached each argument).
+        name: the argument, e.g. ``bias``.
+        want: the expected gradient of ``sum(output)`` with respect to it.
+        given: the inputs in words, for the message.
+        responds: whether the output changed when this argument changed (None: not probed).
+    """
+    want = np.asarray(want, dtype=np.float64)
+    if got.grad_error:
+        return f"{given}, backward() through the output raised {got.grad_error}"
+    grad = got.grads.get(name)
+    if grad is not None:
+        return f"{given}, expected the gradient of sum(output) with respect to {name} to be {short(want)}, got {short(grad)}"
+    if got.requires_grad is False and got.is_tensor:
+        cause = ("the output is not connected to the autograd graph (it does not require grad: "
+                 "a .detach(), .item(), .data or NumPy step cuts it off)")
+    elif responds is False:
+        cause = f"{name} does not enter the output (changing {name} did not change it)"
+    elif not got.is_tensor:
+        cause = f"the output is a {got.type}, which has no gradient"
+    else:
+        cause = f"no gradient reached {name} (it is used through a value cut off from autograd)"
+    return f"{given}, the gradient with respect to {name} came back as None: {cause}"
+
+
+def read_calls(inputs: dict, data: Any, name: str):
+    """The :class:`Output` of every input case, or a text saying why the part could not be checked.
+
+    ``data`` is a probe's ``{"cases": [call records]}`` (one per ``inputs["cases"]``) or
+    ``{"error": ...}`` (for example the function is not defined).
+
+    Raises:
+        BadData: if the data is malformed or has results for some cases only.
+    """
+    if not isinstance(data, dict):
+        raise BadData("no data came back")
+    if "error" in data:
+        return f"{name} could not be checked: {str(data['error'])[:300]}"
+    cases = data.get("cases")
+    if not isinstance(cases, list) or len(cases) != len(inputs["cases"]):
+        raise BadData(f"expected results for {len(inputs['cases'])} cases")
+    return [read_call(c) for c in cases]
+
+
+#: Advice for a returned container of numbers that is not a numpy array.
+ARRAY_ADVICE = {"builtins.list": " (wrap the list in np.array)",
+                "torch.Tensor": " (build a numpy array of loss.item() values)"}
+
+
+def returned_array(described: Any, length: int, *, what: str = "per-epoch losses",
+                   argument: str = "num_epochs") -> tuple[bool, Optional[np.ndarray], str]:
+    """Judge a returned numpy array of ``length`` finite floats.
+
+    Returns:
+        (ok, values, message): ``values`` are given back whenever ``length`` numbers can be
+        read, even from a wrong type, so that they can still be judged on their own.
+    """
+    out = read_value(described)
+    usable = out.values if out.values is not None and len(out.values) == length else None
+    if out.type != "numpy.ndarray":
+        return False, usable, f"should return a numpy array of {what}, returned {out.kind}{ARRAY_ADVICE.get(out.type, '')}"
+    if not str(out.dtype or "").startswith(("float", "int")):
+        return False, usable, (f"returned an array of dtype {out.dtype}: record loss.item() (a float), "
+                               "not the loss tensor")
+    if usable is None:
+        count = "unreadable" if out.values is None else str(len(out.values))
+        return False, None, f"was asked for {argument}={length} and returned {count} values (use the {argument} argument)"
+    if not np.all(np.isfinite(usable)):
+        return False, usable, f"returned non-finite values {short(usable)}"
+    return True, usable, f"returns {length} float {what}"

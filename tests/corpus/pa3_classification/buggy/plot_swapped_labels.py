@@ -1,0 +1,15 @@
+"""Both curves and a title, but the axis labels are swapped (x says loss, y says epoch): loses labels (2) -> 8."""
+
+EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 25, 'evaluate': 20, 'plot_curves': 8, 'discussion': None}
+
+ANSWERS = {
+    'plot_curves_answer': '''
+plt.plot(range(1, len(train_losses) + 1), train_losses, label="train")
+plt.plot(range(1, len(val_losses) + 1), val_losses, label="validation")
+plt.xlabel("loss")
+plt.ylabel("epoch")
+plt.title("Learning curves")
+plt.legend()
+plt.show()
+''',
+}

@@ -1,0 +1,18 @@
+"""train_epoch never zeroes the gradients, so each step uses the sum of all gradients so far: loses update (10) -> 15."""
+
+EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 15, 'evaluate': 20, 'plot_curves': 10, 'discussion': None}
+
+ANSWERS = {
+    'train_epoch_answer': '''
+def train_epoch(model, loader, loss_fn, optimizer):
+    model.train()
+    losses = []
+    for inputs, targets in loader:
+        pass
+        loss = loss_fn(model(inputs), targets)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return sum(losses) / len(losses)
+''',
+}

@@ -1,0 +1,18 @@
+"""train_epoch returns the last batch's loss, not the mean: loses loss (6) -> 19."""
+
+EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 19, 'evaluate': 20, 'plot_curves': 10, 'discussion': None}
+
+ANSWERS = {
+    'train_epoch_answer': '''
+def train_epoch(model, loader, loss_fn, optimizer):
+    model.train()
+    losses = []
+    for inputs, targets in loader:
+        optimizer.zero_grad()
+        loss = loss_fn(model(inputs), targets)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return losses[-1]
+''',
+}

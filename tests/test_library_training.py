@@ -1,0 +1,144 @@
+"""autograder.library.probe_training (recording) and .training (replay and verdicts)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from autograder.library.probe_training import Recorder
+from autograder.library.training import (Observation, Replay, judge_batches, judge_epoch_losses,
+                                         quadratic_gd_explains, segments)
+
+RNG = np.random.default_rng(3)
+X = RNG.uniform(-2, 2, 12)
+Y = 1.5 * X - 0.5 + RNG.normal(0, 0.3, 12)
+LR = 0.05
+
+
+def loss(p, rows):
+    rows = list(rows)
+    return float(np.mean((p[0] * X[rows] + p[1] - Y[rows]) ** 2))
+
+
+def grad(p, rows):
+    rows = list(rows)
+    r = p[0] * X[rows] + p[1] - Y[rows]
+    return np.array([2 * np.mean(r * X[rows]), 2 * np.mean(r)])
+
+
+def run(batches_per_epoch, epochs, *, log_after=False, direction=-1.0, lr=LR, extra_eval=False, one_step=False):
+    """Observations and reported losses of a mini-batch run written here (the 'student')."""
+    p, obs, reported = np.array([0.3, -0.2]), [], []
+    for _ in range(epochs):
+        losses, total = [], np.zeros(2)
+        for rows in batches_per_epoch:
+            obs.append(Observation(tuple(p), rows))
+            losses.append(loss(p, rows))
+            if one_step:
+                total += grad(p, rows)
+                continue
+            p = p + direction * lr * grad(p, rows)
+            if log_after:
+                obs.append(Observation(tuple(p), rows, grad_enabled=False))
+                losses[-1] = loss(p, rows)
+        if one_step:
+            p = p - lr * total
+        reported.append(np.mean(losses))
+        if extra_eval:
+            obs.append(Observation(tuple(p), tuple(range(12))))
+    return obs, np.array(reported)
+
+
+BATCHES = [tuple(range(0, 5)), tuple(range(5, 10)), tuple(range(10, 12))]
+
+
+def replay(obs, epochs=3, expected=9):
+    return Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=epochs, expected=expected)
+
+
+def test_recorder_logs_each_call_with_autograd_state_and_a_limit():
+    recorder = Recorder(limit=3)
+    f = recorder.wrap(lambda t: t * 2, "model", lambda t: {"x": t.tolist()})
+    f(torch.ones(1))
+    with torch.no_grad():
+        f(torch.zeros(1))
+    f(torch.ones(1)), f(torch.ones(1))
+    assert [c["grad_enabled"] for c in recorder.calls] == [True, False, True]
+    assert recorder.report()["truncated"] is True
+
+
+def test_segments_group_passes_at_the_same_parameters():
+    obs = [Observation((1.0, 2.0), (0,)), Observation((1.0, 2.0), (1,)), Observation((1.0, 2.0), (0,), False),
+           Observation((0.5, 2.0), (0,))]
+    groups = segments(obs)
+    assert len(groups) == 2 and [rows for rows, _ in groups[0].batches] == [(0,), (1,)]
+
+
+def test_a_correct_mini_batch_run_passes_updates_batches_and_loss():
+    obs, reported = run(BATCHES, 3)
+    r = replay(obs)
+    assert r.judge_updates(9)[0]
+    assert judge_batches(r.trained(), n=12, batch_size=5, epochs=3)[0]
+    assert judge_epoch_losses(r, reported, epochs=3, batch_size=5)[0]
+
+
+def test_extra_forward_passes_for_logging_are_not_updates():
+    """Does a loss logged after each update cost the loss criterion only, named as such?"""
+    obs, reported = run(BATCHES, 3, log_after=True, extra_eval=True)
+    r = replay(obs)
+    assert r.judge_updates(9)[0] and judge_batches(r.trained(), n=12, batch_size=5, epochs=3)[0]
+    ok, message = judge_epoch_losses(r, reported, epochs=3, batch_size=5)
+    assert not ok and "after its update" in message
+
+
+def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
+    obs, _ = run(BATCHES, 3)
+    r = replay(obs)
+    trained = r.trained()
+    weighted = [sum(loss(p, rows) * len(rows) for p, rows in trained[e * 3:(e + 1) * 3]) / 12 for e in range(3)]
+    assert judge_epoch_losses(r, np.array(weighted), epochs=3, batch_size=5)[0]
+
+
+@pytest.mark.parametrize("kwargs,says", [
+    ({"direction": +1.0}, "uphill"),
+    ({"lr": 0.01}, "use the lr argument"),
+    ({"one_step": True}, "changed once for 3 batches"),
+])
+def test_wrong_updates_are_explained_by_what_the_replay_shows(kwargs, says):
+    obs, _ = run(BATCHES, 3, **kwargs)
+    ok, message = replay(obs).judge_updates(9)
+    assert not ok and says in message
+
+
+def test_batches_that_miss_points_lose_the_batches_only():
+    obs, reported = run([tuple(range(0, 5)), tuple(range(0, 5)), tuple(range(10, 12))], 3)
+    r = replay(obs)
+    ok, message = judge_batches(r.trained(), n=12, batch_size=5, epochs=3)
+    assert not ok and "covered 7 distinct points" in message
+    assert r.judge_updates(9)[0] and judge_epoch_losses(r, reported, epochs=3, batch_size=5)[0]
+
+
+def test_a_run_that_never_updates_is_told_so():
+    ok, message = replay([Observation((0.0, 0.0), tuple(range(12)))] * 3).judge_updates(3)
+    assert not ok and "never changed the parameters" in message
+
+
+def test_quadratic_gd_explains_gradient_descent_losses_only():
+    """Are the losses of unobserved GD recognised, and zeros, made-up curves or another lr refused?"""
+    design = np.column_stack([X, np.ones(12)])
+    hessian = 2 * design.T @ design / 12
+    solution, *_ = np.linalg.lstsq(design, Y, rcond=None)
+    minimum = float(np.mean((design @ solution - Y) ** 2))
+
+    def gd(lr, epochs=8):
+        p, out = np.array([-1.0, 2.0]), []
+        for _ in range(epochs):
+            out.append(loss(p, range(12)))
+            p = p - lr * grad(p, range(12))
+        return np.array(out)
+
+    assert quadratic_gd_explains(gd(LR), hessian=hessian, minimum=minimum, lr=LR)
+    assert not quadratic_gd_explains(gd(0.01), hessian=hessian, minimum=minimum, lr=LR)
+    assert not quadratic_gd_explains(np.zeros(8), hessian=hessian, minimum=minimum, lr=LR)
+    assert not quadratic_gd_explains(5 * 0.5 ** np.arange(8.0), hessian=hessian, minimum=minimum, lr=LR)

@@ -1,0 +1,120 @@
+"""autograder.library.probe_calls (kernel side) and .values / .substance (judge side)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from autograder.checks import BadData
+from autograder.library.probe_calls import call, describe
+from autograder.library.substance import substance
+from autograder.library.values import (gradient_message, read_call, read_calls, read_value, returned_array,
+                                       same_values, values_message)
+
+
+def roundtrip(value):
+    return json.loads(json.dumps(value, default=repr))
+
+
+def test_describe_reports_a_tensors_type_shape_dtype_and_values():
+    info = roundtrip(describe(torch.tensor([[1.5], [2.0]], requires_grad=True) * 2))
+    assert info == {"type": "torch.Tensor", "shape": [2, 1], "dtype": "float32", "requires_grad": True,
+                    "values": [3.0, 4.0]}
+
+
+@pytest.mark.parametrize("value,kind,values", [
+    (np.array([1, 2], dtype=np.int64), "numpy.ndarray", [1.0, 2.0]),
+    ([0.5, torch.tensor(1.5)], "builtins.list", [0.5, 1.5]),
+    (2.5, "builtins.float", [2.5]),
+    ("text", "builtins.str", None),
+    (np.array([torch.tensor(1.0)], dtype=object), "numpy.ndarray", [1.0]),
+])
+def test_describe_reads_numbers_from_any_container(value, kind, values):
+    info = roundtrip(describe(value))
+    assert info["type"] == kind and info.get("values") == values
+
+
+def test_call_reports_gradients_and_which_argument_got_none():
+    weight, bias = torch.tensor([2.0], requires_grad=True), torch.tensor([1.0], requires_grad=True)
+    record = roundtrip(call(lambda d, w, b: w * d, [torch.ones(3, 1), weight, bias], wrt={"weight": weight, "bias": bias}))
+    out = read_call(record)
+    assert out.grads["weight"].tolist() == [3.0] and out.grads["bias"] is None
+
+
+def test_call_reports_the_error_of_a_raising_function():
+    out = read_call(roundtrip(call(lambda: 1 / 0, [])))
+    assert out.error.startswith("ZeroDivisionError")
+
+
+@pytest.mark.parametrize("bad", [None, "x", {"type": 3}, {"type": "t", "shape": "(1,)"}, {"type": "t", "values": ["1"]}])
+def test_read_value_refuses_malformed_descriptions(bad):
+    with pytest.raises(BadData):
+        read_value(bad)
+
+
+def test_same_values_compares_elements_within_tolerance_and_needs_numbers():
+    out = read_value({"type": "torch.Tensor", "shape": [2, 1], "values": [1.0, 2.00001]})
+    assert same_values(out, [[1.0], [2.0]]) and not same_values(out, [1.0, 2.1])
+    assert not same_values(read_value({"type": "builtins.str", "values": None}), [1.0])
+
+
+def test_values_message_says_input_expected_and_got():
+    out = read_value({"type": "torch.Tensor", "values": [1.0, 2.0]})
+    message = values_message(out, [3.0, 4.0], given="with w=1", expected="w*x")
+    assert message == "with w=1, expected w*x = [3, 4], got [1, 2]"
+
+
+@pytest.mark.parametrize("out,responds,cause", [
+    ({"type": "torch.Tensor", "values": [1.0], "requires_grad": False}, None, "not connected to the autograd graph"),
+    ({"type": "torch.Tensor", "values": [1.0], "requires_grad": True}, False, "bias does not enter the output"),
+    ({"type": "builtins.float", "values": [1.0]}, None, "builtins.float, which has no gradient"),
+])
+def test_gradient_message_names_the_cause_it_observed(out, responds, cause):
+    """Is a missing gradient explained by what was observed (detached, unused, not a tensor), never guessed?"""
+    got = read_value(out)
+    got.grads = {"bias": None}
+    assert cause in gradient_message(got, "bias", [3.0], given="for 3 points", responds=responds)
+
+
+@pytest.mark.parametrize("outputs,kwargs,reason", [
+    ([[0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0]], {}, "constant 0"),
+    ([[1.0, 2.0], [1.0, 2.0]], {}, "ignores its inputs"),
+    ([[1.0, 2.0], [3.0, 4.0], [1.5, 2.0]], {"repeat": (0, 2)}, "same inputs"),
+    ([[1.0, 2.0], [3.0, 4.0]], {"responds": {"w": False, "b": False}, "needs": ("w", "b")}, "does not change"),
+    ([[1.0], None], {}, "no numbers"),
+], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers"])
+def test_substance_refuses_form_without_substance(outputs, kwargs, reason):
+    verdict = substance(outputs, **kwargs)
+    assert not verdict.ok and reason in verdict.reason
+
+
+def test_substance_accepts_a_partly_right_answer():
+    """Is an output that follows its inputs deterministically, through one needed argument, enough?"""
+    verdict = substance([[1.0, 2.0], [3.0, 5.0], [1.0, 2.0]], repeat=(0, 2),
+                        responds={"weight": True, "bias": False}, needs=("weight", "bias"))
+    assert verdict.ok and verdict.reason == ""
+
+
+def test_read_calls_reads_each_case_or_says_why_not():
+    inputs = {"cases": [{}, {}]}
+    assert read_calls(inputs, {"error": "NameError: f"}, "f") == "f could not be checked: NameError: f"
+    outs = read_calls(inputs, {"cases": [{"out": {"type": "builtins.float", "values": [1.0]}}, {"error": "E: x"}]}, "f")
+    assert outs[0].values.tolist() == [1.0] and outs[1].error == "E: x"
+    with pytest.raises(BadData):
+        read_calls(inputs, {"cases": [{}]}, "f")  # results for some cases only
+
+
+@pytest.mark.parametrize("value,ok,says", [
+    (np.array([3.0, 2.0, 1.0]), True, "returns 3 float"),
+    ([3.0, 2.0, 1.0], False, "wrap the list in np.array"),
+    (torch.tensor([3.0, 2.0, 1.0]), False, "loss.item()"),
+    (np.array([3.0, 2.0]), False, "returned 2 values"),
+    (np.array([3.0, np.nan, 1.0]), False, "non-finite"),
+])
+def test_returned_array_judges_type_length_and_values(value, ok, says):
+    got_ok, values, message = returned_array(roundtrip(describe(value)), 3)
+    assert got_ok is ok and says in message
+    assert values is None or len(values) == 3  # values of the right length are kept to be judged on their own
