@@ -66,7 +66,9 @@ def _infinite_loop_in_model():
 
 def _output_flood():
     flood = "for _ in range(200000):\n    print('x' * 200)\n"
-    return submission({"model_answer": flood + reference_answers()["model_answer"]})
+    # After the function: a loaded machine may interrupt the flood at the cell timeout, and
+    # the test is about the output cap, not about the timeout.
+    return submission({"model_answer": reference_answers()["model_answer"] + "\n" + flood})
 
 
 def _kernel_crash_in_fit_BGD():
