@@ -4,7 +4,7 @@
 
 * ``<notebook>.ipynb``: nbgrader source notebooks (solutions, visible and hidden tests);
 * ``grading/probes.py``: probes, run inside the student's kernel (see kernel_harness);
-* ``grading/checks.py``: ``PARTS``, a :class:`~autograder.checks.PartCheck` per
+* ``grading/checks.py``: ``PARTS``, a :class:`~autograder.library.checks.PartCheck` per
   autograded test cell (keyed by its nbgrader ``grade_id``), judged on the host.
 
 Adding an assignment means adding such a folder; the grader's code does not change.
@@ -18,8 +18,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .checks import PartCheck
-from .errors import AutograderError
+from autograder.library.checks import PartCheck
+from autograder.errors import AutograderError
 
 GRADING_FOLDER = "grading"
 

@@ -17,10 +17,10 @@ from typing import Optional
 # process (python-jsonschema/jsonschema#1428). Reported absent, jsonschema skips those checks.
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-from .errors import AutograderError  # noqa: E402
-from .kernel import RunLimits  # noqa: E402
-from .lms import EXPORTS, LAYOUTS  # noqa: E402
-from .sandbox import SandboxSettings  # noqa: E402
+from autograder.errors import AutograderError  # noqa: E402
+from autograder.execution.kernel import RunLimits  # noqa: E402
+from autograder.lms import EXPORTS, LAYOUTS  # noqa: E402
+from autograder.execution.sandbox import SandboxSettings  # noqa: E402
 
 GRADE_EXAMPLES = """\
 examples:
@@ -74,8 +74,8 @@ class Progress:
 
 
 def _grade(args) -> int:
-    from .grade import grade
-    from .report import print_summary, write_grades_csv
+    from autograder.grade import grade
+    from autograder.reports.summary import print_summary, write_grades_csv
 
     if args.unsafe_no_sandbox:
         sys.stderr.write(
@@ -98,7 +98,7 @@ def _grade(args) -> int:
 
 
 def _export(args) -> int:
-    from .export import export
+    from autograder.export import export
 
     result = export(Path(args.dir), to=args.to, template=Path(args.template) if args.template else None,
                     out=Path(args.output) if args.output else None, column=args.column,
@@ -138,7 +138,7 @@ def _percent(text: str) -> float:
 
 
 def _generate(args) -> int:
-    from .generate import generate
+    from autograder.generate import generate
 
     changed = generate(args.assignment, root=Path(args.root), check=args.check)
     if args.check:

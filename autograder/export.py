@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .class_report import refresh_report
-from .errors import AutograderError
-from .lms import EXPORTS, GradeRow, layout_module, roster
+from autograder.reports.class_report import refresh_report
+from autograder.errors import AutograderError
+from autograder.lms import EXPORTS, GradeRow, layout_module, roster
 
 
 @dataclass

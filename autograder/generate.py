@@ -15,8 +15,8 @@ from nbgrader.converters import GenerateAssignment
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
-from .course import IGNORE, _start, quiet_nbgrader
-from .errors import AutograderError
+from autograder.nbgrader_glue.course import IGNORE, _start, quiet_nbgrader
+from autograder.errors import AutograderError
 
 SOURCE_DIR, RELEASE_DIR = "solutions", "notebooks"
 

@@ -2,13 +2,13 @@
 
 Per submission (one submission's failure never stops the others):
 
-1. read and check the files (:mod:`autograder.submissions`);
+1. read and check the files (:mod:`autograder.lms.submissions`);
 2. unless nothing changed since the last grading, place them in the nbgrader course and
-   sanitize them with nbgrader's own steps (:func:`autograder.host.prepare`);
-3. run them in a sandboxed kernel with probes (:mod:`autograder.execute`), on a worker
-   of the chosen backend (:mod:`autograder.workers`): untrusted;
+   sanitize them with nbgrader's own steps (:func:`autograder.nbgrader_glue.host.prepare`);
+3. run them in a sandboxed kernel with probes (:mod:`autograder.execution.execute`), on a worker
+   of the chosen backend (:mod:`autograder.execution.workers`): untrusted;
 4. judge the probe data, then record through nbgrader's Autograde and write feedback
-   (:func:`autograder.host.record`): host, the only writer.
+   (:func:`autograder.nbgrader_glue.host.record`): host, the only writer.
 
 The workers start first: their imports and warm kernels get ready while this process
 imports nbgrader and prepares the first submissions.
@@ -25,20 +25,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
-from .cache import user_cache
-from .class_report import refresh_report
-from .assignment import find_assignment
-from .errors import AutograderError
-from .execute import RunSpec
-from .kernel import RunLimits
-from .lms import roster
-from .results import SubmissionResult
-from .sandbox import SandboxSettings, require_sandbox
-from .workers import WorkerConfig, make_backend
+from autograder.cache import user_cache
+from autograder.reports.class_report import refresh_report
+from autograder.assignment import find_assignment
+from autograder.errors import AutograderError
+from autograder.execution.execute import RunSpec
+from autograder.execution.kernel import RunLimits
+from autograder.lms import roster
+from autograder.results import SubmissionResult
+from autograder.execution.sandbox import SandboxSettings, require_sandbox
+from autograder.execution.workers import WorkerConfig, make_backend
 
 if TYPE_CHECKING:
-    from .assignment import Assignment
-    from .course import Course
+    from autograder.assignment import Assignment
+    from autograder.nbgrader_glue.course import Course
 
 DEFAULT_SOURCE_ROOT = Path("solutions")
 
@@ -109,7 +109,7 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         sandbox: isolation and limits of the students' kernels.
         limits: timeouts and output caps of each run.
         workers: kernels computing at once on this machine (default: one per core); a kernel
-            that only waits lends its core to a standby worker (:class:`~autograder.workers.CoreLending`).
+            that only waits lends its core to a standby worker (:class:`~autograder.execution.workers.CoreLending`).
         scheduler: address of a Dask scheduler to run kernels on instead of local workers.
         warm: fork kernels from a pre-started interpreter (zygote) instead of cold starts.
         force: regrade submissions whose files, tests and limits are unchanged since last time.
@@ -134,13 +134,13 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         raise AutograderError(f"{submissions}: no such folder or .zip")
     config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, font_cache=font_cache())
     # Workers import and start their warm kernels while this process imports nbgrader
-    # (~1.5 s, in :mod:`autograder.host`) and prepares the first submissions.
+    # (~1.5 s, in :mod:`autograder.nbgrader_glue.host`) and prepares the first submissions.
     backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
     try:
-        from . import host
-        from .assignment import load_assignment
-        from .course import COURSE_ID, Course
-        from .submissions import collect
+        from autograder import host
+        from autograder.assignment import load_assignment
+        from autograder.nbgrader_glue.course import COURSE_ID, Course
+        from autograder.lms.submissions import collect
 
         spec = load_assignment(source_root, assignment)
         subs = collect(Path(submissions), notebooks=spec.notebooks, layout=layout, id_pattern=id_pattern, due=due)

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.checks import PartCheck
+from autograder.library.checks import PartCheck
 from autograder.errors import AutograderError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""The judges' helpers (autograder/checks.py) and PA2's judges on probe data made here.
+"""The judges' helpers (autograder/library/checks.py) and PA2's judges on probe data made here.
 
 Probe data is produced in this process: the assignment's own probes (grading/probes.py)
 run on small student implementations written below, exactly as they would inside the
@@ -17,8 +17,8 @@ import pytest
 import torch
 
 from autograder.assignment import load_assignment
-from autograder.checks import BadData, close, criterion, field, floats, short, verify_in_kernel
-from autograder.judge import judge
+from autograder.library.checks import BadData, close, criterion, field, floats, short, verify_in_kernel
+from autograder.library.judge import judge
 from autograder.results import ExecutionResult
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,10 +1,10 @@
-"""report.html (autograder.class_report): rendered from plain data; every section, escaped."""
+"""report.html (autograder.reports.class_report): rendered from plain data; every section, escaped."""
 
 from __future__ import annotations
 
 import re
 
-from autograder.class_report import ClassData, StudentRow, render
+from autograder.reports.class_report import ClassData, StudentRow, render
 
 PARTS = [("model", 10.0), ("fit", 30.0), ("discussion", 10.0)]
 SECTIONS = ("summary", "totals", "parts", "criteria", "lost", "errors", "slow", "timing")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from autograder import cli
-from autograder.course import Course
-from autograder.kernel import Kernel, RunLimits
-from autograder.sandbox import SandboxSettings
+from autograder.nbgrader_glue.course import Course
+from autograder.execution.kernel import Kernel, RunLimits
+from autograder.execution.sandbox import SandboxSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 

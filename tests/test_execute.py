@@ -3,9 +3,9 @@
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.execute import RunSpec, plan, run
-from autograder.kernel import RunLimits
-from autograder.sandbox import SandboxSettings
+from autograder.execution.execute import RunSpec, plan, run
+from autograder.execution.kernel import RunLimits
+from autograder.execution.sandbox import SandboxSettings
 from conftest import ROOT, sandbox_available
 from notebooks import SOURCE, read, submission
 

@@ -38,8 +38,8 @@ def make_course(folder: Path, students: dict, *, late_penalty: float = 0.0) -> P
     """A graded folder: gradebook with these scores, and the run record of ``grade``."""
     from nbgrader.api import Gradebook
 
-    from autograder.course import COURSE_ID
-    from autograder.nbgrader_speedups import release_engines, speed_up_nbgrader
+    from autograder.nbgrader_glue.course import COURSE_ID
+    from autograder.nbgrader_glue.speedups import release_engines, speed_up_nbgrader
 
     speed_up_nbgrader()
     folder.mkdir(parents=True, exist_ok=True)
@@ -256,7 +256,7 @@ def test_nbgrader_export_in_the_course_folder_does_not_write_grades_csv():
     """Does the course's nbgrader_config.py send `nbgrader export` to a file of its own?"""
     import ast
 
-    from autograder.course import CONFIG_FILE
+    from autograder.nbgrader_glue.course import CONFIG_FILE
 
     lines = [line for line in CONFIG_FILE.splitlines() if line.startswith("c.CsvExportPlugin.to")]
     assert len(lines) == 1

@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import nbformat
 import pytest
@@ -240,7 +239,7 @@ def test_missing_submissions_exits_1_naming_them(tmp_path):
 
 def test_without_sandbox_grading_refuses_unless_told(tmp_path, monkeypatch):
     from autograder import grade as grade_module
-    from autograder import sandbox
+    from autograder.execution import sandbox
     from autograder.errors import AutograderError
 
     monkeypatch.setattr(sandbox, "bwrap_path", lambda: None)

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.checks import BadData, PartCheck
-from autograder.judge import judge, verdict_text
+from autograder.library.checks import BadData, PartCheck
+from autograder.library.judge import judge, verdict_text
 from autograder.results import Criterion, ExecutionResult, PartVerdict
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,8 +4,8 @@ import time
 
 import pytest
 
-from autograder.kernel import TRUNCATED, Kernel, KernelDied, RunLimits
-from autograder.sandbox import SandboxSettings
+from autograder.execution.kernel import TRUNCATED, Kernel, KernelDied, RunLimits
+from autograder.execution.sandbox import SandboxSettings
 from conftest import sandbox_available
 
 pytestmark = pytest.mark.slow

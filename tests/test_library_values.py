@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from autograder.checks import BadData
+from autograder.library.checks import BadData
 from autograder.library.probe_calls import call, describe
 from autograder.library.substance import substance
 from autograder.library.values import (gradient_message, read_call, read_calls, read_value, returned_array,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from autograder.errors import AutograderError
-from autograder.submissions import collect
+from autograder.lms.submissions import collect
 from test_submissions import notebook_bytes
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,6 +1,6 @@
-"""Math typeset offline as MathML (autograder.mathml)."""
+"""Math typeset offline as MathML (autograder.reports.mathml)."""
 
-from autograder.mathml import to_mathml, typeset, typeset_latex
+from autograder.reports.mathml import to_mathml, typeset, typeset_latex
 
 
 def test_inline_and_display_math_become_mathml():

@@ -12,9 +12,8 @@ from nbformat.v4 import new_output
 from nbgrader.utils import determine_grade
 
 from autograder.errors import AutograderError
-from autograder.preprocessors import (
-    InjectResults, ReuseSanitized, cells_digest, notebook_digest, results_path, store_sanitized,
-)
+from autograder.nbgrader_glue.preprocessors import InjectResults, ReuseSanitized
+from autograder.nbgrader_glue.run_files import cells_digest, notebook_digest, results_path, store_sanitized
 from notebooks import ASSIGNMENT, grade_id, submission
 
 STUDENT = "alice"

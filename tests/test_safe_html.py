@@ -1,4 +1,4 @@
-"""Student content rendered inertly (autograder.safe_html): the sanitizer, the output and
+"""Student content rendered inertly (autograder.reports.safe_html): the sanitizer, the output and
 notebook cleaning, the Content-Security-Policy, and the nbgrader/nbconvert internals they
 rely on (tested to still be there)."""
 
@@ -13,8 +13,8 @@ import pytest
 from nbconvert import HTMLExporter
 from traitlets.config import Config
 
-from autograder.course import CONFIG_FILE, exporter_lines
-from autograder.safe_html import (
+from autograder.nbgrader_glue.course import CONFIG_FILE, exporter_lines
+from autograder.reports.safe_html import (
     FORMGRADER_HANDLERS, FORMGRADER_SCRIPTS, SanitizeStudentContent, clean_html, clean_output, exporter_settings, markdown2html,
     plain_name, with_csp,
 )
@@ -160,7 +160,7 @@ def test_course_config_file_applies_the_exporter_settings():
         for trait, value in traits.items():
             assert c[section][trait] == value, f"{section}.{trait}"
     assert c.HTMLExporter.template_name == "autograder_formgrade"
-    assert "autograder.safe_html.SanitizeStudentContent" in c.Autograde.autograde_preprocessors
+    assert "autograder.reports.safe_html.SanitizeStudentContent" in c.Autograde.autograde_preprocessors
 
 
 def test_names_lose_their_markup_but_stay_readable():

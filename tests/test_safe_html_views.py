@@ -149,7 +149,7 @@ def test_honest_student_still_renders(graded, browser):
 def test_report_renders_and_runs_no_student_script(graded, browser):
     """Does report.html, opened offline, show every section and its figures, with nothing of
     the students' content running or requesting anything?"""
-    from autograder.class_report import write_report
+    from autograder.reports.class_report import write_report
 
     out, listener = graded
     report = write_report(out)

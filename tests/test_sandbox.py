@@ -4,10 +4,10 @@ import os
 
 import pytest
 
-from autograder import sandbox
-from autograder.execute import ATTESTATION_MIME
-from autograder.kernel import Kernel, RunLimits
-from autograder.sandbox import SandboxSettings, attestation_code, check_attestation, sandbox_command
+from autograder.execution import sandbox
+from autograder.execution.execute import ATTESTATION_MIME
+from autograder.execution.kernel import Kernel, RunLimits
+from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation, sandbox_command
 from conftest import ROOT, sandbox_available
 
 needs_bwrap = pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap (as root, or user namespaces)")

@@ -12,7 +12,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from autograder.errors import AutograderError
-from autograder.submissions import collect, parse_notebook
+from autograder.lms.submissions import collect, parse_notebook
 
 NAME = "pa2_gradient_descent"
 NOTEBOOKS = [NAME]
@@ -358,7 +358,7 @@ def test_a_notebook_with_too_many_cells_is_refused_by_name():
     """Host-side grading time grows with the cell count: an absurd notebook is refused, named."""
     import json as _json
 
-    from autograder.submissions import MAX_CELLS, parse_notebook
+    from autograder.lms.submissions import MAX_CELLS, parse_notebook
 
     nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
           "cells": [{"cell_type": "markdown", "id": f"c{i}", "metadata": {}, "source": "x"}

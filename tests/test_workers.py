@@ -158,7 +158,7 @@ def test_a_lent_core_is_taken_back_only_when_free():
     import multiprocessing
     import threading
 
-    from autograder.workers import CoreLending
+    from autograder.execution.workers import CoreLending
 
     tokens = multiprocessing.get_context("spawn").Semaphore(1)
     first, second = CoreLending(tokens), CoreLending(tokens)
@@ -178,7 +178,7 @@ def test_a_lent_core_is_taken_back_only_when_free():
 
 
 def _spec(code):
-    from autograder.execute import RunSpec, Step
+    from autograder.execution.execute import RunSpec, Step
 
     return RunSpec(steps=[Step("cell", code, 0)], probe_source="")
 
@@ -196,9 +196,9 @@ def one_core_pool():
     """A pool with one core to lend (one token, one standby worker) and its shared zygote."""
     if not sandbox_available():
         pytest.skip("needs bubblewrap and root")
-    from autograder.workers import PoolBackend, WorkerConfig
-    from autograder.sandbox import SandboxSettings
-    from autograder.kernel import RunLimits
+    from autograder.execution.workers import PoolBackend, WorkerConfig
+    from autograder.execution.sandbox import SandboxSettings
+    from autograder.execution.kernel import RunLimits
 
     backend = PoolBackend(WorkerConfig(settings=SandboxSettings(), limits=RunLimits()), workers=1)
     yield backend
@@ -233,9 +233,9 @@ def _zygote_run_dirs():
 def test_workers_share_one_zygote_and_start_their_own_if_it_dies():
     import signal
 
-    from autograder.kernel import RunLimits
-    from autograder.sandbox import SandboxSettings
-    from autograder.workers import PoolBackend, WorkerConfig
+    from autograder.execution.kernel import RunLimits
+    from autograder.execution.sandbox import SandboxSettings
+    from autograder.execution.workers import PoolBackend, WorkerConfig
 
     others = _zygote_run_dirs()  # other tests' zygotes, still running
     backend = PoolBackend(WorkerConfig(settings=SandboxSettings(), limits=RunLimits()), workers=2)

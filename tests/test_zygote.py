@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from autograder.execute import ATTESTATION_MIME
-from autograder.kernel import Kernel, RunLimits
-from autograder.sandbox import SandboxSettings, attestation_code, check_attestation
-from autograder.workers import _run_root
+from autograder.execution.execute import ATTESTATION_MIME
+from autograder.execution.kernel import Kernel, RunLimits
+from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation
+from autograder.execution.workers import _run_root
 from conftest import ROOT, sandbox_available
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox,
@@ -33,7 +33,7 @@ def run_dirs():
 
 @pytest.fixture(scope="module")
 def zygote(run_dirs):
-    from autograder.zygote import Zygote
+    from autograder.execution.zygote import Zygote
 
     z = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     yield z
@@ -156,8 +156,8 @@ def _processes_of(token):
 def test_a_kernel_killing_its_process_group_kills_no_other_kernel_nor_the_zygote(run_dirs):
     """killpg(0) reaches a group's members in every pid namespace, and rootless every kernel
     has the grading user's uid: is each kernel in a process group (and session) of its own?"""
-    from autograder.kernel import KernelDied
-    from autograder.zygote import Zygote
+    from autograder.execution.kernel import KernelDied
+    from autograder.execution.zygote import Zygote
 
     own = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     try:
@@ -201,7 +201,7 @@ def test_a_forked_kernel_sees_nothing_of_the_run_folder_but_its_own_ipc_folder(z
 
 def test_kernels_die_when_their_zygote_dies(run_dirs):
     """When the zygote goes (the grader ends or crashes), its kernels go too: nothing is left running."""
-    from autograder.zygote import Zygote
+    from autograder.execution.zygote import Zygote
 
     own = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     kernel = _kernel(own, 13)
@@ -225,7 +225,7 @@ def test_folders_under_tmp_stay_visible_to_forked_kernels(tmp_path_factory):
     import os
     import tempfile
 
-    from autograder.zygote import Zygote
+    from autograder.execution.zygote import Zygote
 
     run_dir = tempfile.mkdtemp(prefix="autograder-run-", dir="/tmp")
     os.chmod(run_dir, 0o755)
@@ -244,7 +244,7 @@ def test_folders_under_tmp_stay_visible_to_forked_kernels(tmp_path_factory):
 def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(tmp_path, monkeypatch, run_dirs):
     """The first zygote in an environment rehearses a kernel and keeps the module list; the
     next one imports the kept list (here with one more module) without rehearsing."""
-    from autograder.zygote import Zygote, modules_cache
+    from autograder.execution.zygote import Zygote, modules_cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     cache = modules_cache()

@@ -16,7 +16,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 import numpy as np
 
-from autograder.checks import BadData, close, field, floats
+from autograder.library.checks import BadData, close, field, floats
 
 #: Words that name the x axis of a training curve (epoch, update, iteration, step).
 EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche")

@@ -24,7 +24,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from autograder.checks import close, short
+from autograder.library.checks import close, short
 
 Loss = Callable[[np.ndarray, tuple], float]
 Gradient = Callable[[np.ndarray, tuple], np.ndarray]

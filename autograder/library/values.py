@@ -2,7 +2,7 @@
 
 The probe side (:mod:`.probe_calls`) describes each call as plain data; these helpers
 read such a description defensively (anything malformed raises
-:class:`~autograder.checks.BadData`) and compare it with the value computed here, with
+:class:`~autograder.library.checks.BadData`) and compare it with the value computed here, with
 messages that say what was expected, on which input, and what came back.
 """
 
@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from autograder.checks import BadData, close, floats, short
+from autograder.library.checks import BadData, close, floats, short
 
 
 @dataclass

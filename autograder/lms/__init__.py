@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Callable, Optional, Protocol
 
-from ..errors import AutograderError
+from autograder.errors import AutograderError
 
 LAYOUTS = ("canvas", "moodle", "blackboard", "gradescope", "plain")
 EXPORTS = ("canvas", "moodle", "gradescope", "csv")
@@ -89,7 +89,7 @@ class Layout(Protocol):
 
 
 def _modules() -> dict:
-    from . import blackboard, canvas, gradescope, moodle, plain
+    from autograder.lms import blackboard, canvas, gradescope, moodle, plain
 
     return {m.NAME: m for m in (canvas, moodle, blackboard, gradescope, plain)}
 

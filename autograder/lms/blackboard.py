@@ -28,7 +28,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Callable
 
-from . import Claim, StudentInfo, Unclaimed, parse_time
+from autograder.lms import Claim, StudentInfo, Unclaimed, parse_time
 
 NAME = "blackboard"
 FILE = re.compile(r"^(?P<assignment>.+)_(?P<user>[^_]+)_attempt_(?P<ts>\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d)"

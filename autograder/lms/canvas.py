@@ -34,8 +34,8 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
-from ..errors import AutograderError
-from . import Claim, GradeRow, StudentInfo, Unclaimed, safe_id
+from autograder.errors import AutograderError
+from autograder.lms import Claim, GradeRow, StudentInfo, Unclaimed, safe_id
 
 NAME = "canvas"
 FILE = re.compile(r"^(?P<name>[^_/]*)_(?P<late>LATE_)?(?P<user>\d+)_(?P<submission>\d+)_(?P<file>.+)$")

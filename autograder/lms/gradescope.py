@@ -38,8 +38,8 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
-from ..errors import AutograderError
-from . import Claim, GradeRow, StudentInfo, Unclaimed, safe_id
+from autograder.errors import AutograderError
+from autograder.lms import Claim, GradeRow, StudentInfo, Unclaimed, safe_id
 
 NAME = "gradescope"
 METADATA = "submission_metadata.yml"

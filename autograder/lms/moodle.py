@@ -34,8 +34,8 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
-from ..errors import AutograderError
-from . import Claim, GradeRow, StudentInfo, Unclaimed
+from autograder.errors import AutograderError
+from autograder.lms import Claim, GradeRow, StudentInfo, Unclaimed
 
 NAME = "moodle"
 PREFIX = re.compile(r"^(?P<name>.+)_(?P<id>\d+)_assignsubmission_(?P<plugin>[a-z]+)_(?P<file>.*)$")

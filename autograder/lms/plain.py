@@ -1,7 +1,7 @@
 """The kit's own layout, and ``--id-pattern`` for any other naming.
 
 Plain: ``<student_id>.ipynb`` files, or ``<student_id>/`` folders holding the notebooks
-(read by :func:`autograder.submissions.collect` directly).
+(read by :func:`autograder.lms.submissions.collect` directly).
 
 ``--id-pattern REGEX``: a Python regular expression matched against the first component
 of each path (a file at the top, or a top folder), with named groups ``id`` (required:
@@ -17,8 +17,8 @@ import re
 from pathlib import PurePosixPath
 from typing import Callable
 
-from ..errors import AutograderError
-from . import Claim, StudentInfo, Unclaimed, parse_time
+from autograder.errors import AutograderError
+from autograder.lms import Claim, StudentInfo, Unclaimed, parse_time
 
 NAME = "plain"
 TIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d-%H-%M-%S", "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S%z")
@@ -63,4 +63,4 @@ def pattern_claims(entries: list, *, pattern: re.Pattern) -> tuple[list[Claim], 
 
 
 def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[Claim], list[Unclaimed]]:
-    raise NotImplementedError("the plain layout is read by autograder.submissions.collect")
+    raise NotImplementedError("the plain layout is read by autograder.lms.submissions.collect")

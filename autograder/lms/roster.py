@@ -12,8 +12,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Optional
 
-from ..errors import AutograderError
-from . import StudentInfo
+from autograder.errors import AutograderError
+from autograder.lms import StudentInfo
 
 FILE = "lms.json"
 

@@ -24,7 +24,7 @@ for _path in (["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
     except OSError:
         pass
 sys.path[:0] = ["{REPO}/solutions/pa2_gradient_descent", "{SOURCE_ROOT}/pa2_gradient_descent", "{REPO}"]
-for _module in ("grading", "grading.checks", "autograder.checks", "autograder.grade"):
+for _module in ("grading", "grading.checks", "autograder.library.checks", "autograder.grade"):
     try:
         importlib.import_module(_module)
         _got.append("import " + _module)

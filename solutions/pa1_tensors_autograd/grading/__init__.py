@@ -5,7 +5,7 @@ The hidden tests of the source notebook call :func:`verify`, which runs a part's
 and judge in the instructor's own kernel; the grader never runs them in a student's.
 """
 
-from autograder.checks import verify_in_kernel
+from autograder.library.checks import verify_in_kernel
 
 from . import checks, probes
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.checks import BadData, PartCheck, close, field, floats, short
+from autograder.library.checks import BadData, PartCheck, close, field, floats, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, substance
 from autograder.results import Criterion

@@ -7,7 +7,7 @@ and judge in the instructor's own kernel; the grader never runs them in a studen
 kernel (it strips hidden tests and judges outside the sandbox).
 """
 
-from autograder.checks import verify_in_kernel
+from autograder.library.checks import verify_in_kernel
 
 from . import checks, probes
 

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.checks import BadData, PartCheck, field, floats, short
+from autograder.library.checks import BadData, PartCheck, field, floats, short
 from autograder.library import figures, training
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import substance
 from autograder.library.values import gradient_message, read_calls, returned_array, same_values, values_message
-from autograder.results import Criterion
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
 WEIGHTS = {

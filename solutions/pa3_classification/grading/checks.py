@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.checks import BadData, PartCheck, field, short
+from autograder.library.checks import BadData, PartCheck, field, short
 from autograder.library import figures
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import substance

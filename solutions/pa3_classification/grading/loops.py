@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.checks import BadData, field, floats
+from autograder.library.checks import BadData, field, floats
 from autograder.library import training
 from autograder.library.points import Scale, notebook_points
 from autograder.library.values import read_value

@@ -32,8 +32,8 @@ from typing import Optional
 
 import nbformat
 
-from .errors import AutograderError
-from .lms import (
+from autograder.errors import AutograderError
+from autograder.lms import (
     Claim, StudentInfo, Unclaimed, detect, layout_module, mark_late, safe_id, strip_wrappers, wrapper_depth,
 )
 
@@ -156,7 +156,7 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
     source = _Source(Path(location), max_bytes)
     entries = [e for e in source.entries() if not IGNORED.search(str(e.path))]
     if id_pattern is not None:
-        from .lms.plain import compile_pattern
+        from autograder.lms.plain import compile_pattern
 
         pattern = compile_pattern(id_pattern)
         module, depth = None, strip_wrappers([e.path for e in entries], lambda part: bool(pattern.fullmatch(part)))
@@ -171,7 +171,7 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
         rooted = [_Entry(PurePosixPath(*e.path.parts[depth:]), e.size, e.is_link, e.member or str(e.path))
                   for e in entries]
         if module is None:
-            from .lms.plain import pattern_claims
+            from autograder.lms.plain import pattern_claims
 
             claims, unclaimed = pattern_claims(rooted, pattern=pattern)
         else:

@@ -1,7 +1,7 @@
 """Math typeset offline: TeX in rendered HTML becomes MathML, which browsers draw natively.
 
 Feedback pages are read offline or inside an LMS that blocks outside scripts, and carry a
-policy that forbids every script (:mod:`autograder.safe_html`): MathJax cannot run there.
+policy that forbids every script (:mod:`autograder.reports.safe_html`): MathJax cannot run there.
 ``$...$`` and ``$$...$$`` in the text of a cleaned HTML fragment are converted with
 ``latex2mathml``; its output is parsed and rebuilt from an allowlist of MathML elements and
 attributes (it passes some input through, e.g. ``\\text{<b>}`` or ``\\href``), and any

@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from .errors import AutograderError
+from autograder.errors import AutograderError
 
 HOME = "/home/student"
 
@@ -299,7 +299,7 @@ def outer_sandbox_command(zygote_cmd: list[str], *, settings: SandboxSettings, r
     and, as root, root's capabilities, to build each kernel's own namespaces; rootless, it
     has its own user namespace and no capability (each kernel's user namespace gives the
     child that builds it what it needs there). Each forked kernel then confines itself
-    further (see :mod:`autograder.zygote`).
+    further (see :mod:`autograder.execution.zygote`).
     """
     cmd = [_bwrap(), "--clearenv", "--die-with-parent", "--new-session", "--unshare-ipc",
            "--unshare-uts", "--unshare-net", "--proc", "/proc"]

@@ -4,7 +4,7 @@
 ``release/``, ``submitted/``, ``autograded/``, ``feedback/`` and the gradebook, plus an
 ``nbgrader_config.py`` so that ``nbgrader formgrader`` (``jupyter lab`` in DIR) and
 ``nbgrader export`` work there.  Autograding goes through nbgrader's own ``Autograde``
-converter, with ``Execute`` replaced by :class:`~autograder.preprocessors.InjectResults`.
+converter, with ``Execute`` replaced by :class:`~autograder.nbgrader_glue.preprocessors.InjectResults`.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from nbgrader.preprocessors import (
 from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
 
-from .assignment import GRADING_FOLDER, Assignment
-from .errors import AutograderError
-from .nbgrader_speedups import release_engines, speed_up_nbgrader
-from .preprocessors import (
-    DeduplicateGradeIds, GetGradesAndPending, InjectResults, RestoreMissingCells, ReuseSanitized, notebook_digest,
-    store_sanitized,
+from autograder.assignment import GRADING_FOLDER, Assignment
+from autograder.errors import AutograderError
+from autograder.nbgrader_glue.speedups import release_engines, speed_up_nbgrader
+from autograder.nbgrader_glue.preprocessors import (
+    DeduplicateGradeIds, GetGradesAndPending, InjectResults, RestoreMissingCells, ReuseSanitized,
 )
-from .safe_html import SanitizeStudentContent, exporter_settings, plain_name
+from autograder.nbgrader_glue.run_files import notebook_digest, store_sanitized
+from autograder.reports.safe_html import SanitizeStudentContent, exporter_settings, plain_name
 
 SOURCE, RELEASE = "source", "release"
 # nbgrader's gradebook default; an empty course id breaks foreign keys on PostgreSQL.
@@ -47,7 +47,7 @@ SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateGradeIds, RestoreMissingCells,
 # SanitizeStudentContent: the autograded notebook formgrader and the feedback render is inert.
 # KeepManualGrades is nbgrader's SaveAutoGrades keeping hand-given grades of unchanged cells settled.
 AUTOGRADE_PREPROCESSORS = [InjectResults, SanitizeStudentContent, IgnorePattern, ClearMetadataPreprocessor,
-                           LimitOutput, "autograder.host.KeepManualGrades", AssignLatePenalties]
+                           LimitOutput, "autograder.nbgrader_glue.preprocessors.KeepManualGrades", AssignLatePenalties]
 FEEDBACK_PREPROCESSORS = [GetGradesAndPending, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 
 CONFIG_FILE = '''\
@@ -64,20 +64,20 @@ c.CourseDirectory.release_directory = {release!r}
 c.CourseDirectory.ignore = {ignore!r}
 c.Exporter.optimistic_validation = True
 c.Autograde.sanitize_preprocessors = [
-    "nbgrader.preprocessors.ClearOutput", "autograder.preprocessors.DeduplicateGradeIds",
-    "autograder.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.ClearOutput", "autograder.nbgrader_glue.preprocessors.DeduplicateGradeIds",
+    "autograder.nbgrader_glue.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
     "nbgrader.preprocessors.OverwriteCells", "nbgrader.preprocessors.CheckCellMetadata"]
 c.RestoreMissingCells.source_dir = {source_dir!r}
 c.RestoreMissingCells.release_dir = {release_dir!r}
 c.Autograde.autograde_preprocessors = [
-    "autograder.preprocessors.InjectResults", "autograder.safe_html.SanitizeStudentContent",
+    "autograder.nbgrader_glue.preprocessors.InjectResults", "autograder.reports.safe_html.SanitizeStudentContent",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
-    "autograder.host.KeepManualGrades", "nbgrader.preprocessors.AssignLatePenalties"]
+    "autograder.nbgrader_glue.preprocessors.KeepManualGrades", "nbgrader.preprocessors.AssignLatePenalties"]
 c.InjectResults.results_dir = {results!r}
 c.KeepManualGrades.results_dir = {results!r}
 c.GenerateFeedback.preprocessors = [
-    "autograder.preprocessors.GetGradesAndPending", "nbgrader.preprocessors.ClearHiddenTests",
+    "autograder.nbgrader_glue.preprocessors.GetGradesAndPending", "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
 # `nbgrader export` writes its own CSV: a name of its own, so that grades.csv (the kit's) stays.
 c.CsvExportPlugin.to = "nbgrader_grades.csv"
@@ -85,13 +85,13 @@ c.CsvExportPlugin.to = "nbgrader_grades.csv"
 # notebooks whose duplicated grade ids were cleared by DeduplicateIds).
 c.OverwriteCells.add_missing_cells = False
 # Student content is untrusted HTML: formgrader's submission view and the feedback show it
-# cleaned and under a Content-Security-Policy (autograder/safe_html.py, docs/security.md).
+# cleaned and under a Content-Security-Policy (autograder/reports/safe_html.py, docs/security.md).
 {exporters}
 '''
 
 
 def exporter_lines() -> str:
-    """The HTML exporter settings of :func:`autograder.safe_html.exporter_settings` as config lines."""
+    """The HTML exporter settings of :func:`autograder.reports.safe_html.exporter_settings` as config lines."""
     return "\n".join(f"c.{section}.{trait} = {value!r}"
                      for section, traits in exporter_settings().items() for trait, value in traits.items())
 

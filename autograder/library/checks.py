@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 import numpy as np
 
-from .results import Criterion
+from autograder.results import Criterion
 
 
 class BadData(ValueError):

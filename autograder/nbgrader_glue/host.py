@@ -7,8 +7,6 @@
   Autograde (the gradebook's only writer) and write the feedback;
 * :func:`reuse`: an unchanged submission keeps its grading; only its feedback is
   rewritten, when the gradebook changed since (a grade or comment given in formgrader);
-* :class:`KeepManualGrades`: nbgrader's SaveAutoGrades, except that a grade a human gave
-  stays settled when what it judged did not change (``--force``, formgrader's Autograde).
 
 Everything here runs in the grader's main process; nothing here runs student code.
 """
@@ -24,20 +22,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 import numpy as np
-from nbgrader.preprocessors import SaveAutoGrades
-from traitlets import Unicode
 
-from .assignment import Assignment
-from .execute import RunSpec, plan
-from .judge import judge, verdict_text
-from .kernel import RunLimits
-from .preprocessors import cells_digest, results_path
-from .results import SubmissionResult
-from .sandbox import SandboxSettings
-from .submissions import Submission, parse_notebook
+from autograder.assignment import Assignment
+from autograder.execution.execute import RunSpec, plan
+from autograder.library.judge import judge, verdict_text
+from autograder.execution.kernel import RunLimits
+from autograder.nbgrader_glue.run_files import cells_digest, results_path
+from autograder.results import SubmissionResult
+from autograder.execution.sandbox import SandboxSettings
+from autograder.lms.submissions import Submission, parse_notebook
 
 if TYPE_CHECKING:
-    from .course import Course
+    from autograder.nbgrader_glue.course import Course
 
 
 def course_secret(course: Course) -> bytes:
@@ -72,7 +68,7 @@ class Pending:
 
 def cache_key(assignment: Assignment, sub: Submission, settings: SandboxSettings, limits: RunLimits) -> str:
     """Identity of a grading: same files, same assignment and tests, same limits."""
-    from . import __version__
+    from autograder import __version__
 
     parts = [__version__, assignment.fingerprint, sub.digest, json.dumps(settings.as_dict(), sort_keys=True),
              json.dumps(asdict(limits), sort_keys=True)]
@@ -151,8 +147,8 @@ def feedback_state(course: Course, student_id: str) -> str:
     manual, extra credit, pending), every comment and the late penalty, of every notebook."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    from . import __version__
-    from .course import COURSE_ID
+    from autograder import __version__
+    from autograder.nbgrader_glue.course import COURSE_ID
 
     rows: list = [__version__]
     with Gradebook(course.db_url, COURSE_ID) as gb:
@@ -191,45 +187,6 @@ def write_feedback(course: Course, student_id: str) -> None:
     course.feedback(student_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(feedback_state(course, student_id))
-
-
-class KeepManualGrades(SaveAutoGrades):
-    """nbgrader's ``SaveAutoGrades``, keeping hand-given grades settled when nothing they judged changed.
-
-    nbgrader marks every grade a human gave as needing review again whenever a submission
-    is autograded again. Here a grade stays settled when its cell's source and its automatic
-    score are those of the last autograding (``--force`` on the same files, or formgrader's
-    Autograde button); a changed answer still goes back to the grader. What each grade
-    judged is kept in ``results_dir/<student>/<notebook>.graded.json``.
-    """
-
-    results_dir = Unicode("", help="Folder of per-student run results written by `python -m autograder grade`."
-                          ).tag(config=True)
-
-    def preprocess(self, nb, resources):
-        info = resources["nbgrader"]
-        path = Path(self.results_dir) / info["student"] / f"{info['notebook']}.graded.json"
-        try:
-            self._judged = json.loads(path.read_text()) if self.results_dir else {}
-        except (OSError, ValueError):
-            self._judged = {}
-        self._now: dict[str, str] = {}
-        nb, resources = super().preprocess(nb, resources)
-        if self.results_dir:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(self._now, sort_keys=True))
-        return nb, resources
-
-    def _add_score(self, cell, resources) -> None:
-        grade_id = cell.metadata["nbgrader"]["grade_id"]
-        grade = self.gradebook.find_grade(grade_id, self.notebook_id, self.assignment_id, self.student_id)
-        settled = grade.manual_score is not None and not grade.needs_manual_grade
-        super()._add_score(cell, resources)
-        judged = hashlib.sha256(f"{cell.source}\0{grade.auto_score!r}".encode()).hexdigest()
-        self._now[grade_id] = judged
-        if settled and grade.needs_manual_grade and self._judged.get(grade_id) == judged:
-            grade.needs_manual_grade = False
-            self.gradebook.db.commit()
 
 
 def hidden_paths(course: Course) -> list[str]:

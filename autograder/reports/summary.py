@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 from typing import Optional, TextIO
 
-from .grade import GradeReport
-from .lms.roster import penalised
+from autograder.grade import GradeReport
+from autograder.lms.roster import penalised
 
 
 def _fmt(score: Optional[float]) -> str:

@@ -10,7 +10,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from nbgrader.nbgraderformat import ValidationError
 from nbgrader.preprocessors import CheckCellMetadata
 
-from autograder.nbgrader_speedups import _SchemaCheckedOnce, speed_up_nbgrader
+from autograder.nbgrader_glue.speedups import _SchemaCheckedOnce, speed_up_nbgrader
 
 SCHEMA = json.loads((Path(nbgrader.nbgraderformat.common.__file__).parent / "v3.json").read_text())
 

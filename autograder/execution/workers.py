@@ -1,7 +1,7 @@
 """Where runs execute: in this process, in a pool of local workers, or on a Dask cluster.
 
 Every backend runs the same function, :func:`execute_job`, on plain data (a
-:class:`~autograder.execute.RunSpec`) and returns an :class:`ExecutionResult`; only the
+:class:`~autograder.execution.execute.RunSpec`) and returns an :class:`ExecutionResult`; only the
 grader's main process judges and writes the gradebook (one writer, as SQLite needs).
 
 Local workers share one zygote (warm, pre-imported interpreter) started by the grader; a
@@ -23,10 +23,10 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Optional
 
-from .execute import RunSpec, run
-from .kernel import RunLimits
-from .results import ExecutionResult
-from .sandbox import SandboxSettings
+from autograder.execution.execute import RunSpec, run
+from autograder.execution.kernel import RunLimits
+from autograder.results import ExecutionResult
+from autograder.execution.sandbox import SandboxSettings
 
 _WORKER: dict = {}
 
@@ -101,7 +101,7 @@ def _close_worker() -> None:
 def _zygote(config: WorkerConfig):
     """The zygote this process forks kernels from: the shared one while it works, else its
     own, started on first use (and again if it died)."""
-    from .zygote import Zygote, ZygoteClient
+    from autograder.execution.zygote import Zygote, ZygoteClient
 
     zygote = _WORKER.get("zygote")
     if zygote is not None and zygote.usable():
@@ -179,7 +179,7 @@ class PoolBackend:
         self.zygote = None
         self.run_dir = None
         if config.warm and config.settings.enabled:
-            from .zygote import Zygote
+            from autograder.execution.zygote import Zygote
 
             # Not waited for: it imports torch & co. while the workers and the grader start.
             self.run_dir = _run_root()

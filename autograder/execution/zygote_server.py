@@ -1,7 +1,7 @@
 """The zygote server: runs INSIDE the outer sandbox, as ``python -c <this file> SOCKET``.
 
 Self-contained (standard library, then the preloaded packages) because the grader's own
-package is not visible in the sandbox.  See :mod:`autograder.zygote` for the design.
+package is not visible in the sandbox.  See :mod:`autograder.execution.zygote` for the design.
 """
 
 import ctypes

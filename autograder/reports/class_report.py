@@ -24,13 +24,13 @@ import json
 import logging
 import statistics
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .errors import AutograderError
-from .lms import roster
+from autograder.errors import AutograderError
+from autograder.lms import roster
 
 RUN_FILE = "run.json"
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .assignment import Assignment
-from .results import Criterion, ExecutionResult, PartVerdict
+from autograder.assignment import Assignment
+from autograder.results import Criterion, ExecutionResult, PartVerdict
 
 
 def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionResult) -> dict[str, PartVerdict]:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from .errors import AutograderError
-from .kernel import Kernel, KernelDied, RunLimits
-from .results import CellRun, ExecutionResult
-from .sandbox import SandboxSettings, attestation_code, check_attestation
+from autograder.errors import AutograderError
+from autograder.execution.kernel import Kernel, KernelDied, RunLimits
+from autograder.results import CellRun, ExecutionResult
+from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation
 
 if TYPE_CHECKING:  # workers never import nbformat (~0.8 s, mostly jsonschema's format grammars)
     from nbformat import NotebookNode

@@ -17,7 +17,7 @@ each kernel it forks a child that gets a sandbox of its own before any student c
   starts ipykernel.
 
 The kernel then proves all of this in its attestation, exactly like a cold sandboxed
-kernel (see :mod:`autograder.sandbox`); nothing here is trusted without that proof.
+kernel (see :mod:`autograder.execution.sandbox`); nothing here is trusted without that proof.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from .cache import user_cache
-from .errors import AutograderError
-from .sandbox import (HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots,
+from autograder.cache import user_cache
+from autograder.errors import AutograderError
+from autograder.execution.sandbox import (HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots,
                       rootless)
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
@@ -125,7 +125,7 @@ class ForkedProcess:
 
 class ZygoteClient:
     """Asks a running zygote for kernels: the zygote's own grader process, or any worker
-    process of the same machine that shares it (see :class:`autograder.workers.PoolBackend`).
+    process of the same machine that shares it (see :class:`autograder.execution.workers.PoolBackend`).
 
     Only the grading user can reach the zygote's socket (mode 0600 in the run folder); no
     kernel can: each one sees an empty run folder holding only its own IPC folder.

@@ -24,8 +24,8 @@ from typing import Callable, Optional
 from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 
-from .results import CellRun
-from .sandbox import SandboxSettings, kernel_environment, rootless, sandbox_command
+from autograder.results import CellRun
+from autograder.execution.sandbox import SandboxSettings, kernel_environment, rootless, sandbox_command
 
 TRUNCATED = "\n[output truncated by the grader]\n"
 WAITING_CPU_SHARE = 0.25

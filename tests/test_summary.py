@@ -11,7 +11,7 @@ import pytest
 
 from autograder.assignment import load_assignment
 from autograder.grade import GradeReport
-from autograder.report import print_summary, write_grades_csv
+from autograder.reports.summary import print_summary, write_grades_csv
 from autograder.results import SubmissionResult
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,7 +15,7 @@ Three layers stop it, each enough on its own for what it covers:
    submission view and the feedback), so an older or foreign autograded file is cleaned too.
 2. :func:`markdown2html`, in place of nbconvert's filter of that name: Markdown (answers,
    Markdown outputs, comments) rendered as nbconvert renders it, then cleaned, and its math
-   typeset as MathML (:mod:`autograder.mathml`; no MathJax needed). nbgrader's formgrade
+   typeset as MathML (:mod:`autograder.reports.mathml`; no MathJax needed). nbgrader's formgrade
    and feedback templates render Markdown without nbconvert's ``sanitize_html``.
 3. A Content-Security-Policy in every page (:func:`with_csp`): the feedback allows no
    script and no request at all; formgrader allows only its own same-origin scripts, so a
@@ -39,7 +39,7 @@ import nh3
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 
-from .mathml import typeset
+from autograder.reports.mathml import typeset
 
 #: Tags a cleaned fragment may keep (everything else is removed, its text kept).
 TAGS = frozenset({
@@ -279,15 +279,15 @@ def exporter_settings() -> dict[str, dict[str, Any]]:
 
     templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
     bootstrap_css = templates.parent / "static" / "node_modules" / "bootstrap" / "dist" / "css"
-    filters = {"markdown2html": "autograder.safe_html.markdown2html", "with_csp": "autograder.safe_html.with_csp",
-               "typeset_latex": "autograder.mathml.typeset_latex"}
+    filters = {"markdown2html": "autograder.reports.safe_html.markdown2html", "with_csp": "autograder.reports.safe_html.with_csp",
+               "typeset_latex": "autograder.reports.mathml.typeset_latex"}
     # Our templates extend nbgrader's ('formgrade/...', 'feedback/...'), found through
     # extra_template_paths (formgrade's macros too); the feedback includes Bootstrap's CSS.
     common = {"sanitize_html": True, "skip_svg_encoding": False, "extra_template_basedirs": [str(TEMPLATES)],
-              "preprocessors": ["autograder.safe_html.SanitizeStudentContent"], "filters": filters}
+              "preprocessors": ["autograder.reports.safe_html.SanitizeStudentContent"], "filters": filters}
     return {
         "HTMLExporter": {**common, "template_name": "autograder_formgrade", "extra_template_paths": [str(templates), str(templates / "formgrade")]},
         "FeedbackExporter": {**common, "template_name": "autograder_feedback",
                              "extra_template_paths": [str(templates), str(bootstrap_css)]},
-        "GenerateFeedback": {"exporter_class": "autograder.safe_html.FeedbackExporter"},
+        "GenerateFeedback": {"exporter_class": "autograder.reports.safe_html.FeedbackExporter"},
     }

@@ -1,0 +1,49 @@
+"""nbgrader's SaveAutoGrades, keeping a grade a human gave settled when what it judged did not change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from nbgrader.preprocessors import SaveAutoGrades
+from traitlets import Unicode
+
+
+class KeepManualGrades(SaveAutoGrades):
+    """nbgrader's ``SaveAutoGrades``, keeping hand-given grades settled when nothing they judged changed.
+
+    nbgrader marks every grade a human gave as needing review again whenever a submission
+    is autograded again. Here a grade stays settled when its cell's source and its automatic
+    score are those of the last autograding (``--force`` on the same files, or formgrader's
+    Autograde button); a changed answer still goes back to the grader. What each grade
+    judged is kept in ``results_dir/<student>/<notebook>.graded.json``.
+    """
+
+    results_dir = Unicode("", help="Folder of per-student run results written by `python -m autograder grade`."
+                          ).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        path = Path(self.results_dir) / info["student"] / f"{info['notebook']}.graded.json"
+        try:
+            self._judged = json.loads(path.read_text()) if self.results_dir else {}
+        except (OSError, ValueError):
+            self._judged = {}
+        self._now: dict[str, str] = {}
+        nb, resources = super().preprocess(nb, resources)
+        if self.results_dir:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(self._now, sort_keys=True))
+        return nb, resources
+
+    def _add_score(self, cell, resources) -> None:
+        grade_id = cell.metadata["nbgrader"]["grade_id"]
+        grade = self.gradebook.find_grade(grade_id, self.notebook_id, self.assignment_id, self.student_id)
+        settled = grade.manual_score is not None and not grade.needs_manual_grade
+        super()._add_score(cell, resources)
+        judged = hashlib.sha256(f"{cell.source}\0{grade.auto_score!r}".encode()).hexdigest()
+        self._now[grade_id] = judged
+        if settled and grade.needs_manual_grade and self._judged.get(grade_id) == judged:
+            grade.needs_manual_grade = False
+            self.gradebook.db.commit()
