@@ -33,7 +33,8 @@ from autograder.execution.execute import RunSpec
 from autograder.execution.kernel import RunLimits
 from autograder.lms import roster
 from autograder.results import SubmissionResult
-from autograder.execution.sandbox import SandboxSettings, require_sandbox
+from autograder.execution.sandbox import SandboxSettings
+from autograder.execution.availability import require_sandbox
 from autograder.execution.workers import WorkerConfig, make_backend
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     # (~1.5 s, in :mod:`autograder.nbgrader_glue.host`) and prepares the first submissions.
     backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
     try:
-        from autograder import host
+        from autograder.nbgrader_glue import host
         from autograder.assignment import load_assignment
         from autograder.nbgrader_glue.course import COURSE_ID, Course
         from autograder.lms.submissions import collect

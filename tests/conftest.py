@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def sandbox_available() -> bool:
-    from autograder.execution.sandbox import bwrap_path
+    from autograder.execution.availability import bwrap_path
 
     return bwrap_path() is not None
 

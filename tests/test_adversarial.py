@@ -348,7 +348,7 @@ def _grade_all(mode: str, base: Path) -> Run:
 @pytest.fixture(scope="module")
 def graded():
     """mode -> its Run, graded on first use (each mode once per test session)."""
-    from autograder.execution.sandbox import bwrap_path
+    from autograder.execution.availability import bwrap_path
 
     if bwrap_path() is None:
         pytest.skip("the adversarial suite grades in the sandbox: it needs Linux, bubblewrap "
@@ -425,7 +425,9 @@ def test_watchers_see_what_they_look_for():
     process naming a grader scratch folder that is gone?"""
     import subprocess
 
-    from autograder.execution.sandbox import SandboxSettings, bwrap_path
+    from autograder.execution.sandbox import SandboxSettings
+
+    from autograder.execution.availability import bwrap_path
 
     root = os.geteuid() == 0
     if bwrap_path() is None or not shutil.which("prlimit") or (root and not shutil.which("setpriv")):

@@ -239,10 +239,10 @@ def test_missing_submissions_exits_1_naming_them(tmp_path):
 
 def test_without_sandbox_grading_refuses_unless_told(tmp_path, monkeypatch):
     from autograder import grade as grade_module
-    from autograder.execution import sandbox
+    from autograder.execution import availability
     from autograder.errors import AutograderError
 
-    monkeypatch.setattr(sandbox, "bwrap_path", lambda: None)
+    monkeypatch.setattr(availability, "bwrap_path", lambda: None)
     with pytest.raises(AutograderError, match="--unsafe-no-sandbox"):
         grade_module.grade("pa2_gradient_descent", tmp_path, out=tmp_path / "out",
                            source_root=ROOT / "solutions")

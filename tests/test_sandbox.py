@@ -4,10 +4,11 @@ import os
 
 import pytest
 
-from autograder.execution import sandbox
+from autograder.execution import availability, sandbox
 from autograder.execution.execute import ATTESTATION_MIME
 from autograder.execution.kernel import Kernel, RunLimits
-from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation, sandbox_command
+from autograder.execution.sandbox import SandboxSettings, sandbox_command
+from autograder.execution.attestation import attestation_code, check_attestation
 from conftest import ROOT, sandbox_available
 
 needs_bwrap = pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap (as root, or user namespaces)")
@@ -118,7 +119,7 @@ def test_without_user_namespaces_the_error_says_what_is_missing_and_how_to_enabl
     """Where user namespaces are off (simulated: the probe fails, one setting says why), does
     the error name the setting, the administrator's fix, --unsafe-no-sandbox and its cost?"""
     settings = {setting: value} if setting else {}
-    message = sandbox.userns_problem(read=settings.get, probe=lambda: DENIED, release="6.8.0-45-generic")
+    message = availability.userns_problem(read=settings.get, probe=lambda: DENIED, release="6.8.0-45-generic")
     assert message is not None and fix in message and DENIED in message
     if setting:
         assert setting.replace("/proc/sys/", "").replace("/", ".") in message
@@ -127,19 +128,19 @@ def test_without_user_namespaces_the_error_says_what_is_missing_and_how_to_enabl
 
 def test_rootless_needs_per_namespace_process_accounting():
     """On a kernel older than 5.14 (processes counted per uid), is rootless refused, with why?"""
-    message = sandbox.userns_problem(read=lambda path: None, probe=lambda: None, release="5.10.0-28-amd64")
+    message = availability.userns_problem(read=lambda path: None, probe=lambda: None, release="5.10.0-28-amd64")
     assert message is not None and "5.14" in message and "--unsafe-no-sandbox" in message
-    assert sandbox.userns_problem(read=lambda path: None, probe=lambda: None, release="6.1.0") is None
+    assert availability.userns_problem(read=lambda path: None, probe=lambda: None, release="6.1.0") is None
 
 
 def test_grading_refuses_to_start_with_the_reason(monkeypatch):
     """Does grade refuse to start unsandboxed and pass on the reason found?"""
     from autograder.errors import AutograderError
 
-    monkeypatch.setattr(sandbox, "sandbox_problem", lambda: "cannot sandbox: REASON. --unsafe-no-sandbox")
+    monkeypatch.setattr(availability, "sandbox_problem", lambda: "cannot sandbox: REASON. --unsafe-no-sandbox")
     with pytest.raises(AutograderError, match="REASON"):
-        sandbox.require_sandbox(SandboxSettings())
-    sandbox.require_sandbox(SandboxSettings(enabled=False))
+        availability.require_sandbox(SandboxSettings())
+    availability.require_sandbox(SandboxSettings(enabled=False))
 
 
 def test_disabled_sandbox_keeps_the_limits():

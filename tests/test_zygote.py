@@ -8,7 +8,8 @@ import pytest
 
 from autograder.execution.execute import ATTESTATION_MIME
 from autograder.execution.kernel import Kernel, RunLimits
-from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation
+from autograder.execution.sandbox import SandboxSettings
+from autograder.execution.attestation import attestation_code, check_attestation
 from autograder.execution.workers import _run_root
 from conftest import ROOT, sandbox_available
 

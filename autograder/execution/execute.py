@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 from autograder.errors import AutograderError
 from autograder.execution.kernel import Kernel, KernelDied, RunLimits
 from autograder.results import CellRun, ExecutionResult
-from autograder.execution.sandbox import SandboxSettings, attestation_code, check_attestation
+from autograder.execution.sandbox import SandboxSettings
+from autograder.execution.attestation import attestation_code, check_attestation
 
 if TYPE_CHECKING:  # workers never import nbformat (~0.8 s, mostly jsonschema's format grammars)
     from nbformat import NotebookNode

@@ -25,7 +25,8 @@ from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 
 from autograder.results import CellRun
-from autograder.execution.sandbox import SandboxSettings, kernel_environment, rootless, sandbox_command
+from autograder.execution.sandbox import SandboxSettings, kernel_environment, sandbox_command
+from autograder.execution.availability import rootless
 
 TRUNCATED = "\n[output truncated by the grader]\n"
 WAITING_CPU_SHARE = 0.25

@@ -18,25 +18,22 @@ Layout inside the sandbox (Linux, bubblewrap):
 * the kernel runs as ``uid_base + slot`` with no capabilities and no_new_privs, under
   rlimits on address space, CPU time, processes, file size and open files.
 
-Nothing here trusts the configuration to have worked: :func:`attestation_code` runs in
-the kernel before any student code and :func:`check_attestation` refuses a kernel whose
-report does not match the settings (fail closed).
+Nothing trusts the configuration to have worked: :mod:`autograder.execution.attestation`
+checks each kernel before any student code (fail closed). Whether this machine can build
+the sandbox at all, and what an administrator must change if not, is
+:mod:`autograder.execution.availability`.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import os
-import platform
-import shutil
-import subprocess
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from autograder.errors import AutograderError
+from autograder.execution.availability import bwrap_path, rootless
 
 HOME = "/home/student"
 
@@ -67,120 +64,6 @@ class SandboxSettings:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-NAMESPACES = ("mnt", "pid", "net", "ipc", "uts")
-"""Namespaces every sandboxed kernel must have of its own (plus ``user`` when rootless)."""
-CAPABILITY_SETS = ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb")
-NO_CAPABILITIES = "0000000000000000"
-UNSAFE_HINT = (
-    "To grade WITHOUT isolation anyway, pass --unsafe-no-sandbox: student code then runs with "
-    "your rights, reads and changes whatever you can (the solutions, the gradebook, other "
-    "students' submissions, your home) and uses the network; only the rlimits remain. Use it "
-    "only for code you trust.")
-
-
-def rootless() -> bool:
-    """True when the sandbox is built by an ordinary user (a user namespace per kernel)."""
-    return os.geteuid() != 0
-
-
-def bwrap_path() -> Optional[str]:
-    """Path of a usable bubblewrap, or None (see :func:`sandbox_problem` for why not)."""
-    return None if sandbox_problem() else shutil.which("bwrap")
-
-
-def require_sandbox(settings: SandboxSettings) -> None:
-    """Refuse to grade without isolation unless the instructor turned it off explicitly.
-
-    Raises:
-        AutograderError: if sandboxing is enabled but cannot be built here; the message says
-            what is missing and how an administrator enables it.
-    """
-    if settings.enabled and bwrap_path() is None:
-        raise AutograderError(sandbox_problem() or
-                              f"cannot sandbox student kernels here: bubblewrap is not usable. {UNSAFE_HINT}")
-
-
-@functools.lru_cache(maxsize=1)
-def sandbox_problem() -> Optional[str]:
-    """Why kernels cannot be sandboxed on this machine, or None if they can (checked once)."""
-    if not sys.platform.startswith("linux"):
-        return f"cannot sandbox student kernels on {sys.platform}: the sandbox needs Linux. {UNSAFE_HINT}"
-    if shutil.which("bwrap") is None:
-        return ("cannot sandbox student kernels here: bubblewrap is not installed (Debian/Ubuntu: "
-                f"apt-get install bubblewrap; Fedora: dnf install bubblewrap). {UNSAFE_HINT}")
-    return None if not rootless() else userns_problem()
-
-
-def _read_setting(path: str) -> Optional[str]:
-    try:
-        return Path(path).read_text().strip()
-    except OSError:
-        return None
-
-
-def _probe_userns() -> Optional[str]:
-    """Build a throwaway rootless sandbox like a kernel's, with a nested user namespace as a
-    warm kernel makes; None if it worked, else what bubblewrap or unshare said."""
-    nested = ["unshare", "--user", "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "true"] \
-        if shutil.which("unshare") else ["true"]
-    cmd = [shutil.which("bwrap") or "bwrap", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc",
-           "--unshare-uts", "--uid", "2000000", "--gid", "2000000", "--cap-drop", "ALL", "--ro-bind", "/", "/",
-           "--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--size", "1048576", "--tmpfs", "/tmp", "--"]
-    try:
-        proc = subprocess.run(cmd + nested, capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return str(error)
-    return None if proc.returncode == 0 else (proc.stderr.strip() or f"exit status {proc.returncode}")[:300]
-
-
-def userns_problem(*, read: Callable[[str], Optional[str]] = _read_setting,
-                   probe: Callable[[], Optional[str]] = _probe_userns,
-                   release: Optional[str] = None) -> Optional[str]:
-    """Why an ordinary user cannot build the sandbox here, or None if it can.
-
-    Args:
-        read: reads a ``/proc/sys`` setting (None if absent); replaced in tests.
-        probe: tries a rootless sandbox, returns None or the error; replaced in tests.
-        release: the Linux release (default: this machine's).
-    """
-    who = f"as an ordinary user (uid {os.getuid()})"
-    try:
-        version = tuple(int(p) for p in (release or platform.release()).split(".")[:2])
-    except ValueError:
-        version = (0, 0)
-    if version < (5, 14):
-        return (f"cannot sandbox student kernels {who}: Linux {release or platform.release()} counts "
-                "processes per uid, not per user namespace (needs Linux 5.14 or later), so the "
-                "per-kernel process limit would count all of your processes. Run the grader as root "
-                f"or on a newer kernel. {UNSAFE_HINT}")
-    error = probe()
-    if error is None:
-        return None
-    missing = []
-    if read("/proc/sys/kernel/unprivileged_userns_clone") == "0":
-        missing.append("unprivileged user namespaces are switched off (kernel.unprivileged_userns_clone = 0); "
-                       "an administrator enables them with `sysctl -w kernel.unprivileged_userns_clone=1` "
-                       "(and the same line in /etc/sysctl.d/99-userns.conf to keep it)")
-    if read("/proc/sys/user/max_user_namespaces") == "0":
-        missing.append("no user namespace may be created (user.max_user_namespaces = 0); an administrator "
-                       "allows them with `sysctl -w user.max_user_namespaces=15000` (and in /etc/sysctl.d/)")
-    if read("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") == "1":
-        missing.append("AppArmor restricts unprivileged user namespaces "
-                       "(kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10+) and bubblewrap has no "
-                       "profile allowing them; an administrator gives it one: /etc/apparmor.d/bwrap holding "
-                       "`abi <abi/4.0>, include <tunables/global> profile bwrap /usr/bin/bwrap "
-                       "flags=(unconfined) { userns, }`, then `apparmor_parser -r /etc/apparmor.d/bwrap` "
-                       "(or lifts the restriction: `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`)")
-    if not missing:
-        missing.append("this system refuses new user namespaces (typically a container or a JupyterHub pod "
-                       "whose seccomp profile or runtime forbids them, or a setuid bubblewrap); an administrator "
-                       "allows them for this container (Docker/Podman: --security-opt seccomp=unconfined or a "
-                       "profile allowing unshare and clone with CLONE_NEWUSER; Kubernetes: a pod securityContext "
-                       "with such a seccomp profile) or grades as root")
-    return (f"cannot sandbox student kernels {who}: each kernel needs its own user namespace, and "
-            f"bubblewrap could not create one ({error}). Missing: " + "; ".join(missing) + f". {UNSAFE_HINT}")
 
 
 def python_roots() -> list[str]:
@@ -317,107 +200,3 @@ def outer_sandbox_command(zygote_cmd: list[str], *, settings: SandboxSettings, r
     for key, value in env.items():
         cmd += ["--setenv", key, value]
     return cmd + ["--"] + zygote_cmd
-
-
-def attestation_code(hidden_paths: list[str]) -> str:
-    """Code run in a fresh kernel, before any student code, that reports its confinement."""
-    return (
-        "def _autograder_attest(hidden):\n"
-        "    import json, os, resource, socket\n"
-        "    from IPython.display import publish_display_data\n"
-        "    status = dict(l.split(':', 1) for l in open('/proc/self/status').read().split('\\n') if ':' in l)\n"
-        "    def ns(kind):\n"
-        "        try:\n"
-        "            return os.readlink('/proc/self/ns/' + kind)\n"
-        "        except OSError:\n"
-        "            return None\n"
-        "    def read(path):\n"
-        "        try:\n"
-        "            return open(path).read()\n"
-        "        except OSError:\n"
-        "            return None\n"
-        "    limits = {n: resource.getrlimit(getattr(resource, n))[0] for n in\n"
-        "              ('RLIMIT_AS', 'RLIMIT_CPU', 'RLIMIT_NPROC', 'RLIMIT_FSIZE', 'RLIMIT_NOFILE')}\n"
-        "    report = {'uid': os.getuid(), 'euid': os.geteuid(), 'pid': os.getpid(),\n"
-        "              'caps': {k: status.get(k, '').strip() for k in\n"
-        "                       ('CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb')},\n"
-        "              'no_new_privs': status.get('NoNewPrivs', '').strip(),\n"
-        "              'namespaces': {k: ns(k) for k in ('user', 'mnt', 'pid', 'net', 'ipc', 'uts')},\n"
-        "              'uid_map': read('/proc/self/uid_map'), 'limits': limits,\n"
-        "              'interfaces': sorted(n for _, n in socket.if_nameindex()),\n"
-        "              'visible': [p for p in hidden if os.path.exists(p)],\n"
-        "              'parent_pid_env': os.environ.get('JPY_PARENT_PID')}\n"
-        "    publish_display_data({'text/x-autograder-attestation': json.dumps(report)})\n"
-        f"_autograder_attest({json.dumps(hidden_paths)})\n"
-        "del _autograder_attest\n"
-    )
-
-
-def own_namespaces() -> dict[str, Optional[str]]:
-    """This process's namespaces (``user:[4026531837]`` and so on), to compare a kernel's with."""
-    found = {}
-    for kind in ("user",) + NAMESPACES:
-        try:
-            found[kind] = os.readlink(f"/proc/self/ns/{kind}")
-        except OSError:
-            found[kind] = None
-    return found
-
-
-def check_attestation(report: Optional[dict], *, settings: SandboxSettings, slot: int,
-                      host_namespaces: Optional[dict] = None, unprivileged: Optional[bool] = None) -> list[str]:
-    """Everything in a kernel's attestation that contradicts the sandbox settings.
-
-    Args:
-        report: what the kernel published (untrusted: any shape).
-        settings: the limits and isolation it must have.
-        slot: its slot (selects its uid).
-        host_namespaces: the grader's namespaces, which the kernel must not share
-            (default: this process's).
-        unprivileged: whether the sandbox was built rootless (default: :func:`rootless`); the
-            kernel must then also have its own user namespace, mapping its uid alone.
-    """
-    if not isinstance(report, dict):
-        return ["the kernel sent no attestation"]
-    problems = []
-    mib = 1024 * 1024
-    limits = report.get("limits") if isinstance(report.get("limits"), dict) else {}
-    expected_limits = {"RLIMIT_AS": settings.memory_mb * mib, "RLIMIT_CPU": settings.cpu_seconds,
-                       "RLIMIT_NPROC": settings.max_processes,
-                       "RLIMIT_FSIZE": settings.max_file_mb * mib,
-                       "RLIMIT_NOFILE": settings.max_open_files}
-    for name, value in expected_limits.items():
-        if limits.get(name) != value:
-            problems.append(f"{name} is {limits.get(name)}, expected {value}")
-    if settings.enabled:
-        problems += _isolation_problems(report, settings.uid_base + slot, settings.network,
-                                        host_namespaces if host_namespaces is not None else own_namespaces(),
-                                        rootless() if unprivileged is None else unprivileged)
-    return problems
-
-
-def _isolation_problems(report: dict, uid: int, network: bool, host: dict, unprivileged: bool) -> list[str]:
-    problems = []
-    if report.get("visible"):
-        problems.append(f"the kernel can see {report['visible']}")
-    if report.get("uid") != uid or report.get("euid") != uid:
-        problems.append(f"the kernel runs as uid {report.get('uid')}, expected {uid}")
-    caps = report.get("caps") if isinstance(report.get("caps"), dict) else {}
-    held = {k: caps.get(k) for k in CAPABILITY_SETS if caps.get(k) != NO_CAPABILITIES}
-    if held:
-        problems.append(f"the kernel holds capabilities {held}")
-    if report.get("no_new_privs") != "1":
-        problems.append("the kernel may gain privileges on exec (no_new_privs is not set)")
-    if not network and report.get("interfaces") != ["lo"]:
-        problems.append(f"the kernel sees network interfaces {report.get('interfaces')}")
-    if not isinstance(report.get("pid"), int) or report["pid"] > 10:
-        problems.append(f"the kernel is not in its own pid namespace (pid {report.get('pid')})")
-    namespaces = report.get("namespaces") if isinstance(report.get("namespaces"), dict) else {}
-    for kind in (("user",) if unprivileged else ()) + NAMESPACES:
-        if namespaces.get(kind) is None or namespaces.get(kind) == host.get(kind):
-            problems.append(f"the kernel does not have a {kind} namespace of its own ({namespaces.get(kind)})")
-    if unprivileged:
-        lines = [line.split() for line in str(report.get("uid_map") or "").strip().splitlines()]
-        if len(lines) != 1 or len(lines[0]) != 3 or lines[0][0] != str(uid) or lines[0][2] != "1":
-            problems.append(f"the kernel's user namespace must map its uid alone, not {report.get('uid_map')!r}")
-    return problems

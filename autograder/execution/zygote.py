@@ -34,8 +34,8 @@ from typing import Optional
 
 from autograder.cache import user_cache
 from autograder.errors import AutograderError
-from autograder.execution.sandbox import (HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots,
-                      rootless)
+from autograder.execution.sandbox import HOME, SandboxSettings, kernel_environment, outer_sandbox_command, python_roots
+from autograder.execution.availability import rootless
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
