@@ -74,6 +74,7 @@ class Progress:
 
 
 def _grade(args) -> int:
+    from autograder.execution.availability import describe
     from autograder.grade import grade
     from autograder.reports.summary import print_summary, write_grades_csv
 
@@ -86,6 +87,8 @@ def _grade(args) -> int:
                               cpu_seconds=args.cpu_seconds, max_processes=args.max_processes)
     limits = RunLimits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
                        max_notebook_output=args.max_output_kb * 1024)
+    if not args.quiet:
+        print(describe(sandbox), flush=True)
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
                    source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
                    workers=args.workers, scheduler=args.scheduler, warm=not args.cold, force=args.force,

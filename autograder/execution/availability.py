@@ -33,6 +33,17 @@ def rootless() -> bool:
     return os.geteuid() != 0
 
 
+def describe(settings: SandboxSettings) -> str:
+    """One line saying how student kernels are isolated in this run (printed once per run)."""
+    if not settings.enabled:
+        return "Sandbox: OFF (--unsafe-no-sandbox): student code runs with your rights"
+    if rootless():
+        return (f"Sandbox: bubblewrap, rootless (uid {os.getuid()}): each kernel in a user namespace of its own "
+                "mapping one uid, with its own mount, pid, network and IPC namespaces; attested before any student code")
+    return ("Sandbox: bubblewrap, as root: each kernel as an unprivileged uid of its own, with its own mount, pid, "
+            "network and IPC namespaces; attested before any student code")
+
+
 def bwrap_path() -> Optional[str]:
     """Path of a usable bubblewrap, or None (see :func:`sandbox_problem` for why not)."""
     return None if sandbox_problem() else shutil.which("bwrap")
