@@ -21,9 +21,10 @@ test: $(VENV)/.installed
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -m "not slow"
 
-# JupyterLab and formgrader in headless Chromium (tests/test_jupyterlab.py and the other
-# `browser` tests); skipped where Debian's chromium or playwright is missing. Screenshots of
-# every step, server logs and timings go to out/test-artifacts/.
+# JupyterLab and formgrader in headless Chromium (tests/test_jupyterlab_student.py,
+# tests/test_jupyterlab_instructor.py, tests/test_safe_html_views.py: the `browser` tests);
+# skipped where Debian's chromium or playwright is missing. Screenshots of every step, server
+# logs and each step's wall and CPU time (jupyterlab-timings.json) go to out/test-artifacts/.
 test-browser: $(VENV)/.installed
 	$(PY) -m pytest -m browser
 

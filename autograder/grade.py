@@ -7,11 +7,15 @@ Per submission (one submission's failure never stops the others):
    sanitize them with nbgrader's own steps (:func:`autograder.nbgrader_glue.host.prepare`);
 3. run them in a sandboxed kernel with probes (:mod:`autograder.execution.execute`), on a worker
    of the chosen backend (:mod:`autograder.execution.workers`): untrusted;
-4. judge the probe data, then record through nbgrader's Autograde and write feedback
-   (:func:`autograder.nbgrader_glue.host.record`): host, the only writer.
+4. judge the probe data, then record through nbgrader's Autograde
+   (:func:`autograder.nbgrader_glue.host.record`): host, the gradebook's only writer;
+5. write the feedback from what the gradebook then says, in a process of its own (a
+   thread, for a few submissions) while grading goes on
+   (:class:`autograder.nbgrader_glue.feedback.FeedbackWriter`).
 
-The workers start first: their imports and warm kernels get ready while this process
-imports nbgrader and prepares the first submissions.
+The zygote starts first, when kernels will run at all: it imports torch & co. while this
+process imports nbgrader and prepares the first submissions; worker processes start with
+the first jobs, the feedback writer with the first job prepared.
 """
 
 from __future__ import annotations
@@ -134,17 +138,32 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     if not Path(submissions).exists():
         raise AutograderError(f"{submissions}: no such folder or .zip")
     config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, font_cache=font_cache())
-    # Workers import and start their warm kernels while this process imports nbgrader
-    # (~1.5 s, in :mod:`autograder.nbgrader_glue.host`) and prepares the first submissions.
     backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
+    if force or not (Path(out) / ".autograder" / "results").is_dir():
+        # A first grading: the zygote imports torch & co. (~2 s, the longest step before
+        # the first kernel) while this process imports nbgrader and prepares submissions.
+        backend.warm_up()
+    writer = None
     try:
         from autograder.nbgrader_glue import host
         from autograder.assignment import load_assignment
-        from autograder.nbgrader_glue.course import COURSE_ID, Course
         from autograder.lms.submissions import collect
 
         spec = load_assignment(source_root, assignment)
         subs = collect(Path(submissions), notebooks=spec.notebooks, layout=layout, id_pattern=id_pattern, due=due)
+        keys = {s.student_id: host.cache_key(spec, s, sandbox, limits) for s in subs}
+        to_run = sum(1 for s in subs if not s.problem and
+                     (force or host.must_run(Path(out), s, keys[s.student_id], spec.notebooks)))
+        if to_run:
+            backend.warm_up()  # (already, for a first grading) a regrading with something new to run
+            if backend.few(to_run * len(spec.notebooks)):
+                backend.skip_later_imports()
+        from autograder.nbgrader_glue.course import COURSE_ID, Course
+        from autograder.nbgrader_glue.feedback import FeedbackWriter
+
+        # A few submissions: their pages are written by a thread of this process, idle while
+        # it waits for their kernels; more, by a process of their own, in parallel.
+        writer = FeedbackWriter(in_thread=backend.few(to_run * len(spec.notebooks))) if feedback else None
         course = Course(Path(out), spec, db_url=db_url)
         course.prepare()
         secret = host.course_secret(course)
@@ -154,6 +173,8 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         course.name_unnamed([s.student_id for s in subs if not s.problem])
     except BaseException:
         backend.close()
+        if writer is not None:
+            writer.close()
         raise
     report = GradeReport(assignment=spec, course=course, late_penalty=late_penalty)
     infos = {s.student_id: s.info for s in subs}
@@ -170,25 +191,47 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         if on_result:
             on_result(result, done, len(subs))
 
+    def finish_after_feedback(result: SubmissionResult, since: float) -> None:
+        """Hand the student's feedback to the writer (finished once written), or finish now."""
+        made = _guard(result, host.feedback_job, course, result.student_id) \
+            if writer is not None and result.status == "graded" else None
+        if made is None:
+            finish(result, since)
+        else:
+            writer.submit(made[0], tag=(result, since, made[1]))
+
+    def written(*, block: bool) -> None:
+        for (result, since, state), error in writer.finished(block=block) if writer is not None else []:
+            if error is None:
+                _guard(result, host.feedback_written, course, result.student_id, state)
+            else:
+                result.status = f"error: {error}"
+            finish(result, since)
+
     waiting: dict[str, host.Pending] = {}
 
     def jobs() -> Iterator[tuple[tuple[str, str], RunSpec]]:
         """Each submission's runs, prepared only when the backend asks for more; reused and
         unreadable submissions are finished on the way."""
         for sub in subs:
-            key = host.cache_key(spec, sub, sandbox, limits)
+            key = keys[sub.student_id]
             result = SubmissionResult(student_id=sub.student_id, warnings=list(sub.warnings))
-            cached = None if force or sub.problem else _guard(result, host.reuse, course, sub, key,
-                                                                      feedback=feedback)
+            cached = None if force or sub.problem else _guard(result, host.reuse, course, sub, key)
             if cached is not None:
                 result.scores, result.reused = cached, True
-                finish(result, time.monotonic())
+                if writer is not None and _guard(result, host.feedback_stale, course, sub.student_id):
+                    finish_after_feedback(result, time.monotonic())
+                else:
+                    finish(result, time.monotonic())
                 continue
             pending = _guard(result, host.prepare, sub, course=course, secret=secret, key=key)
             if pending is None:
                 finish(result, time.monotonic())
                 continue
             waiting[sub.student_id] = pending
+            if writer is not None and not writer.started:  # it gets ready while the first kernels run
+                writer.start(config=course.config(), notebooks=tuple(map(str, course.released())),
+                             log_file=str(course.private / "nbgrader.log"))
             for name, run_spec in host.run_specs(pending, course).items():
                 yield (sub.student_id, name), run_spec
 
@@ -197,11 +240,15 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
             pending = waiting[sid]
             pending.executions[name] = execution
             if len(pending.executions) == len(pending.sanitized):
-                _guard(pending.result, host.record, pending, course=course, settings=sandbox, feedback=feedback)
-                finish(pending.result, pending.started)
+                _guard(pending.result, host.record, pending, course=course, settings=sandbox)
+                finish_after_feedback(pending.result, pending.started)
                 del waiting[sid]
+            written(block=False)
+        written(block=True)
     finally:
         backend.close()
+        if writer is not None:
+            writer.close()
         course.close()
     roster.save(course.private, assignment=spec.name, parts=[(p.name, p.points) for p in spec.parts],
                 db_url=course.db_url, course_id=COURSE_ID, late_penalty=late_penalty,

@@ -1,36 +1,52 @@
-"""Adversarial suite (issue #3): submissions that attack the grader instead of solving PA2.
+"""Adversarial suite (issues #3, #9): submissions that attack the grader instead of solving
+the assignment, on every assignment of the series.
 
-Every case in ``tests/adversarial/<name>.py`` replaces answer cells with an attack (see
-``docs/security.md`` for the threat model and the table of attack classes). All cases and
-three honest students are graded by ONE run of the real command, in the sandbox, while the
-test watches the host: a TCP listener on 127.0.0.1, marker files in the course folder, the
-submissions folder and the source root, the sandbox uids' processes, and the gradebook. A
-second, small run grades the honest students alone, to show that attackers change nobody
-else's grades.
+Every case replaces answer cells with an attack (see ``docs/security.md`` for the threat
+model and the table of attack classes). A case is either generic, ``tests/adversarial/
+<name>.py``: it attacks the kernel, the sandbox or the pipeline, names cells by position
+(``{ANSWER0}``, ``{ANSWER-1}``...) and runs on every assignment; or specific,
+``tests/adversarial/<assignment>/<name>.py``: it attacks that assignment's judges (objects
+that compare equal to anything, lying tensor subclasses, tampered recorders, plots that
+ignore their inputs) and names its cells by id. ``adversarial/_layout.py`` reads each
+assignment's parts, answer cells and points from its notebooks and says how a case is
+written; expected scores are what an honest grader gives, and a generic case names only the
+parts its attack costs (the others score what the reference solution scores).
+
+For each assignment, every case and three honest students (the reference solution and a
+correct and a buggy submission of ``tests/corpus/<assignment>/``, scored as the corpus says)
+are graded by ONE run of the real command, in the sandbox, while the test watches the host: a
+TCP listener on 127.0.0.1, marker files in the course folder, the submissions folder and the
+source root, the sandbox uids' processes, and the gradebook. A second, small run grades the
+honest students alone, to show that attackers change nobody else's grades.
 
 The grader has two sandboxes: warm kernels forked by a zygote (the default) and cold ones
-started by bubblewrap (``--cold``). Every case runs warm; the cases about containment
-(reads, writes, processes, network, escapes: :data:`COLD_CLASSES`) also run cold, in a
-second run of the same shape. Forgery does not depend on how the kernel was started.
+started by bubblewrap (``--cold``). The cases about containment (reads, writes, processes,
+network, escapes: :data:`COLD_CLASSES`) are a property of the kernel and the pipeline, not of
+the assignment: they run warm and cold, in two runs of the same shape, on
+:data:`CONTAINMENT_ASSIGNMENTS` only, as a run per assignment and mode would cost minutes of
+the suite's time budget. Every other case (forgery, hooks, patches, fake modules, metadata,
+exits, loopholes: what meets an assignment's own probes and judges) runs warm on every
+assignment. Forgery does not depend on how the kernel was started.
 
 A case module holds a docstring (the attack and its honest score), ``EXPECTED`` (part ->
-score an honest grader gives; ``discussion`` is None, left for manual grading, or 0 when no
-answer is left to grade) and
-``ANSWERS`` (answer cell id -> source; cells left out get the reference solution), and
-optionally:
+score an honest grader gives; the written answer is None, left for manual grading, or 0 when
+no answer is left to grade) and ``ANSWERS`` (answer cell -> source; cells left out get the
+reference solution, or ``OTHERS`` when the case sets it), and optionally:
 
 * ``NEEDS``: documentation of what the case relies on ({"listener": True}, {"markers": True});
 * ``STATUS``: the expected status when it is not "graded" (then no score may be recorded);
-* ``MUTATE(nb)``: changes the notebook beyond its answer cells (metadata attacks);
-* ``KNOWN_WEAKNESS``: why the grader gives undeserved points today (a string, or a dict
-  mode -> string for a weakness of one sandbox); the score test is then a strict xfail, so it
-  fails (XPASS) as soon as the weakness is fixed and the flag must go;
+* ``MUTATE(nb, layout)``: changes the notebook beyond its answer cells (metadata attacks);
+* ``KNOWN_WEAKNESS``: why the grader gives undeserved points today (a string, or a dict keyed
+  by mode, assignment or "assignment-mode" for a weakness of one sandbox or assignment); the
+  score test is then a strict xfail, so it fails (XPASS) as soon as the weakness is fixed and
+  the flag must go;
 * ``KNOWN_FEEDBACK_LEAK``: likewise, why this case's feedback shows what it must not.
 
 Placeholders in answer sources, replaced when the test builds the notebooks: ``{PORT}``
 (the listener), ``{OUT}`` (the --out folder), ``{SUBS}`` (the submissions folder),
 ``{SOURCE_ROOT}`` (the --source-root the grader uses, a copy of solutions/), ``{REPO}`` (this
-repository) and ``{KERNEL_LIB}`` (the kernel-side helpers of ``adversarial/_kernel_lib.py``).
+repository), ``{ASSIGNMENT}`` (the assignment graded) and ``{KERNEL_LIB}`` (the kernel-side
+helpers of ``adversarial/_kernel_lib.py``).
 
 Set AGADV_KEEP=1 to keep the graded folders (/tmp/agadv-*) for inspection.
 """
@@ -38,7 +54,6 @@ Set AGADV_KEEP=1 to keep the graded folders (/tmp/agadv-*) for inspection.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import os
 import re
@@ -47,43 +62,45 @@ import shutil
 import socket
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from adversarial._host import CPU_TAG, Listener, marker_state, markers, suspects
+from adversarial._layout import (POSITION, Case, Layout, cases_of, generic_cases, layout, load_module,
+                                 specific_cases, specific_folders)
+from autograder.library.points import notebook_points
 from conftest import read_grades, run_grader
-from notebooks import ROOT, reference_answers, submission, write
-from notebooks import read as read_release
+from notebooks import ASSIGNMENTS, ROOT, reference_answers, release_path, submission, write
+from notebooks import read as read_notebook
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
-CORPUS = Path(__file__).parent / "corpus" / "pa2_gradient_descent"
-CASES = sorted(p for p in ADVERSARIAL.glob("*.py") if not p.name.startswith("_"))
+CORPUS = Path(__file__).parent / "corpus"
 KERNEL_LIB = (ADVERSARIAL / "_kernel_lib.py").read_text()
-ASSIGNMENT = "pa2_gradient_descent"
-PARTS = ["model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD", "discussion"]
-ANSWER_CELLS = {"model_answer", "loss_func_answer", "fit_GD_answer", "plot_GD_answer", "fit_BGD_answer",
-                "plot_BGD_answer", "discussion"}
-PLACEHOLDERS = ("PORT", "OUT", "SUBS", "SOURCE_ROOT", "REPO", "KERNEL_LIB")
-HONEST = {
-    "honest_a": None,  # the reference solution
-    "honest_b": CORPUS / "correct" / "optim_sgd_dataloader_shuffle.py",
-    "honest_c": CORPUS / "buggy" / "fit_BGD_divides_by_batch_size.py",
+PLACEHOLDERS = ("PORT", "OUT", "SUBS", "SOURCE_ROOT", "REPO", "ASSIGNMENT", "KERNEL_LIB")
+#: Honest students besides the reference: (correct, buggy) corpus files of each assignment
+#: (an assignment not listed here gets the first of each, by name).
+HONEST_PICKS = {
+    "pa1_tensors_autograd": ("expansion_matmul_builtin.py", "dists_double_loop.py"),
+    "pa2_gradient_descent": ("optim_sgd_dataloader_shuffle.py", "fit_BGD_divides_by_batch_size.py"),
+    "pa3_classification": ("while_iter_loader.py", "train_no_train_mode.py"),
 }
-FULL = {"model": 10.0, "loss_func": 10.0, "fit_GD": 30.0, "plot_GD": 5.0, "fit_BGD": 30.0, "plot_BGD": 5.0,
-        "discussion": None}
 #: Attack classes, by case-name prefix (docs/security.md has one table row per class).
 CLASSES = ("read_", "gradebook_", "neighbour_", "patch_", "fake_", "module_", "hook_", "tamper_",
            "forge_", "exit_", "resource_", "network_", "delete_", "sandbox_", "loophole_",
            "metadata_", "robustness_")
 #: Classes that are about containment, graded in the cold sandbox too.
 COLD_CLASSES = ("read_", "gradebook_", "neighbour_", "exit_", "resource_", "network_", "delete_", "sandbox_")
+#: Assignments whose containment cases run, warm and cold (see the module's docstring).
+CONTAINMENT_ASSIGNMENTS = ("pa2_gradient_descent",)
+#: Containment classes that also meet an assignment's parts, run warm everywhere: an exit in an
+#: answer cell must cost only what follows it, whatever the assignment.
+EVERYWHERE = ("exit_",)
 MODES = {"warm": (), "cold": ("--cold",)}
-#: A CPU limit no default run uses: it marks this suite's kernels (and anything they fork) in
-#: /proc/<pid>/limits, so that kernels of other grading runs on the machine are not blamed.
-CPU_TAG = 117
+RUNS = [(a, "warm") for a in ASSIGNMENTS] + [(a, "cold") for a in ASSIGNMENTS if a in CONTAINMENT_ASSIGNMENTS]
 #: Short timeouts; two workers whatever the machine, so that load stays bounded and every
 #: kernel but the first of its worker follows others (neighbour_read_other_kernels_output
 #: looks for what earlier kernels left behind).
@@ -92,20 +109,9 @@ GRADER_ARGS = ("--cell-timeout", "10", "--notebook-timeout", "90", "--cpu-second
 #: Text that must never reach a student's feedback: hidden tests, solution markers, judges.
 FORBIDDEN_IN_FEEDBACK = ("HIDDEN TESTS", "verify(", "from grading import", "BEGIN SOLUTION",
                          "END SOLUTION", "def judge_", "FIT_CRITERIA")
-MARKERS = ("out/MARKER", "out/source/MARKER", "subs/.MARKER", "src/MARKER",
-           f"src/{ASSIGNMENT}/grading/MARKER")
-#: Scratch folders of the grader's kernels and zygotes, as they appear on command lines.
-SCRATCH = re.compile(r"(?:/var)?/tmp/(?:autograder-run-|autograder-kernel-|k-)[A-Za-z0-9_]+")
 
 
 # --------------------------------------------------------------------------- cases
-
-def load(path: Path):
-    spec = importlib.util.spec_from_file_location(f"adversarial_{path.stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def fill(source: str, values: dict[str, str]) -> str:
     """Replace the known placeholders (and only them: sources are full of braces)."""
@@ -114,121 +120,61 @@ def fill(source: str, values: dict[str, str]) -> str:
     return source
 
 
-def cases_for(mode: str) -> list[Path]:
-    return [p for p in CASES if mode == "warm" or p.stem.startswith(COLD_CLASSES)]
+def run_id(assignment: str, mode: str) -> str:
+    return f"{layout(assignment).tag}-{mode}"
 
 
-def known(module, attribute: str, mode: str):
-    """The case's known weakness of this kind in this sandbox mode, if any."""
-    weakness = getattr(module, attribute, None)
-    return weakness.get(mode) if isinstance(weakness, dict) else weakness
+def cases_for(assignment: str, mode: str) -> list[Case]:
+    if assignment not in CONTAINMENT_ASSIGNMENTS:
+        return [c for c in cases_of(assignment)
+                if not c.name.startswith(COLD_CLASSES) or c.name.startswith(EVERYWHERE)]
+    return [c for c in cases_of(assignment) if mode == "warm" or c.name.startswith(COLD_CLASSES)]
 
 
-def case_params(attribute: str = "KNOWN_WEAKNESS", honest: bool = False) -> list:
+def case_named(assignment: str, name: str) -> Case:
+    return next(c for c in cases_of(assignment) if c.name == name)
+
+
+def honest(assignment: str) -> dict[str, Path | None]:
+    """Student id -> corpus file of each honest student (None: the reference solution)."""
+    folder = CORPUS / assignment
+    correct, buggy = HONEST_PICKS.get(assignment) or (
+        min(folder.glob("correct/*.py")).name, min(folder.glob("buggy/*.py")).name)
+    return {"honest_a": None, "honest_b": folder / "correct" / correct, "honest_c": folder / "buggy" / buggy}
+
+
+def honest_row(assignment: str, path: Path | None) -> dict[str, float | None]:
+    """What the corpus says an honest student earns (the reference: full marks)."""
+    lay = layout(assignment)
+    if path is None:
+        return lay.full()
+    want = load_module(path, "corpus").EXPECTED
+    return {p: (None if want[p] is None else float(want[p])) for p in lay.every_part}
+
+
+def case_params(attribute: str = "KNOWN_WEAKNESS", with_honest: bool = False) -> list:
     params = []
-    for mode in MODES:
-        for path in cases_for(mode):
-            weakness = known(load(path), attribute, mode)
+    for assignment, mode in RUNS:
+        for case in cases_for(assignment, mode):
+            weakness = case.known(attribute, assignment, mode)
             marks = [pytest.mark.xfail(strict=True, reason=weakness)] if weakness else []
-            params.append(pytest.param(mode, path.stem, id=f"{mode}-{path.stem}", marks=marks))
-        if honest:
-            params += [pytest.param(mode, student, id=f"{mode}-{student}") for student in HONEST]
+            params.append(pytest.param(assignment, mode, case.name, marks=marks,
+                                       id=f"{run_id(assignment, mode)}-{case.name}"))
+        if with_honest:
+            params += [pytest.param(assignment, mode, student, id=f"{run_id(assignment, mode)}-{student}")
+                       for student in honest(assignment)]
     return params
 
 
-def expected_row(module) -> dict[str, float | None]:
-    return {p: (None if module.EXPECTED[p] is None else float(module.EXPECTED[p])) for p in PARTS}
+def run_params() -> list:
+    return [pytest.param(a, m, id=run_id(a, m)) for a, m in RUNS]
 
 
-def row_scores(row: dict[str, str]) -> dict[str, float | None]:
-    return {p: (None if row[p] == "" else float(row[p])) for p in PARTS}
+def row_scores(row: dict[str, str], lay: Layout) -> dict[str, float | None]:
+    return {p: (None if row[p] == "" else float(row[p])) for p in lay.every_part}
 
 
-# --------------------------------------------------------------------------- host watchers
-
-class Listener:
-    """A TCP listener on the host's loopback that records every connection it accepts."""
-
-    def __init__(self):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections: list[tuple] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                conn, address = self.sock.accept()
-            except (socket.timeout, OSError):
-                continue
-            with conn:
-                conn.settimeout(1.0)
-                try:
-                    data = conn.recv(200)
-                except OSError:
-                    data = b""
-            self.connections.append((address, data))
-
-    def close(self):
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self.sock.close()
-
-
-def _proc_text(pid: str, name: str) -> str:
-    with open(f"/proc/{pid}/{name}", "rb") as handle:
-        return handle.read().replace(b"\0", b" ").decode(errors="replace")
-
-
-def suspects(uid_base: int) -> dict[str, str]:
-    """pid -> description of every process that outlives a grading run of this suite:
-
-    * any process of a sandbox uid (``uid_base`` + slot, a slot being a worker's pid; rootless,
-      where that uid exists only in the kernel's user namespace, the grading user's uid) whose
-      CPU limit is :data:`CPU_TAG` (a kernel of this suite, or anything it forked);
-    * any process (root zygotes and bubblewrap included) whose command line names a scratch
-      folder of the grader that no longer exists (a leftover of a run that is over).
-    """
-    found = {}
-    own = os.getuid() if os.geteuid() != 0 else None  # rootless: kernels show as our uid on the host
-    for folder in Path("/proc").iterdir():
-        if not folder.name.isdigit():
-            continue
-        pid = folder.name
-        try:
-            status = _proc_text(pid, "status")
-            cmdline = _proc_text(pid, "cmdline")
-            uid = int(re.search(r"^Uid:\s+(\d+)", status, re.M).group(1))
-            cpu = re.search(r"^Max cpu time\s+(\S+)", _proc_text(pid, "limits"), re.M).group(1)
-        except (OSError, AttributeError, ValueError):
-            continue  # gone while we looked, or a kernel thread
-        name = re.search(r"^Name:\s+(.*)$", status, re.M).group(1)
-        what = f"pid {pid} uid {uid} {name}: {cmdline[:160]!r}"
-        if (uid_base <= uid < uid_base + 2 ** 22 or uid == own) and cpu == str(CPU_TAG):
-            found[pid] = what + " (a kernel of this suite, or its child)"
-        elif any(not os.path.exists(path) for path in SCRATCH.findall(cmdline)):
-            found[pid] = what + " (its grading run's scratch folder is gone)"
-    return found
-
-
-def marker_state(base: Path) -> dict[str, tuple]:
-    out = {}
-    for rel in MARKERS:
-        path = base / rel
-        try:
-            st = path.stat()
-            out[rel] = (path.read_text(), st.st_ino, st.st_mtime_ns, st.st_size)
-        except OSError as error:
-            out[rel] = ("missing", type(error).__name__)
-    return out
-
-
-def gradebook_scores(out: Path, students: list[str]) -> dict[str, dict[str, float | None]]:
+def gradebook_scores(out: Path, assignment: str, students: list[str]) -> dict[str, dict[str, float | None]]:
     """Part -> score for each student found in the final gradebook."""
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -236,7 +182,7 @@ def gradebook_scores(out: Path, students: list[str]) -> dict[str, dict[str, floa
     with Gradebook(f"sqlite:///{out / 'gradebook.db'}") as gb:
         for student in students:
             try:
-                nb = gb.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, student)
+                nb = gb.find_submission_notebook(assignment, assignment, student)
             except MissingEntry:
                 continue
             scores[student] = {
@@ -247,7 +193,7 @@ def gradebook_scores(out: Path, students: list[str]) -> dict[str, dict[str, floa
 
 def visible_text(page: str) -> str:
     """The text of an HTML page as a reader sees it (code highlighting split into spans)."""
-    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.DOTALL | re.IGNORECASE)
     return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
@@ -255,10 +201,11 @@ def visible_text(page: str) -> str:
 
 @dataclass
 class Run:
+    assignment: str
     mode: str
     base: Path
     out: Path
-    cases: list[Path]
+    cases: list[Case]
     grades: dict
     clean_grades: dict
     students: dict[str, str]
@@ -272,47 +219,50 @@ class Run:
     gradebook: dict
     feedback: dict[str, list[Path]] = field(default_factory=dict)
 
+    @property
+    def layout(self) -> Layout:
+        return layout(self.assignment)
 
-def grade_all(mode: str) -> Run:
+
+def grade_all(assignment: str, mode: str) -> Run:
     """Build every case of ``mode`` and the honest students, grade them once, watch the host."""
-    base = Path(tempfile.mkdtemp(prefix=f"agadv-{mode}-"))
+    base = Path(tempfile.mkdtemp(prefix=f"agadv-{run_id(assignment, mode)}-"))
     try:
-        return _grade_all(mode, base)
+        return _grade_all(assignment, mode, base)
     except BaseException:
         if not os.environ.get("AGADV_KEEP"):
             shutil.rmtree(base, ignore_errors=True)
         raise
 
 
-def _grade_all(mode: str, base: Path) -> Run:
+def _grade_all(assignment: str, mode: str, base: Path) -> Run:
     from autograder.execution.sandbox import SandboxSettings
 
+    lay = layout(assignment)
     subs, out, src = base / "subs", base / "out", base / "src"
     subs.mkdir()
     (out / "source").mkdir(parents=True)
     shutil.copytree(ROOT / "solutions", src, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
-    for rel in MARKERS:
+    marker_names = markers(assignment)
+    for rel in marker_names:
         (base / rel).write_text(f"agadv marker {rel} {secrets.token_hex(16)}\n")
-    markers_before = marker_state(base)
+    markers_before = marker_state(base, marker_names)
     listener = Listener()
     values = {"PORT": str(listener.port), "OUT": str(out), "SUBS": str(subs), "SOURCE_ROOT": str(src),
-              "REPO": str(ROOT), "KERNEL_LIB": KERNEL_LIB}
-    reference = reference_answers()
+              "REPO": str(ROOT), "ASSIGNMENT": assignment, "KERNEL_LIB": KERNEL_LIB}
+    reference = reference_answers(assignment)
     students: dict[str, str] = {}
-    cases = cases_for(mode)
-    for path in cases:
-        module = load(path)
-        answers = {cell: fill(source, values) for cell, source in module.ANSWERS.items()}
-        nb = submission(answers)
-        if hasattr(module, "MUTATE"):
-            nb = module.MUTATE(nb) or nb
-        write(nb, subs / f"{path.stem}.ipynb")
-        students[path.stem] = "\n".join({**reference, **answers}.values())
+    cases = cases_for(assignment, mode)
+    for case in cases:
+        answers = {cell: fill(source, values) for cell, source in case.answers(lay).items()}
+        nb = case.mutate(submission(answers, assignment=assignment), lay)
+        write(nb, subs / f"{case.name}.ipynb")
+        students[case.name] = "\n".join({**reference, **answers}.values())
     clean_subs = base / "clean_subs"
-    for student, path in HONEST.items():
-        answers = {} if path is None else load(path).ANSWERS
+    for student, path in honest(assignment).items():
+        answers = {} if path is None else load_module(path, "corpus").ANSWERS
         for folder in (subs, clean_subs):
-            write(submission(answers), folder / f"{student}.ipynb")
+            write(submission(answers, assignment=assignment), folder / f"{student}.ipynb")
         students[student] = "\n".join({**reference, **answers}.values())
 
     uid_base = SandboxSettings().uid_base
@@ -320,7 +270,7 @@ def _grade_all(mode: str, base: Path) -> Run:
     before = suspects(uid_base)
     try:
         started = time.monotonic()
-        proc = run_grader(subs, out, *args)
+        proc = run_grader(subs, out, *args, assignment=assignment)
         seconds = time.monotonic() - started
         # What the attacks left behind, the moment grading is over (dying processes get 5 s).
         deadline = time.monotonic() + 5
@@ -332,38 +282,40 @@ def _grade_all(mode: str, base: Path) -> Run:
         connections = list(listener.connections)
     finally:
         listener.close()
-    markers_after = marker_state(base)
+    markers_after = marker_state(base, marker_names)
     grades = read_grades(out)
-    gradebook = gradebook_scores(out, sorted(students)) if (out / "gradebook.db").exists() else {}
-    feedback = {s: sorted((out / "feedback" / s / ASSIGNMENT).glob("*.html")) for s in students}
+    gradebook = gradebook_scores(out, assignment, sorted(students)) if (out / "gradebook.db").exists() else {}
+    feedback = {s: sorted((out / "feedback" / s / assignment).glob("*.html")) for s in students}
     # The honest students again, alone in a fresh course: attackers must not change their grades.
-    run_grader(clean_subs, base / "clean_out", *args)
+    run_grader(clean_subs, base / "clean_out", *args, assignment=assignment)
     clean_grades = read_grades(base / "clean_out")
-    return Run(mode=mode, base=base, out=out, cases=cases, grades=grades, clean_grades=clean_grades,
-               students=students, seconds=seconds, stdout=proc.stdout, listener_connections=connections,
-               survivors=survivors, markers_before=markers_before, markers_after=markers_after,
-               gradebook=gradebook, feedback=feedback)
+    print(f"adversarial {run_id(assignment, mode)}: {len(students)} submissions graded in {seconds:.0f} s")
+    return Run(assignment=assignment, mode=mode, base=base, out=out, cases=cases, grades=grades,
+               clean_grades=clean_grades, students=students, seconds=seconds, stdout=proc.stdout,
+               listener_connections=connections, survivors=survivors, markers_before=markers_before,
+               markers_after=markers_after, gradebook=gradebook, feedback=feedback)
 
 
 @pytest.fixture(scope="module")
 def graded():
-    """mode -> its Run, graded on first use (each mode once per test session)."""
-    from autograder.execution.availability import bwrap_path
+    """(assignment, mode) -> its Run, graded on first use (each once per test session)."""
+    from autograder.execution.sandbox import bwrap_path
 
     if bwrap_path() is None:
         pytest.skip("the adversarial suite grades in the sandbox: it needs Linux, bubblewrap "
                     "(apt-get install bubblewrap) and root or unprivileged user namespaces")
-    runs: dict[str, Run | BaseException] = {}
+    runs: dict[tuple, Run | BaseException] = {}
 
-    def get(mode: str) -> Run:
-        if mode not in runs:
+    def get(assignment: str, mode: str) -> Run:
+        key = (assignment, mode)
+        if key not in runs:
             try:
-                runs[mode] = grade_all(mode)
-            except Exception as error:  # report it in every test of the mode, grade once only
-                runs[mode] = error
-        if isinstance(runs[mode], BaseException):
-            raise runs[mode]
-        return runs[mode]
+                runs[key] = grade_all(assignment, mode)
+            except Exception as error:  # report it in every test of the run, grade once only
+                runs[key] = error
+        if isinstance(runs[key], BaseException):
+            raise runs[key]
+        return runs[key]
 
     yield get
     if not os.environ.get("AGADV_KEEP"):
@@ -374,7 +326,7 @@ def graded():
 
 def explain(run: Run, student: str) -> str:
     """What the grader said about one student: escapes it printed, its verdicts, problems."""
-    path = run.out / ".autograder" / "results" / student / f"{ASSIGNMENT}.json"
+    path = run.out / ".autograder" / "results" / student / f"{run.assignment}.json"
     if not path.exists():
         return f"(no stored results for {student})"
     stored = json.loads(path.read_text())
@@ -387,35 +339,72 @@ def explain(run: Run, student: str) -> str:
 # --------------------------------------------------------------------------- static checks
 
 def test_suite_covers_every_attack_class():
-    """Are there at least 28 attack cases, and at least one for each class of docs/security.md?"""
-    assert len(CASES) >= 28
-    stems = [p.stem for p in CASES]
-    missing = [prefix for prefix in CLASSES if not any(s.startswith(prefix) for s in stems)]
+    """Are there at least 28 generic attack cases, one for each class of docs/security.md, and
+    judge-specific forgeries (fake_, loophole_) for every assignment, each case documented?"""
+    generic = [c.name for c in generic_cases()]
+    assert len(generic) >= 28
+    every = generic + [c.name for a in ASSIGNMENTS for c in specific_cases(a)]
+    missing = [prefix for prefix in CLASSES if not any(s.startswith(prefix) for s in every)]
     assert not missing, f"no case for {missing}"
-    assert all(s.startswith(CLASSES) for s in stems), "name each case after its class"
-    assert not set(stems) & set(HONEST)
+    assert all(s.startswith(CLASSES) for s in every), "name each case after its class"
+    assert [f.name for f in specific_folders() if f.name not in ASSIGNMENTS] == [], "a folder per assignment only"
+    for assignment in ASSIGNMENTS:
+        names = [c.name for c in cases_of(assignment)]
+        assert len(names) == len(set(names)), f"{assignment}: a specific case shadows a generic one"
+        assert not set(names) & set(honest(assignment))
+        own = [c.name for c in specific_cases(assignment)]
+        assert any(n.startswith("fake_") for n in own) and any(n.startswith("loophole_") for n in own), (
+            f"{assignment} needs forgeries aimed at its own judges (tests/adversarial/{assignment}/)")
     documented = (ROOT / "docs" / "security.md").read_text()
-    assert [s for s in stems if f"{s}.py" not in documented] == [], "list every case in docs/security.md"
+    paths = [f"{c.name}.py" for c in generic_cases()] + [
+        f"{a}/{c.name}.py" for a in ASSIGNMENTS for c in specific_cases(a)]
+    assert [p for p in paths if p not in documented] == [], "list every case in docs/security.md"
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
-def test_case_is_well_formed(path):
-    """Does the case have a docstring, a full EXPECTED, answer cells of the release, and
-    sources that compile once their placeholders are filled (and say nothing forbidden)?"""
-    module = load(path)
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_layout_is_read_from_the_notebooks(assignment):
+    """Does the suite see every graded cell of the assignment, each autograded part with the
+    answer cell before it, and the honest students it grades?"""
+    lay = layout(assignment)
+    assert set(lay.every_part) == set(notebook_points(ROOT / "solutions" / assignment))
+    assert lay.parts and len(lay.manual) == 1, "generic cases name one written answer: {MANUAL}"
+    assert None not in lay.answers and len(set(lay.answers)) == len(lay.answers)
+    assert lay.answer_cells <= set(reference_answers(assignment))
+    assert all(path is None or path.exists() for path in honest(assignment).values())
+
+
+def _well_formed_params() -> list:
+    return [pytest.param(a, c.name, id=f"{layout(a).tag}-{c.name}") for a in ASSIGNMENTS for c in cases_of(a)]
+
+
+@pytest.mark.parametrize("assignment, name", _well_formed_params())
+def test_case_is_well_formed(assignment, name):
+    """Does the case have a docstring, an EXPECTED naming parts of the assignment, answer cells
+    of the release, and sources that compile once their placeholders are filled (and say
+    nothing forbidden)?"""
+    case, lay = case_named(assignment, name), layout(assignment)
+    module = case.module
     assert (module.__doc__ or "").strip(), "say what the attack does and why it earns what it earns"
-    assert set(module.EXPECTED) == set(PARTS)
-    assert module.EXPECTED["discussion"] in (None, 0)  # 0: no answer left to grade by hand
-    assert set(module.ANSWERS) <= ANSWER_CELLS
+    if case.assignment is None:  # positions, so that it fits every assignment
+        assert all(POSITION.match(k) or k == "{MANUAL}" for k in module.ANSWERS), "name cells by position"
+        assert all(POSITION.match(k) or k in ("{MANUAL}", "*") for k in module.EXPECTED), "name parts by position"
+    else:
+        assert set(module.EXPECTED) == set(lay.every_part)
+    expected = case.expected(lay)
+    assert set(expected) == set(lay.every_part)
+    assert all(expected[m] in (None, 0) for m in lay.manual)  # 0: no answer left to grade by hand
+    answers = case.answers(lay)
+    assert set(answers) <= lay.answer_cells
     values = {"PORT": "40000", "OUT": "/x/out", "SUBS": "/x/subs", "SOURCE_ROOT": "/x/src",
-              "REPO": "/x/repo", "KERNEL_LIB": KERNEL_LIB}
+              "REPO": "/x/repo", "ASSIGNMENT": assignment, "KERNEL_LIB": KERNEL_LIB}
     for text in FORBIDDEN_IN_FEEDBACK:
         assert text not in KERNEL_LIB, f"_kernel_lib.py contains {text!r}"
-    for cell, source in module.ANSWERS.items():
-        if cell != "discussion":
-            compile(fill(source, values), f"{path.stem}:{cell}", "exec")
+    for cell, source in answers.items():
+        if cell not in lay.manual:
+            compile(fill(source, values), f"{name}:{cell}", "exec")
         for text in FORBIDDEN_IN_FEEDBACK:
             assert text not in source, f"{cell} contains {text!r}, which the feedback check looks for"
+    case.mutate(submission({}, assignment=assignment), lay)
 
 
 @pytest.mark.sandbox
@@ -425,9 +414,7 @@ def test_watchers_see_what_they_look_for():
     process naming a grader scratch folder that is gone?"""
     import subprocess
 
-    from autograder.execution.sandbox import SandboxSettings
-
-    from autograder.execution.availability import bwrap_path
+    from autograder.execution.sandbox import SandboxSettings, bwrap_path
 
     root = os.geteuid() == 0
     if bwrap_path() is None or not shutil.which("prlimit") or (root and not shutil.which("setpriv")):
@@ -468,102 +455,104 @@ def test_watchers_see_what_they_look_for():
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_grader_ran_every_submission(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_grader_ran_every_submission(graded, assignment, mode):
     """Did the one grading run finish and report every attacker and honest student?"""
-    run = graded(mode)
+    run = graded(assignment, mode)
     assert set(run.grades) == set(run.students), run.stdout[-3000:]
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode, case", case_params())
-def test_attack_earns_no_undeserved_points(graded, mode, case):
+@pytest.mark.parametrize("assignment, mode, name", case_params())
+def test_attack_earns_no_undeserved_points(graded, assignment, mode, name):
     """Does the attacker get exactly what an honest grader gives (its EXPECTED), graded?"""
-    run = graded(mode)
-    module = load(ADVERSARIAL / f"{case}.py")
-    row = run.grades[case]
-    want_status = getattr(module, "STATUS", "graded")
-    assert row["status"].startswith(want_status), f"status {row['status']!r}\n{explain(run, case)}"
+    run = graded(assignment, mode)
+    case, lay = case_named(assignment, name), run.layout
+    row = run.grades[name]
+    want_status = case.status()
+    assert row["status"].startswith(want_status), f"status {row['status']!r}\n{explain(run, name)}"
     if want_status != "graded":  # an error: no score at all, here or in the gradebook
-        assert row_scores(row) == {p: None for p in PARTS} and row["total"] == "", row
-        assert all(v is None for v in run.gradebook.get(case, {}).values())
+        assert row_scores(row, lay) == {p: None for p in lay.every_part} and row["total"] == "", row
+        assert all(v is None for v in run.gradebook.get(name, {}).values())
         return
-    got = row_scores(row)
-    assert got == expected_row(module), (
-        f"{case}: graded {got}, an honest grader gives {expected_row(module)}\n" + explain(run, case))
+    got, want = row_scores(row, lay), case.expected(lay)
+    assert got == want, f"{name}: graded {got}, an honest grader gives {want}\n" + explain(run, name)
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_marker_files_are_untouched(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_marker_files_are_untouched(graded, assignment, mode):
     """Are the marker files in the course folder, the submissions folder and the source root
     all still there, with the same inode, content and modification time?"""
-    run = graded(mode)
+    run = graded(assignment, mode)
     assert run.markers_after == run.markers_before
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_no_connection_reached_the_host(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_no_connection_reached_the_host(graded, assignment, mode):
     """Did the TCP listener on the host's loopback see no connection at all?"""
-    assert graded(mode).listener_connections == []
+    assert graded(assignment, mode).listener_connections == []
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_no_process_survives_grading(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_no_process_survives_grading(graded, assignment, mode):
     """Is every process the run started gone once grading is over: every process of the
     sandbox uids (daemons, forks and busy loops included), and every zygote and bubblewrap?"""
-    survivors = graded(mode).survivors
+    survivors = graded(assignment, mode).survivors
     assert survivors == {}, "\n".join(survivors.values())
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_honest_students_are_unaffected(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_honest_students_are_unaffected(graded, assignment, mode):
     """Do the honest students get, among attackers, exactly the grades of a clean run, and the
     grades the corpus gives them?"""
-    run = graded(mode)
-    for student, path in HONEST.items():
+    run = graded(assignment, mode)
+    for student, path in honest(assignment).items():
         assert run.grades[student] == run.clean_grades[student], student
-        want = FULL if path is None else expected_row(load(path))
-        assert run.grades[student]["status"] == "graded" and row_scores(run.grades[student]) == want, student
+        want = honest_row(assignment, path)
+        got = row_scores(run.grades[student], run.layout)
+        assert run.grades[student]["status"] == "graded" and got == want, f"{student}: {got} != {want}"
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode", MODES)
-def test_gradebook_matches_grades_csv(graded, mode):
+@pytest.mark.parametrize("assignment, mode", run_params())
+def test_gradebook_matches_grades_csv(graded, assignment, mode):
     """Does the final gradebook hold, for every student, exactly the scores of grades.csv (no
     attack changed a gradebook entry, its own or anyone else's, during or after grading)?"""
-    run = graded(mode)
+    run = graded(assignment, mode)
     assert (run.out / "gradebook.db").exists()
     for student, row in sorted(run.grades.items()):
         if row["status"] == "graded":
-            assert run.gradebook.get(student) == row_scores(row), student
+            assert run.gradebook.get(student) == row_scores(row, run.layout), student
         else:
             assert all(v is None for v in run.gradebook.get(student, {}).values()), student
 
 
-def _solution_only_lines() -> set[str]:
-    """Lines of the reference answers that appear nowhere in the released notebook."""
-    public = {line.strip() for cell in read_release().cells for line in cell.source.splitlines()}
-    return {line.strip() for source in reference_answers().values()
-            for line in source.splitlines() if len(line.strip()) >= 30} - public
+@cache
+def _solution_only_lines(assignment: str) -> frozenset[str]:
+    """Lines of the reference answers that appear nowhere in the released notebook (not even
+    inside a line of it, as a hint quoting a loop header does)."""
+    public = "\n".join(cell.source for cell in read_notebook(release_path(assignment)).cells)
+    return frozenset(line.strip() for source in reference_answers(assignment).values()
+                     for line in source.splitlines() if len(line.strip()) >= 30 and line.strip() not in public)
 
 
 @pytest.mark.slow
 @pytest.mark.sandbox
-@pytest.mark.parametrize("mode, student", case_params("KNOWN_FEEDBACK_LEAK", honest=True))
-def test_feedback_reveals_no_hidden_material(graded, mode, student):
+@pytest.mark.parametrize("assignment, mode, student", case_params("KNOWN_FEEDBACK_LEAK", with_honest=True))
+def test_feedback_reveals_no_hidden_material(graded, assignment, mode, student):
     """Is the student's feedback free of hidden tests, judge code and solution lines the
     student did not write, and small (output floods are truncated)?"""
-    run = graded(mode)
+    run = graded(assignment, mode)
     if run.grades[student]["status"] != "graded":
         assert run.feedback[student] == [], "no feedback for a submission that was not graded"
         return
@@ -577,6 +566,6 @@ def test_feedback_reveals_no_hidden_material(graded, mode, student):
             problems.append(f"{page.name} is {len(raw)} bytes")
         text = visible_text(raw)
         problems += [f"{page.name} shows {s!r}" for s in FORBIDDEN_IN_FEEDBACK if s in text]
-        leaked = sorted(line for line in _solution_only_lines() - own if line in text)
+        leaked = sorted(line for line in _solution_only_lines(assignment) - own if line in text)
         problems += [f"{page.name} shows solution line {line[:80]!r}..." for line in leaked]
     assert not problems, "\n".join(problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 
 from autograder.reports.class_report import ClassData, StudentRow, render
@@ -31,13 +32,29 @@ def class_data() -> ClassData:
                      run={"seconds": 12.5, "submissions": 4, "reused": 1, "finished": "2026-12-02 10:00:00"})
 
 
+def _figures(page: str) -> list[str]:
+    return [base64.b64decode(m).decode() for m in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', page)]
+
+
 def test_report_has_every_section_and_embeds_its_figures():
-    """Does the page hold every section, with its figures embedded as PNG (no outside file)?"""
+    """Does the page hold every section, with its figures embedded as SVG images (no outside file)?"""
     page = render(class_data())
     for key in SECTIONS:
         assert f'<section id="{key}">' in page, key
-    assert page.count('src="data:image/png;base64,') == 2
+    assert len(_figures(page)) == 2
     assert not re.search(r'(src|href)="(?!data:|#)', page)
+
+
+def test_histograms_count_every_graded_student_once():
+    """Do the bars of the totals and of each part add up to the graded students, in the right bins?"""
+    totals, parts = _figures(render(class_data()))
+    bars = [int(n) for n in re.findall(r"<title>(\d+)</title>", totals)]
+    assert sum(bars) == 3 and sorted(bars) == [1, 2]  # totals 40, 31, 44 of 50: 40 and 44 share a bin of 10
+    assert "Totals of 3 graded submissions" in totals
+    per_part = [int(n) for n in re.findall(r"<title>(\d+)</title>", parts)]
+    assert sum(per_part) == 3 + 3 + 2  # discussion: one still waiting for a human
+    for part, _ in PARTS:
+        assert f">{part}</text>" in parts
 
 
 def test_report_counts_what_it_should():

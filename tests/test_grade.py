@@ -5,6 +5,7 @@ test then reads its own student's row, feedback or autograded notebook.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -186,6 +187,110 @@ def test_feedback_explains_lost_points_without_hidden_tests(odd_run):
     assert "model: 0 / 10 points" in html
     assert "LOST" in html and "TimeoutError" in html
     assert "HIDDEN TESTS" not in html and "verify(" not in html
+
+
+def _nbgraders_page(course, student: str) -> str:
+    """The page nbgrader's own GenerateFeedback writes from the gradebook (the reference)."""
+    course.feedback(student)
+    return (course.root / "feedback" / student / course.assignment.name / f"{course.assignment.name}.html").read_text()
+
+
+@pytest.mark.slow
+def test_feedback_is_the_page_nbgrader_writes_from_the_gradebook(odd_run, tmp_path):
+    """Is the feedback written off the critical path (grades as plain data, quick exporter)
+    the page nbgrader's GenerateFeedback writes from the gradebook, as parsed HTML: after
+    the run, and after a manual grade, a comment and a late penalty given since?"""
+    from bs4 import BeautifulSoup
+    from nbgrader.api import Gradebook
+
+    from autograder.assignment import load_assignment
+    from autograder.nbgrader_glue import host
+    from autograder.nbgrader_glue.course import Course
+    from autograder.nbgrader_glue.feedback import write_pages
+
+    out = tmp_path / "out"
+    shutil.copytree(odd_run["out"], out)
+    page = out / "feedback" / "loops" / "pa2_gradient_descent" / "pa2_gradient_descent.html"
+    ours = page.read_text()
+    course = Course(out, load_assignment(ROOT / "solutions", "pa2_gradient_descent"))
+    course.prepare()
+    theirs = _nbgraders_page(course, "loops")
+    assert "<img" in ours and str(BeautifulSoup(ours, "html.parser")) == theirs
+    with Gradebook(course.db_url) as gb:
+        nb = gb.find_submission_notebook("pa2_gradient_descent", "pa2_gradient_descent", "loops")
+        next(g for g in nb.grades if g.name == "discussion").manual_score = 7
+        next(c for c in nb.comments if c.name == "model_answer").manual_comment = "See *the loop*: it never ends."
+        nb.late_submission_penalty = 4
+        gb.db.commit()
+    job, _ = host.feedback_job(course, "loops")
+    write_pages(job)
+    ours = page.read_text()
+    theirs = _nbgraders_page(course, "loops")
+    assert "<em>the loop</em>" in theirs and "Late submission penalty: -4" in theirs
+    assert str(BeautifulSoup(ours, "html.parser")) == theirs
+
+
+@pytest.mark.parametrize("page", [
+    '<p><img src="data:x"></p>', '<img alt="a" src="x">', '<img src="x"/>', '<IMG SRC="x">', '<img alt src="x">',
+    '<a title="<img src=x>">t</a><img src="y">', '<style>img{} <img x></style><img>', '<!-- <img> --><img src=1 >',
+    '<img data-alt="q" src="x">', '<script>"<img>"</script>',
+])
+def test_images_get_the_alt_text_nbconvert_would_give_them(page):
+    """Does the quick exporter's alt-text pass give the page nbconvert's BeautifulSoup pass
+    gives (images without alt get one; what is no tag, or in a script, stays as it is)?"""
+    from bs4 import BeautifulSoup
+
+    from autograder.nbgrader_glue.feedback import ALT_TEXT, _with_alt_texts
+
+    soup = BeautifulSoup(page, "html.parser")
+    for image in soup.select("img:not([alt])"):  # as nbconvert's HTMLExporter does
+        image.attrs["alt"] = ALT_TEXT
+    ours = _with_alt_texts(page)
+    assert str(BeautifulSoup(ours, "html.parser")) == str(soup)
+    assert ours.count(ALT_TEXT) == str(soup).count(ALT_TEXT)
+
+
+def _gradebook_rows(path) -> list:
+    """Every table's rows, ids aside (nbgrader draws them at random)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as db:
+        tables = [name for (name,) in db.execute("select name from sqlite_master where type='table' order by name")]
+        out = []
+        for table in tables:
+            columns = [row[1] for row in db.execute(f"pragma table_info({table})")]
+            kept = [i for i, c in enumerate(columns) if c != "id" and not c.endswith("_id")]
+            out.append((table, sorted(tuple(r[i] for i in kept) for r in db.execute(f"select * from {table}"))))
+    return out
+
+
+def test_a_new_course_folder_starts_from_the_kept_generation(tmp_path, monkeypatch):
+    """Does a second new course folder get, from the user's cache, the gradebook and release
+    nbgrader's GenerateAssignment wrote for the first (and does a regrading keep them)?"""
+    from autograder.assignment import load_assignment
+    from autograder.nbgrader_glue import course as course_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    spec = load_assignment(ROOT / "solutions", "pa2_gradient_descent")
+    generated = []
+    real = course_module.GenerateAssignment
+
+    def counting(*args, **kwargs):
+        generated.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(course_module, "GenerateAssignment", counting)
+    first = course_module.Course(tmp_path / "first", spec)
+    first.prepare()
+    second = course_module.Course(tmp_path / "second", spec)
+    second.prepare()
+    second.prepare()  # a regrading: nothing to generate
+    assert len(generated) == 1
+    assert _gradebook_rows(tmp_path / "second" / "gradebook.db") == _gradebook_rows(tmp_path / "first" / "gradebook.db")
+    assert [p.read_bytes() for p in second.released()] == [p.read_bytes() for p in first.released()]
+    first.close()
+    second.close()
 
 
 @pytest.mark.slow

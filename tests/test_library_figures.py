@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograder.library.figures import find_partial, find_series, judge_labels, names, title_of
+from autograder.library.figures import (LOSS_WORDS, find_function, find_partial, find_series, judge_curves,
+                                        judge_labels, labelled, names, title_of)
+from autograder.library.probe_figures import replayed, substitute
 
 
 def fig(*axes, suptitle=""):
@@ -89,3 +91,55 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
     found = find_series([data], LOSSES)
     assert found is not None and found.kind == "bar" and found.axes["yscale"] == "log"
     assert data["axes"][1]["images"] == [{"shape": [3, 5]}]
+
+
+def curve(x, y, **labels):
+    return {"title": labels.get("title", ""), "xlabel": labels.get("xlabel", ""), "ylabel": labels.get("ylabel", ""),
+            "lines": [{"x": list(map(float, x)), "y": list(map(float, y))}], "bars": []}
+
+
+def test_find_function_finds_a_curve_on_any_grid_but_not_a_short_or_wrong_one():
+    grid = np.linspace(3.0, -1.0, 41)  # any order, any span of at least 2
+    assert find_function([fig(ax(), curve(grid, np.sin(grid)))], np.sin) is not None
+    assert find_function([fig(curve(grid[:10], np.sin(grid[:10])))], np.sin) is None  # too few points
+    narrow = np.linspace(0.0, 1.0, 50)
+    assert find_function([fig(curve(narrow, np.sin(narrow)))], np.sin) is None  # too narrow a span
+    assert find_function([fig(curve(grid, np.cos(grid)))], np.sin) is None
+
+
+def test_labelled_needs_both_axis_labels():
+    assert labelled({"xlabel": "x", "ylabel": "f(x)"})
+    assert not labelled({"xlabel": "x", "ylabel": " "}) and not labelled({})
+
+
+def test_loss_words_name_classification_losses_too():
+    assert all(names(label, LOSS_WORDS) for label in ("Cross-entropy", "NLL", "negative log-likelihood"))
+
+
+def test_judge_curves_credits_each_curve_then_labels_and_title_on_its_axes():
+    train, val = [3.0, 2.0, 1.5], [3.5, 2.8, 2.6]
+    curves = {"train": ("train_losses", train), "val": ("val_losses", val)}
+    both = ax(lines=[train, val], xlabel="epoch", ylabel="cross-entropy", title="Curves")
+    assert all(ok for ok, _ in judge_curves([fig(both)], curves).values())
+    only_train = judge_curves([fig(ax(lines=[train], xlabel="epoch", ylabel="loss"))], curves, what="the plot")
+    assert not only_train["val"][0] and "should draw those 3 values in epoch order" in only_train["val"][1]
+    assert only_train["train"][0] and only_train["labels"][0] and only_train["title"] == (False, "the plot needs a title")
+
+
+def test_judge_curves_judges_labels_on_a_curve_drawn_out_of_order_and_nowhere_else():
+    curves = {"curve": ("loss_GD", LOSSES)}
+    reversed_ = judge_curves([fig(ax(lines=[LOSSES[::-1]], xlabel="epoch", ylabel="loss", title="T"))], curves)
+    assert not reversed_["curve"][0] and "not all of them in epoch order" in reversed_["curve"][1]
+    assert reversed_["labels"][0] and reversed_["title"][0]
+    nothing = judge_curves([fig(ax(lines=[[0.5, 0.25]], xlabel="epoch", ylabel="loss", title="T"))], curves)
+    assert not nothing["labels"][0] and "no axes showed it" in nothing["labels"][1] and not nothing["title"][0]
+
+
+def test_substitute_and_replayed_put_the_students_values_back():
+    namespace = {"losses": [1.0], "other": 2}
+    substitute(namespace, {"losses": [9.0], "fresh": 3})
+    assert namespace == {"losses": [9.0], "other": 2, "fresh": 3}
+    drawn = [{"phase": "student", "figures": ["s"]}, {"phase": "replay", "figures": ["r1", "r2"]}]
+    assert replayed(namespace, drawn) == {"student": ["s"], "replay": ["r1", "r2"]}
+    assert namespace == {"losses": [1.0], "other": 2}
+    assert replayed(namespace, []) == {"student": [], "replay": []} and namespace == {"losses": [1.0], "other": 2}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,19 +20,26 @@ def test_every_assignments_probes_carry_the_current_library_modules():
 
 
 def test_shipped_modules_work_where_autograder_cannot_be_imported(tmp_path):
-    """In a kernel that cannot import autograder, does the block make its probe modules importable?"""
+    """In a kernel that cannot import autograder, does the block make every probe module importable,
+    those that import one another included?"""
     probes = tmp_path / "probes.py"
-    probes.write_text(ship.shipped('"""p"""\nfrom autograder.library.probe_calls import describe\nprint(describe(2.5))\n'))
+    body = "".join(f"from autograder.library import {name}\n" for name in ship.PROBE_MODULES)
+    body += ("from autograder.library.probe_calls import describe\nprint(describe(2.5))\n"
+             "from autograder.library.probe_training import run_loop\nprint(run_loop({}, 'train', {'cases': []}, "
+             "loss=None, sgd=True))\n")
+    probes.write_text(ship.shipped('"""p"""\n' + body))
     code = "import sys; sys.modules['autograder'] = None; exec(open(sys.argv[1]).read())"
     out = subprocess.run([sys.executable, "-c", code, str(probes)], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert "'type': 'builtins.float'" in out.stdout
+    assert "'type': 'builtins.float'" in out.stdout and "no function named train is defined" in out.stdout
 
 
-def test_probe_side_modules_import_nothing_from_the_package():
-    for name in ship.PROBE_MODULES:
+def test_probe_side_modules_import_only_probe_modules_shipped_before_them():
+    """A shipped module is built from its source in the kernel: it may import only those built before it."""
+    for i, name in enumerate(ship.PROBE_MODULES):
         text = (ROOT / "autograder" / "library" / f"{name}.py").read_text()
-        assert "from autograder" not in text and "import autograder" not in text
+        imported = set(re.findall(r"^\s*(?:from|import) (autograder[\w.]*)", text, flags=re.M))
+        assert imported <= {f"autograder.library.{m}" for m in ship.PROBE_MODULES[:i]}, (name, imported)
 
 
 def test_shipped_replaces_an_old_block_and_keeps_the_rest():

@@ -142,3 +142,15 @@ def test_quadratic_gd_explains_gradient_descent_losses_only():
     assert not quadratic_gd_explains(gd(0.01), hessian=hessian, minimum=minimum, lr=LR)
     assert not quadratic_gd_explains(np.zeros(8), hessian=hessian, minimum=minimum, lr=LR)
     assert not quadratic_gd_explains(5 * 0.5 ** np.arange(8.0), hessian=hessian, minimum=minimum, lr=LR)
+
+
+def test_a_single_epoch_is_judged_without_naming_an_epoch():
+    """For a train_epoch function (one epoch), do the loss messages leave out 'epoch 1' and 'that epoch's'?"""
+    obs, reported = run(BATCHES, 1)
+    r = replay(obs, epochs=1, expected=3)
+    ok, message = judge_epoch_losses(r, reported, epochs=1, batch_size=5)
+    assert ok and message == "reports the mean of the batch losses, each before its update"
+    ok, message = judge_epoch_losses(r, reported + 1.0, epochs=1, batch_size=5)
+    assert not ok and message.startswith("expected the mean of the batch losses") and "epoch" not in message
+    ok, message = judge_epoch_losses(replay(run(BATCHES, 3)[0]), run(BATCHES, 3)[1] + 1.0, epochs=3, batch_size=5)
+    assert not ok and message.startswith("at epoch 1 expected the mean of that epoch's batch losses")

@@ -10,9 +10,9 @@ import torch
 
 from autograder.library.checks import BadData
 from autograder.library.probe_calls import call, describe
-from autograder.library.substance import substance
-from autograder.library.values import (gradient_message, read_call, read_calls, read_value, returned_array,
-                                       same_values, values_message)
+from autograder.library.substance import substance, with_repeat
+from autograder.library.values import (gradient_message, read_call, read_value, returned_array, same_values,
+                                       values_message)
 
 
 def roundtrip(value):
@@ -98,13 +98,11 @@ def test_substance_accepts_a_partly_right_answer():
     assert verdict.ok and verdict.reason == ""
 
 
-def test_read_calls_reads_each_case_or_says_why_not():
-    inputs = {"cases": [{}, {}]}
-    assert read_calls(inputs, {"error": "NameError: f"}, "f") == "f could not be checked: NameError: f"
-    outs = read_calls(inputs, {"cases": [{"out": {"type": "builtins.float", "values": [1.0]}}, {"error": "E: x"}]}, "f")
-    assert outs[0].values.tolist() == [1.0] and outs[1].error == "E: x"
-    with pytest.raises(BadData):
-        read_calls(inputs, {"cases": [{}]}, "f")  # results for some cases only
+def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
+    cases = [{"x": 1}, {"x": 2}, {"x": 3}]
+    repeated = with_repeat(cases)
+    assert repeated == [{"x": 1}, {"x": 1, "repeat": True}, {"x": 2}, {"x": 3}]
+    assert cases[0] == {"x": 1}  # the caller's case is left as it was
 
 
 @pytest.mark.parametrize("value,ok,says", [

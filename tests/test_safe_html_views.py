@@ -1,7 +1,8 @@
 """Stored XSS against the instructor (issue #13), in a real browser: every payload family of
-``xss_payloads`` is graded by the real command, then each view the kit writes or configures
+``xss_payloads`` is graded by the real command (in the session's course, with the instructor
+tests' students: see ``browser.graded_course``), then each view the kit writes or configures
 is opened in headless Chromium: the student's feedback HTML (offline, from disk) and
-formgrader's submission view served by a real ``jupyter server`` in the course folder.
+formgrader's submission view served by a real Jupyter server in the course folder.
 
 A payload "ran" if the page's title gained ``pwned`` or the loopback listener recorded a
 request; nothing may run, while an honest student's plots, outputs and formatted answer
@@ -10,20 +11,23 @@ still render.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nbformat
 import pytest
 from nbformat.sign import NotebookNotary
 from nbgrader.api import Gradebook
 
-from browser import Listener, browser_available, chromium, jupyter_server, keep_console, screenshot
-from conftest import read_grades, run_grader
+from browser import BROWSER_MARKS, GRADED, Listener, course_submissions, keep_console, screenshot
+from conftest import read_grades
 from notebooks import submission, write
 from xss_payloads import FAMILIES
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow,
-              pytest.mark.skipif(not browser_available(), reason="needs Debian's chromium and playwright")]
+pytest_plugins = ["browser"]  # the session's Chromium and graded course
+pytestmark = BROWSER_MARKS
 
-ASSIGNMENT = "pa2_gradient_descent"
+ASSIGNMENT = GRADED
+
 #: A file name that is itself a payload: it must never become a student id that reaches a page.
 HOSTILE_FILE_NAME = 'x"><img src=x onerror="document.title+=1">.ipynb'
 #: Generous: a loaded CI machine can take long to serve formgrader's page (waiting is on the page's state).
@@ -32,38 +36,53 @@ HONEST_ANSWER = ("The loss falls **fast** at first, then slowly:\n\n* the weight
                  "* the bias takes longer, since $\\partial L / \\partial b$ is small.\n")
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """All families and an honest student graded in one run, with a listener for phone-outs."""
-    folder = tmp_path_factory.mktemp("xss")
-    with Listener() as listener:
-        for family in FAMILIES:
-            write(family.build(listener.port), folder / "subs" / f"{family.name}.ipynb")
-        write(submission({"discussion": HONEST_ANSWER}), folder / "subs" / "honest.ipynb")
-        write(submission({}), folder / "subs" / HOSTILE_FILE_NAME)
-        run_grader(folder / "subs", folder / "out", "--cell-timeout", "20")
-        yield folder / "out", listener
+@course_submissions
+def _attacks_and_an_honest_student(folder: Path, port: int) -> None:
+    """Every family (phoning home to ``port``), an honest student and a hostile file name,
+    graded with the instructor tests' students in the session's course."""
+    for family in FAMILIES:
+        write(family.build(port), folder / f"{family.name}.ipynb")
+    write(submission({"discussion": HONEST_ANSWER}, assignment=ASSIGNMENT), folder / "honest.ipynb")
+    write(submission({}, assignment=ASSIGNMENT), folder / HOSTILE_FILE_NAME)
 
 
 @pytest.fixture(scope="module")
-def browser():
-    """One headless Chromium for the module (a fresh page per test)."""
-    with chromium() as context:
-        yield context
+def graded(graded_course):
+    """The graded course (this module's students: the families, ``honest``, the hostile
+    file), and the listener for phone-outs."""
+    return graded_course.out, graded_course.listener
 
 
 def _visit(page, url: str, name: str, listener: Listener, console: list[str]) -> None:
+    """Open ``url`` and judge it once it has settled: a page of the kit's (a file, under its
+    own Content-Security-Policy, which lets no request out) once loaded with its fonts; a
+    formgrader page (served, with scripts of its own) once its network is idle.
+
+    Not networkidle for the files: Playwright's wait for it hung for minutes on two loaded
+    runs, on these pages, whose policy blocks requests (Bootstrap's fonts) as they start."""
     listener.requests.clear()  # each view is judged on its own requests
-    page.goto(url, timeout=PAGE_TIMEOUT_MS)
-    page.wait_for_load_state("networkidle", timeout=PAGE_TIMEOUT_MS)
-    screenshot(page, name)
+    page.goto(url, timeout=PAGE_TIMEOUT_MS)  # until the load event: images, frames and styles are in
+    if url.startswith("file:"):
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+    else:
+        page.wait_for_load_state("networkidle", timeout=PAGE_TIMEOUT_MS)
+    screenshot(page, name)  # the top of the page; the whole page only when it fails
     ran = "pwned" in page.title() or listener.requests
     live_links = page.evaluate("document.querySelectorAll('a[href^=\"javascript:\" i], [onerror], [onload]').length")
     if ran or live_links:
         keep_console(page, name, console)
+        screenshot(page, f"{name}-FAILED", full_page=True)
     assert "pwned" not in page.title(), f"{name}: a payload ran: title {page.title()!r}"
     assert listener.requests == [], f"{name}: the page requested {listener.requests}"
     assert live_links == 0, f"{name}: {live_links} elements still carry script (javascript: links, on* handlers)"
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page of the session's Chromium, closed after the test."""
+    fresh = browser.new_page()
+    yield fresh
+    fresh.close()
 
 
 def _console(page) -> list[str]:
@@ -96,12 +115,11 @@ def test_autograded_notebooks_stay_untrusted(graded):
 
 
 @pytest.mark.parametrize("family", [f.name for f in FAMILIES])
-def test_feedback_runs_no_student_script(graded, browser, family):
+def test_feedback_runs_no_student_script(graded, page, family):
     """Does the student's feedback page, opened offline, run nothing and request nothing?"""
     out, listener = graded
     page_file = out / "feedback" / family / ASSIGNMENT / f"{ASSIGNMENT}.html"
     assert page_file.is_file(), f"no feedback for {family}"
-    page = browser.new_page()
     console = _console(page)
     _visit(page, page_file.as_uri(), f"feedback-{family}", listener, console)
 
@@ -111,49 +129,46 @@ def _submission_ids(out) -> dict[str, str]:
         return {s.student.id: s.id for s in gb.notebook_submissions(ASSIGNMENT, ASSIGNMENT)}
 
 
-def test_formgrader_runs_no_student_script(graded, browser):
+def test_formgrader_runs_no_student_script(graded, course_lab, page):
     """Does formgrader's submission view, on a real server in the course folder, run nothing
     of any family, while formgrader itself still works there?"""
     out, listener = graded
+    base, token = course_lab
     ids = _submission_ids(out)
-    with jupyter_server(out) as (base, token):
-        page = browser.new_page()
-        console = _console(page)
-        page.goto(f"{base}/formgrader?token={token}", timeout=PAGE_TIMEOUT_MS)  # logs in (cookie)
-        for family in FAMILIES:
-            _visit(page, f"{base}/formgrader/submissions/{ids[family.name]}/", f"formgrader-{family.name}",
-                   listener, console)
-            assert page.evaluate("typeof jQuery === 'function' && typeof Backbone === 'object'"), \
-                "formgrader's own scripts did not load"
+    console = _console(page)
+    page.goto(f"{base}/formgrader?token={token}", timeout=PAGE_TIMEOUT_MS)  # logs in (cookie)
+    for family in FAMILIES:
+        _visit(page, f"{base}/formgrader/submissions/{ids[family.name]}/", f"formgrader-{family.name}",
+               listener, console)
+        assert page.evaluate("typeof jQuery === 'function' && typeof Backbone === 'object'"), \
+            "formgrader's own scripts did not load"
 
 
-def test_honest_student_still_renders(graded, browser):
+def test_honest_student_still_renders(graded, course_lab, page):
     """Are an honest student's plots, outputs and formatted answer still shown, in both views?"""
     out, listener = graded
+    base, token = course_lab
     ids = _submission_ids(out)
     feedback = (out / "feedback" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.html").as_uri()
-    with jupyter_server(out) as (base, token):
-        page = browser.new_page()
-        console = _console(page)
-        page.goto(f"{base}/formgrader?token={token}", timeout=PAGE_TIMEOUT_MS)
-        for name, url in (("feedback-honest", feedback), ("formgrader-honest", f"{base}/formgrader/submissions/{ids['honest']}/")):
-            _visit(page, url, name, listener, console)
-            plots = page.evaluate("Array.from(document.querySelectorAll('img[src^=\"data:image/png\"]'))"
-                                  ".filter(i => i.complete && i.naturalWidth > 100).length")
-            assert plots >= 2, f"{name}: {plots} plots shown, expected the two loss curves"
-            assert page.locator("strong", has_text="fast").count() >= 1, f"{name}: the answer lost its formatting"
-            assert page.locator("li", has_text="bias takes longer").count() >= 1, f"{name}: the answer's list is gone"
-            assert page.get_by_text("model: 10 / 10 points").count() >= 1, f"{name}: the grader's verdicts are not shown"
+    console = _console(page)
+    page.goto(f"{base}/formgrader?token={token}", timeout=PAGE_TIMEOUT_MS)
+    for name, url in (("feedback-honest", feedback), ("formgrader-honest", f"{base}/formgrader/submissions/{ids['honest']}/")):
+        _visit(page, url, name, listener, console)
+        plots = page.evaluate("Array.from(document.querySelectorAll('img[src^=\"data:image/png\"]'))"
+                              ".filter(i => i.complete && i.naturalWidth > 100).length")
+        assert plots >= 2, f"{name}: {plots} plots shown, expected the two loss curves"
+        assert page.locator("strong", has_text="fast").count() >= 1, f"{name}: the answer lost its formatting"
+        assert page.locator("li", has_text="bias takes longer").count() >= 1, f"{name}: the answer's list is gone"
+        assert page.get_by_text("model: 10 / 10 points").count() >= 1, f"{name}: the grader's verdicts are not shown"
 
 
-def test_report_renders_and_runs_no_student_script(graded, browser):
+def test_report_renders_and_runs_no_student_script(graded, page):
     """Does report.html, opened offline, show every section and its figures, with nothing of
     the students' content running or requesting anything?"""
     from autograder.reports.class_report import write_report
 
     out, listener = graded
     report = write_report(out)
-    page = browser.new_page()
     console = _console(page)
     _visit(page, report.as_uri(), "report", listener, console)
     for section in ("summary", "totals", "parts", "criteria", "lost", "errors", "slow", "timing"):
@@ -163,13 +178,12 @@ def test_report_renders_and_runs_no_student_script(graded, browser):
     assert "onerror" in page.locator("section#errors").inner_text()  # the hostile file name, as text
 
 
-def test_feedback_stands_alone(graded, browser):
+def test_feedback_stands_alone(graded, page):
     """Does the feedback, opened offline, name each part with its points, show the written answer
     as pending and the total as a score so far, typeset the math without any script, and keep
     the hidden tests out?"""
     out, listener = graded
     feedback = (out / "feedback" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.html")
-    page = browser.new_page()
     console = _console(page)
     _visit(page, feedback.as_uri(), "feedback-standalone", listener, console)
     toc = page.locator("#toc li").all_inner_texts()

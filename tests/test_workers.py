@@ -152,6 +152,29 @@ def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
     assert all(forced[p] != after[p] for p in after)
 
 
+def test_a_regrading_with_nothing_new_starts_no_zygote_worker_or_writer(subs, tmp_path, monkeypatch):
+    """Does a plain re-run over an already graded folder keep every score without starting
+    the zygote, a worker process or the feedback writer?"""
+    from autograder import grade as grade_module
+    from autograder.execution import workers
+    from autograder.execution.sandbox import SandboxSettings
+    from autograder.nbgrader_glue import feedback
+
+    out = tmp_path / "out"
+    first, _ = _grade(subs, out, "--workers", "2")
+    started = []
+    for owner, name in ((workers.PoolBackend, "warm_up"), (workers.PoolBackend, "_pool"),
+                        (feedback.FeedbackWriter, "start")):
+        monkeypatch.setattr(owner, name, lambda *a, _name=name, **k: started.append(_name))
+    report = grade_module.grade("pa2_gradient_descent", subs, out=out, source_root=ROOT / "solutions", workers=2,
+                                sandbox=SandboxSettings(enabled=sandbox_available()))
+    assert started == []
+    assert len(report.results) == len(first) and all(r.reused and r.scores for r in report.results)
+    for r in report.results:  # the scores grades.csv showed after the first grading
+        assert {p: "" if v is None else f"{v:g}" for p, v in r.scores.items()} == \
+            {p: first[r.student_id][p] for p in r.scores}
+
+
 # ---------------------------------------------------------------- cores lent by waiting kernels
 
 def test_a_lent_core_is_taken_back_only_when_free():
@@ -201,6 +224,8 @@ def one_core_pool():
     from autograder.execution.kernel import RunLimits
 
     backend = PoolBackend(WorkerConfig(settings=SandboxSettings(), limits=RunLimits()), workers=1)
+    backend.warm_up()
+    backend.zygote.wait_preloaded()  # its imports after it listens would take CPU from the kernels timed here
     yield backend
     backend.close()
 

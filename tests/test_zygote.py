@@ -37,6 +37,7 @@ def zygote(run_dirs):
     from autograder.execution.zygote import Zygote
 
     z = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
+    z.wait_preloaded()  # what kernels import later too: these tests look at kernels forked after that
     yield z
     z.close()
 
@@ -256,6 +257,7 @@ def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(
     cache.write_text(json.dumps(learned + ["wave"]))  # a stdlib module no kernel imports by itself
     second = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     try:
+        second.wait_preloaded()
         kernel = _kernel(second, SLOTS[0])
         try:
             # Only the kept list names it: a rehearsal would have replaced the list.

@@ -21,9 +21,6 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from jupyter_client.blocking import BlockingKernelClient
-from jupyter_client.connect import write_connection_file
-
 from autograder.results import CellRun
 from autograder.execution.sandbox import SandboxSettings, kernel_environment, sandbox_command
 from autograder.execution.availability import rootless
@@ -66,6 +63,11 @@ class Kernel:
                  font_cache: Optional[str] = None, scratch_root: Optional[str] = None,
                  zygote=None, on_wait: Optional[Callable[[bool], None]] = None):
         """Start a kernel: a cold one in its own sandbox, or one forked by ``zygote``."""
+        # Here, not above: the grader imports this module for RunLimits before it starts
+        # the zygote, and jupyter_client costs ~0.2 s of CPU.
+        from jupyter_client.blocking import BlockingKernelClient
+        from jupyter_client.connect import write_connection_file
+
         self.limits = limits
         self.on_wait = on_wait if zygote is not None else None  # cold kernels: CPU not measured
         """Told True when a running cell has been waiting (no output, under

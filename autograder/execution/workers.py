@@ -4,9 +4,10 @@ Every backend runs the same function, :func:`execute_job`, on plain data (a
 :class:`~autograder.execution.execute.RunSpec`) and returns an :class:`ExecutionResult`; only the
 grader's main process judges and writes the gradebook (one writer, as SQLite needs).
 
-Local workers share one zygote (warm, pre-imported interpreter) started by the grader; a
-Dask worker, or a local one whose shared zygote died, starts its own.  Each worker uses its
-own pid as its sandbox slot, so concurrent kernels never share a uid, on one machine or many.
+Local workers share one zygote (warm, pre-imported interpreter) started by the grader as
+soon as it knows kernels will run; a Dask worker, or a local one whose shared zygote died,
+starts its own.  Each worker uses its own pid as its sandbox slot, so concurrent kernels
+never share a uid, on one machine or many.
 
 Local workers also lend cores (:class:`CoreLending`): at most one computing kernel per
 core, but a kernel that waits (a student's ``time.sleep``, a blocked read) gives its core to
@@ -98,9 +99,10 @@ def _close_worker() -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _zygote(config: WorkerConfig):
+def _zygote(config: WorkerConfig, *, wait: bool = True):
     """The zygote this process forks kernels from: the shared one while it works, else its
-    own, started on first use (and again if it died)."""
+    own, started on first use (and again if it died); ``wait=False``: without waiting for
+    it to listen (forking a kernel waits)."""
     from autograder.execution.zygote import Zygote, ZygoteClient
 
     zygote = _WORKER.get("zygote")
@@ -113,7 +115,7 @@ def _zygote(config: WorkerConfig):
     _WORKER["own"] = True
     _WORKER["run_dir"] = _run_root()
     _WORKER["zygote"] = Zygote(settings=config.settings, run_dir=_WORKER["run_dir"],
-                               font_cache=config.existing_font_cache())
+                               font_cache=config.existing_font_cache(), wait=wait)
     atexit.register(_close_worker)
     return _WORKER["zygote"]
 
@@ -158,6 +160,22 @@ class InlineBackend:
     def __init__(self, config: WorkerConfig):
         self.config = config
 
+    def warm_up(self) -> None:
+        """Start this process's zygote now, without waiting for it (it imports torch & co.
+        while the grader prepares the first submissions)."""
+        if self.config.warm and self.config.settings.enabled:
+            _zygote(self.config, wait=False)
+
+    def few(self, jobs: int) -> bool:
+        """Whether ``jobs`` runs start at once (one: this backend runs one at a time)."""
+        return jobs <= 1
+
+    def skip_later_imports(self) -> None:
+        """No kernel will be forked later: the zygote need not import what later kernels use."""
+        zygote = _WORKER.get("zygote")
+        if zygote is not None:
+            zygote.skip_later_imports()
+
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
         for key, spec in jobs:
             yield key, execute_job(spec, self.config)
@@ -167,33 +185,51 @@ class InlineBackend:
 
 
 class PoolBackend:
-    """``--workers N``: one token per core for N cores, 2N local processes (a standby per
-    core, see :class:`CoreLending`), one zygote shared by all, started at once."""
+    """``--workers N``: one token per core for N cores, up to 2N local processes (a standby
+    per core, see :class:`CoreLending`), one zygote shared by all.
+
+    Nothing starts before it is needed: the zygote at :meth:`warm_up` (or the first job),
+    and a process per job submitted while none is idle, so one submission starts one."""
 
     def __init__(self, config: WorkerConfig, workers: int):
         import multiprocessing
 
-        context = multiprocessing.get_context("spawn")
+        self.context = multiprocessing.get_context("spawn")
         self.workers = workers
         self.processes = 2 * workers
         self.zygote = None
         self.run_dir = None
-        if config.warm and config.settings.enabled:
+        self.config = config
+        self.pool: Optional[ProcessPoolExecutor] = None
+
+    def warm_up(self) -> None:
+        """Start the shared zygote now, without waiting for it: it imports torch & co.
+        (~2 s) while the grader prepares the first submissions."""
+        if self.zygote is None and self.config.warm and self.config.settings.enabled:
             from autograder.execution.zygote import Zygote
 
-            # Not waited for: it imports torch & co. while the workers and the grader start.
             self.run_dir = _run_root()
-            self.zygote = Zygote(settings=config.settings, run_dir=self.run_dir,
-                                 font_cache=config.existing_font_cache(), wait=False)
-            config = replace(config, zygote=self.zygote.address())
-        self.config = config
-        # spawn: workers must not inherit the grader's threads, sockets or gradebook session.
-        self.pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=context,
-                                        initializer=_init_worker, initargs=(context.Semaphore(workers),))
-        # The pool starts a process per submitted task while none is idle: start them all now,
-        # so their imports get ready while the grader prepares the submissions.
-        for _ in range(self.processes):
-            self.pool.submit(int)
+            self.zygote = Zygote(settings=self.config.settings, run_dir=self.run_dir,
+                                 font_cache=self.config.existing_font_cache(), wait=False)
+            self.config = replace(self.config, zygote=self.zygote.address())
+
+    def few(self, jobs: int) -> bool:
+        """Whether ``jobs`` runs start at once (a process each)."""
+        return jobs <= self.processes
+
+    def skip_later_imports(self) -> None:
+        """No kernel will be forked later: the zygote need not import what later kernels use."""
+        if self.zygote is not None:
+            self.zygote.skip_later_imports()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.warm_up()
+            # spawn: workers must not inherit the grader's threads, sockets or gradebook
+            # session.  The executor starts a process per job submitted while none is idle.
+            self.pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=self.context,
+                                            initializer=_init_worker, initargs=(self.context.Semaphore(self.workers),))
+        return self.pool
 
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
         """Submit jobs as they come (every process busy or waiting for a core, a few queued)
@@ -207,14 +243,15 @@ class PoolBackend:
                 if job is None:
                     exhausted = True
                 else:
-                    pending[self.pool.submit(execute_job, job[1], self.config)] = job[0]
+                    pending[self._pool().submit(execute_job, job[1], self.config)] = job[0]
             if pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield pending.pop(future), _outcome(future)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
         if self.zygote is not None:
             self.zygote.close()
             shutil.rmtree(self.run_dir, ignore_errors=True)
@@ -224,10 +261,23 @@ class DaskBackend:
     """``--scheduler ADDRESS``: the same jobs on a Dask distributed cluster."""
 
     def __init__(self, config: WorkerConfig, address: str):
-        from distributed import Client
-
         self.config = config
-        self.client = Client(address, timeout=30)
+        self.address = address
+        self.client = None
+
+    def warm_up(self) -> None:
+        """Connect to the scheduler (its workers start their own zygotes with their first job)."""
+        if self.client is None:
+            from distributed import Client
+
+            self.client = Client(self.address, timeout=30)
+
+    def few(self, jobs: int) -> bool:
+        """Never: the cluster's size is not known here."""
+        return False
+
+    def skip_later_imports(self) -> None:
+        """Nothing to adjust: each Dask worker has its own zygote."""
 
     def run_all(self, jobs: Iterable[tuple[object, RunSpec]]) -> Iterator[tuple[object, ExecutionResult]]:
         """Submit every job as it comes; yield results as the cluster finishes them."""
@@ -236,6 +286,7 @@ class DaskBackend:
         keys: dict = {}
         finished = as_completed()
         for key, spec in jobs:
+            self.warm_up()
             # pure=False: a regrade must run again, never come from Dask's cache.
             future = self.client.submit(execute_job, spec, self.config, pure=False)
             keys[future] = key
@@ -246,11 +297,13 @@ class DaskBackend:
             yield keys.pop(future), _outcome(future)
 
     def close(self) -> None:
-        self.client.close()
+        if self.client is not None:
+            self.client.close()
 
 
 def make_backend(config: WorkerConfig, *, workers: int = 1, scheduler: Optional[str] = None):
-    """The backend for ``--workers`` / ``--scheduler``."""
+    """The backend for ``--workers`` / ``--scheduler``; it starts nothing until
+    ``warm_up()`` or its first job (a run that reuses every grading starts nothing)."""
     if scheduler:
         return DaskBackend(config, scheduler)
     if workers <= 1:

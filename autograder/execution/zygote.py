@@ -39,6 +39,8 @@ from autograder.execution.availability import rootless
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
+PRELOADED_FILE = "preloaded"  # as in zygote_server.py
+NO_LATER_IMPORTS_FILE = "no-later-imports"  # as in zygote_server.py
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # ---------------------------------------------------------------------------- grader side
@@ -53,7 +55,7 @@ def modules_cache() -> Path:
     import hashlib
     import sysconfig
 
-    stamps = [sys.executable, sys.version]
+    stamps = [sys.executable, sys.version, "started-then-later"]  # the list's format (zygote_server.STARTED)
     for folder in sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}):
         try:
             stamps.append(f"{folder}:{os.stat(folder).st_mtime_ns}")
@@ -164,6 +166,28 @@ class ZygoteClient:
                 raise AutograderError("the zygote (pre-started kernel interpreter) did not start")
             time.sleep(0.02)
 
+    def wait_preloaded(self) -> None:
+        """Block until the zygote has also imported the modules kernels were seen to import
+        later (it imports them between requests, after it listens).
+
+        Raises:
+            AutograderError: if it died or did not finish within ``startup_timeout``.
+        """
+        self.wait_listening()
+        deadline = time.monotonic() + self.startup_timeout
+        while not os.path.exists(os.path.join(self.run_dir, PRELOADED_FILE)):
+            if self._dead() or time.monotonic() > deadline:
+                raise AutograderError("the zygote (pre-started kernel interpreter) did not finish its imports")
+            time.sleep(0.02)
+
+    def skip_later_imports(self) -> None:
+        """Tell the zygote not to import what kernels were seen to import later: every kernel
+        of this run is forked at the start (a few submissions), so none would find them."""
+        try:
+            Path(self.run_dir, NO_LATER_IMPORTS_FILE).touch()
+        except OSError:
+            pass  # only a waste of CPU
+
     def usable(self) -> bool:
         return not self.broken and not self._dead()
 
@@ -203,7 +227,8 @@ class Zygote(ZygoteClient):
         self.known = _read_modules(self.cache)
         if self.known is not None:
             Path(run_dir, MODULES_FILE).write_text(json.dumps(self.known))
-        cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path],
+        fonts = [f"/fonts/{os.path.basename(font_cache)}"] if font_cache else []  # where the sandbox binds it
+        cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path, *fonts],
                                     settings=settings, run_dir=run_dir, font_cache=font_cache)
         self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
                                 0o600), "ab")

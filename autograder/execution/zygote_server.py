@@ -1,4 +1,4 @@
-"""The zygote server: runs INSIDE the outer sandbox, as ``python -c <this file> SOCKET``.
+"""The zygote server: runs INSIDE the outer sandbox, as ``python -c <this file> SOCKET [FONT_LIST]``.
 
 Self-contained (standard library, then the preloaded packages) because the grader's own
 package is not visible in the sandbox.  See :mod:`autograder.execution.zygote` for the design.
@@ -18,6 +18,10 @@ MS_BIND, MS_REC, MS_PRIVATE = 4096, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 1, 24, 38, 47
 PR_CAP_AMBIENT_CLEAR_ALL, CAPABILITY_VERSION_3 = 4, 0x20080522
 MODULES_FILE = "kernel-modules.json"
+PRELOADED_FILE = "preloaded"
+NO_LATER_IMPORTS_FILE = "no-later-imports"
+STARTED = ""
+"""In the learned list, between what a kernel imports as it starts and what it imports later."""
 PRELOAD = ("numpy", "torch", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
            "ipykernel.ipkernel", "zmq", "debugpy", "jupyter_client.session")
 
@@ -184,11 +188,12 @@ plt.gcf().savefig(io.BytesIO(), format="png"); plt.close("all")
 
 
 def _rehearsed_modules(folder: str) -> list:
-    """Modules a kernel imports while it starts and shows a figure, in import order.
+    """Modules a kernel imports while it starts, then :data:`STARTED` (an empty name), then
+    those it imports running course code and showing a figure, each part in import order.
 
     Learned from a throwaway child that really starts one (the list differs between
     ipykernel, IPython and debugpy versions), so the zygote can import them once and every
-    kernel it forks starts with them loaded (~0.15 s less per kernel).
+    kernel it forks starts with them loaded (~0.25 s less per kernel for the first part).
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -207,8 +212,10 @@ def _rehearsed_modules(folder: str) -> list:
                                                   ip=os.path.join(folder, "ipc"))
             app = IPKernelApp.instance()
             app.initialize(["-f", connection, "--HistoryManager.enabled=False"])
+            started = [m for m in sys.modules if m not in before]
             app.shell.run_cell(REHEARSAL_CELL, store_history=False)
-            os.write(write_end, json.dumps([m for m in sys.modules if m not in before]).encode())
+            later = [m for m in sys.modules if m not in before and m not in set(started)]
+            os.write(write_end, json.dumps(started + [STARTED] + later).encode())
         finally:
             os._exit(0)
     os.close(write_end)
@@ -224,20 +231,21 @@ def _rehearsed_modules(folder: str) -> list:
         return []
 
 
-def _preload(run_dir: str) -> None:
-    """Import what every kernel needs, before any fork (never start a thread here).
+def _preload(run_dir: str) -> list:
+    """Import what every kernel needs as it starts, before any fork (never start a thread
+    here), and return the other modules kernels import, for :func:`serve` to import between
+    requests.
 
-    The list of modules comes from ``run_dir/kernel-modules.json`` when the grader found
-    one from an earlier run in this environment; otherwise from a rehearsal, written there
-    for the grader to keep.
+    The learned list comes from ``run_dir/kernel-modules.json`` when the grader found one
+    from an earlier run in this environment; otherwise from a rehearsal, written there for
+    the grader to keep, and imported at once.
     """
-    import importlib
-
     for name in PRELOAD:
         try:
             __import__(name)
         except ImportError:
             pass
+    _reseed()  # the first seeding builds numpy's legacy generator (~5 ms): done here, not per kernel
     known = os.path.join(run_dir, MODULES_FILE)
     try:
         with open(known) as handle:
@@ -246,35 +254,92 @@ def _preload(run_dir: str) -> None:
         names = _rehearsed_modules(os.path.join(run_dir, "rehearsal"))
         with open(known, "w") as handle:
             json.dump(names, handle)
+        for _ in _import_each(names):
+            pass
+        return []
+    # What every kernel imports as it starts is on every kernel's way: imported now.
+    cut = names.index(STARTED) if STARTED in names else 0
+    for _ in _import_each(names[:cut]):
+        pass
+    return names[cut + 1:] if cut else names
+
+
+def _import_each(names: list):
+    """Import ``names`` one at a time (a generator: the caller may serve in between)."""
+    import importlib
+
     for _ in range(2):  # some only import once another has set up their path (debugpy's vendored pydevd)
         failed = []
         for name in names:
-            if name not in sys.modules:
+            if name and name not in sys.modules:
                 try:
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - an optional module: the kernel imports it itself
                     failed.append(name)
+                yield name
         names = failed
+
+
+def _settle() -> None:
+    """After imports: keep their objects out of the children's collections (pages stay shared)."""
     import gc
     import threading
 
-    _reseed()  # the first seeding builds numpy's legacy generator (~5 ms): done here, not per kernel
     if threading.active_count() > 1:
         print(f"zygote: a preloaded module started a thread: {threading.enumerate()}", file=sys.stderr)
-    gc.freeze()  # keep the preloaded objects out of the children's collections: pages stay shared
+    gc.freeze()
 
 
-def serve(socket_path: str) -> None:
-    """The zygote's main loop, inside the outer sandbox."""
+def _use_font_cache(path: str) -> None:
+    """Give matplotlib the grader's font list before it is imported: without it,
+    ``import matplotlib.pyplot`` scans every font on the system (fc-list and each file)."""
+    folder = os.environ.get("MPLCONFIGDIR")
+    if not folder:
+        return
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(path, "rb") as src, open(os.path.join(folder, os.path.basename(path)), "wb") as dst:
+            dst.write(src.read())
+    except OSError as error:  # only slower: matplotlib builds its own list
+        print(f"zygote: no font list ({error})", file=sys.stderr)
+
+
+def serve(socket_path: str, font_cache: str = "") -> None:
+    """The zygote's main loop, inside the outer sandbox.
+
+    It listens once the modules every kernel needs are imported (torch, numpy, matplotlib,
+    ipykernel: ~2 s); the rest of the learned list (an optimizer's first step alone pulls
+    in ~1 s of torch._dynamo) is imported one module at a time while no request waits, so
+    that the first kernels need not wait for modules they may never use.  The file
+    :data:`PRELOADED_FILE` in the run folder says when all of them are; the grader creates
+    :data:`NO_LATER_IMPORTS_FILE` there when no kernel would be forked after them (a few
+    submissions: each kernel imports what it uses itself, and no CPU goes to the rest).
+    """
+    import select
+
     os.environ["MPLBACKEND"] = "agg"
-    _preload(os.path.dirname(socket_path))
+    if font_cache:
+        _use_font_cache(font_cache)
+    run_dir = os.path.dirname(socket_path)
+    later = _import_each(_preload(run_dir))
+    _settle()
     signal.signal(signal.SIGCHLD, lambda *_: _reap())
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(socket_path + ".new")
     os.chmod(socket_path + ".new", 0o600)
     server.listen(64)
     os.rename(socket_path + ".new", socket_path)  # clients wait for this name: it appears listening
+    skip = os.path.join(run_dir, NO_LATER_IMPORTS_FILE)
     while True:
+        if later is not None and not select.select([server], [], [], 0)[0]:
+            if os.path.exists(skip):  # a batch whose kernels all start at once: they would not use them
+                later = None
+                continue
+            if next(later, None) is None:
+                later = None
+                open(os.path.join(run_dir, PRELOADED_FILE), "w").close()
+            _settle()
+            continue
         try:
             conn, _ = server.accept()
         except InterruptedError:
@@ -284,32 +349,37 @@ def serve(socket_path: str) -> None:
                 request = json.loads(conn.makefile().readline())
             except (OSError, ValueError):
                 continue  # a client that went away mid-request; the next one is served
-            read_end, write_end = os.pipe()
-            if os.fork() == 0:
-                server.close()
-                conn.close()
-                os.close(read_end)
-                request["_reply_fd"] = write_end
-                try:
-                    _isolate_and_exec_kernel(request)
-                except BaseException as error:  # noqa: BLE001 - tell the grader why, whatever it was
-                    import traceback
+            _fork_kernel(request, server, conn)
 
-                    traceback.print_exc()  # into the zygote's log (the grader's, mode 0600)
-                    if "_reply_fd" in request:
-                        os.write(write_end, json.dumps({"error": f"the kernel could not be isolated: "
-                                                        f"{type(error).__name__}: {error}"[:500]}).encode())
-                finally:
-                    os._exit(70)
-            os.close(write_end)
-            with os.fdopen(read_end) as reply:
-                answer = reply.read() or json.dumps({"error": "the kernel could not be isolated"})
-            try:
-                conn.sendall(answer.encode() + b"\n")
-            except OSError:  # its client went away: nobody will use or kill that kernel
-                pid = json.loads(answer).get("pid")
-                if isinstance(pid, int):
-                    os.kill(pid, signal.SIGKILL)
+
+def _fork_kernel(request: dict, server: socket.socket, conn: socket.socket) -> None:
+    """Fork a child that becomes the requested kernel; answer with its pid or the error."""
+    read_end, write_end = os.pipe()
+    if os.fork() == 0:
+        server.close()
+        conn.close()
+        os.close(read_end)
+        request["_reply_fd"] = write_end
+        try:
+            _isolate_and_exec_kernel(request)
+        except BaseException as error:  # noqa: BLE001 - tell the grader why, whatever it was
+            import traceback
+
+            traceback.print_exc()  # into the zygote's log (the grader's, mode 0600)
+            if "_reply_fd" in request:
+                os.write(write_end, json.dumps({"error": f"the kernel could not be isolated: "
+                                                f"{type(error).__name__}: {error}"[:500]}).encode())
+        finally:
+            os._exit(70)
+    os.close(write_end)
+    with os.fdopen(read_end) as reply:
+        answer = reply.read() or json.dumps({"error": "the kernel could not be isolated"})
+    try:
+        conn.sendall(answer.encode() + b"\n")
+    except OSError:  # its client went away: nobody will use or kill that kernel
+        pid = json.loads(answer).get("pid")
+        if isinstance(pid, int):
+            os.kill(pid, signal.SIGKILL)
 
 
 def _reap() -> None:
@@ -324,4 +394,4 @@ def _reap() -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    serve(*sys.argv[1:3])

@@ -6,22 +6,27 @@ A figure arrives as plain data (the kernel harness's description, or
 "images": [...]}]}``; fields a describer does not report are simply absent.  Scatter
 points count as lines; a log scale changes nothing (the data are in data coordinates).
 Axis labels are judged by what they say (:func:`names`), in any wording, case or units.
+
+A plot part replays the student's plot cell with the grader's values: find them with
+:func:`find_series` (per-epoch values) or :func:`find_function` (a function on any grid);
+:func:`judge_curves` judges a replayed plot of per-epoch curves as a whole.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 
-from autograder.library.checks import BadData, close, field, floats
+from autograder.library.checks import BadData, close, field, floats, short
 
 #: Words that name the x axis of a training curve (epoch, update, iteration, step).
 EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche")
-#: Words that name a loss axis.
-LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "residual")
+#: Words that name a loss axis (regression and classification losses alike).
+LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "residual",
+              "entropy", "nll", "likelihood")
 
 
 @dataclass
@@ -65,6 +70,20 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
     for s in series(figures):
         if len(s.y) == len(wanted) and close(s.y, wanted, rtol=rtol, atol=atol) \
                 and (not increasing_x or np.all(np.diff(s.x) > 0)):
+            return s
+    return None
+
+
+def find_function(figures: Any, function: Callable[[np.ndarray], np.ndarray], *, min_points: int = 20,
+                  min_span: float = 2.0, rtol: float = 1e-4, atol: float = 1e-4) -> Optional[Series]:
+    """The first line (or scatter) whose points lie on ``y = function(x)``, on a grid of at
+    least ``min_points`` finite x values spanning at least ``min_span``; None if none does.
+
+    For a plot of a grader-chosen function: any grid, order or plotting style passes.
+    """
+    for s in series(figures):
+        if s.kind == "line" and len(s.x) >= min_points and np.all(np.isfinite(s.x)) and np.ptp(s.x) >= min_span \
+                and close(s.y, function(s.x), rtol=rtol, atol=atol):
             return s
     return None
 
@@ -129,3 +148,53 @@ def judge_labels(axes: dict, *, x_words: Sequence[str] = EPOCH_WORDS, y_words: S
 def title_of(axes: dict, figure: dict) -> str:
     """The axes' title, else the figure's suptitle ('' if neither)."""
     return text(axes.get("title")) or text(figure.get("suptitle"))
+
+
+def labelled(axes: dict) -> bool:
+    """Are both axes of ``axes`` labelled (with anything)?"""
+    return bool(text(axes.get("xlabel")) and text(axes.get("ylabel")))
+
+
+def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
+                 x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS) -> dict[str, tuple[bool, str]]:
+    """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
+
+    Args:
+        drawn: the figures the replayed plot cell drew (the grader's values only count).
+        curves: criterion -> (variable, values) the replay put in the notebook, e.g.
+            ``{"train": ("train_losses", [...]), "val": ("val_losses", [...])}``.
+        what: the figure in messages ("the loss curve").
+
+    Returns:
+        criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
+        what they say, on the axes of the first curve found, else of one drawn with at
+        least half its values, out of order say) and ``title``; labels and title are not
+        earned when no curve is found at all.
+    """
+    results, found, partly = {}, [], []
+    for label, (variable, values) in curves.items():
+        wanted = np.asarray(values, dtype=np.float64)
+        match = find_series(drawn, wanted)
+        if match is not None:
+            found.append(match)
+            results[label] = (True, f"plots {variable} with one point per epoch")
+            continue
+        partial = find_partial(drawn, wanted)
+        partly += [partial] if partial is not None else []
+        seen = ("no figure" if not drawn else "a line with some of those values, not all of them in epoch order"
+                if partial is not None else f"{len(drawn)} figure(s) without those values")
+        results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
+                                 f"should draw those {len(wanted)} values in epoch order; it drew {seen}")
+    found += partly  # a curve drawn out of order still shows where its labels are
+    if not found:
+        shown = " and ".join(variable for variable, _ in curves.values())
+        pronoun = "them" if len(curves) > 1 else "it"
+        for label, judged in (("labels", "the axis labels are"), ("title", "the title is")):
+            results[label] = (False, f"not earned: {judged} judged on the axes that show {shown}, and no axes "
+                                     f"showed {pronoun}")
+        return results
+    verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words)
+    title = title_of(found[0].axes, found[0].figure)
+    results["labels"] = (verdict.ok, verdict.message)
+    results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title")
+    return results

@@ -5,6 +5,9 @@ standard library, numpy and torch only, and nothing here judges.  Every function
 JSON-serialisable data; whatever the student's code does, the probe reports it.
 """
 
+import contextlib
+import sys
+
 import numpy as np
 import torch
 
@@ -65,7 +68,99 @@ def error_text(error):
     return f"{type(error).__name__}: {error}"[:500]
 
 
-def call(function, args, wrt=None):
+def tensor(values, shape=None, dtype=torch.float32):
+    """A fresh tensor of grader-chosen ``values`` (JSON lists), reshaped to ``shape`` if given."""
+    out = torch.tensor(values, dtype=dtype)
+    return out if shape is None else out.reshape(shape)
+
+
+def missing(name, namespace):
+    """None if ``namespace`` defines a function ``name``, else the probe's data saying it does not."""
+    if callable(namespace.get(name)):
+        return None
+    return {"error": f"NameError: no function named {name} is defined (run its cell)"}
+
+
+def each_case(namespace, name, cases, record):
+    """``{"cases": [record(function, case) for each case]}`` for the student's function ``name``.
+
+    ``record(function, case)`` builds the case's arguments and returns its plain data,
+    usually :func:`call`'s.  If ``name`` is not defined, the data says so instead.
+    """
+    absent = missing(name, namespace)
+    if absent:
+        return absent
+    function = namespace[name]
+    return {"cases": [record(function, case) for case in cases]}
+
+
+#: Folders of the Python installation: code there is not the student's.
+_INSTALLED = tuple(p for p in {sys.prefix, sys.base_prefix, sys.exec_prefix} if p)
+
+
+def _student_file(filename):
+    return not (filename.startswith(_INSTALLED) or (filename.startswith("<") and not filename.startswith("<ipython")))
+
+
+def count_lines(function, *args):
+    """``(function(*args), lines)``: the lines of the student's own Python it ran.
+
+    Frames outside the Python installation and its packages count (a notebook cell's
+    code, helpers it defines); a Python loop over the data makes the count grow with it,
+    a vectorised computation does not.
+    """
+    count = [0]
+    student = {getattr(getattr(function, "__code__", None), "co_filename", None): True}
+
+    def local(frame, event, arg):
+        if event == "line":
+            count[0] += 1
+        return local
+
+    def calls(frame, event, arg):
+        name = frame.f_code.co_filename
+        if name not in student:
+            student[name] = _student_file(name)
+        if student[name]:
+            count[0] += 1
+            return local
+        return None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        result = function(*args)
+    finally:
+        sys.settrace(previous)
+    return result, count[0]
+
+
+@contextlib.contextmanager
+def watching(module, names):
+    """While the block runs, record which of ``module``'s functions ``names`` get called.
+
+    Yields the list of names called (in order, repeats included), e.g. to tell whether a
+    student computed a loss by hand or called ``F.cross_entropy``.  The functions still work.
+    """
+    used = []
+    saved = {name: getattr(module, name) for name in names}
+
+    def spy(name):
+        def recorded(*args, **kwargs):
+            used.append(name)
+            return saved[name](*args, **kwargs)
+        return recorded
+
+    try:
+        for name in names:
+            setattr(module, name, spy(name))
+        yield used
+    finally:
+        for name, function in saved.items():
+            setattr(module, name, function)
+
+
+def call(function, args, wrt=None, lines=False):
     """Call ``function(*args)``; describe the result and, if asked, its gradients.
 
     Args:
@@ -74,14 +169,20 @@ def call(function, args, wrt=None):
         wrt: name -> tensor (with ``requires_grad``) among ``args``: when the result is a
             tensor that requires grad, ``result.sum().backward()`` is run and each of
             these tensors' ``.grad`` is reported (None when no gradient reached it).
+        lines: also report ``lines``, how many lines of the student's own Python the call
+            ran (:func:`count_lines`), to tell a loop from a vectorised computation.
 
     Returns:
         ``{"out": describe(result), "grads": {name: [floats] or None}}``, ``"grad_error"``
-        if backward raised, or ``{"error": "Name: message"}`` if the call raised.
+        if backward raised, ``"lines"`` if asked, or ``{"error": "Name: message"}`` if the
+        call raised.
     """
     record = {}
     try:
-        out = function(*args)
+        if lines:
+            out, record["lines"] = count_lines(function, *args)
+        else:
+            out = function(*args)
     except Exception as error:  # the student's code may fail in any way
         return {"error": error_text(error)}
     record["out"] = describe(out)

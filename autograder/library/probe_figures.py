@@ -2,7 +2,9 @@
 
 A superset of what the kernel harness reports today (lines and scatter points): the
 judge side (:mod:`autograder.library.figures`) reads every field when present, so the
-harness can adopt :func:`describe_figure` as is.  Runs inside the student's kernel:
+harness can adopt :func:`describe_figure` as is.  And the two ends of a replayed plot
+cell: :func:`substitute` (grader-chosen values in, before the replay) and :func:`replayed`
+(the student's values back, the figures by phase).  Runs inside the student's kernel:
 standard library and matplotlib only; nothing here judges.
 """
 
@@ -52,3 +54,41 @@ def describe_figure(fig):
     """Plain-data description of a figure: its suptitle and its axes."""
     suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
     return {"suptitle": _text(suptitle), "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}
+
+
+# --------------------------------------------------------------------------- replayed plot cells
+
+#: name -> the student's own value, while a grader-chosen one stands in (``_ABSENT``: there was none).
+_STANDING_IN = {}
+_ABSENT = object()
+
+
+def substitute(namespace, values):
+    """Before a plot cell is replayed: give the names in ``values`` grader-chosen values.
+
+    The student's own values are kept and put back by :func:`replayed`, so the rest of
+    the notebook runs as the student left it.
+    """
+    for name, value in values.items():
+        if name not in _STANDING_IN:
+            _STANDING_IN[name] = namespace.get(name, _ABSENT)
+        namespace[name] = value
+
+
+def replayed(namespace, figures):
+    """After the replay: put the student's values back; the figures drawn, by phase.
+
+    ``figures`` is what the kernel harness hands a probe: entries ``{"phase", "figures"}``
+    (``student`` for the notebook's own run, ``replay`` for the grader's).  Returns
+    ``{"student": [figures...], "replay": [figures...]}``.
+    """
+    for name, original in list(_STANDING_IN.items()):
+        if original is _ABSENT:
+            namespace.pop(name, None)
+        else:
+            namespace[name] = original
+        del _STANDING_IN[name]
+    data = {"student": [], "replay": []}
+    for entry in figures:
+        data[entry["phase"]].extend(entry["figures"])
+    return data

@@ -4,11 +4,17 @@ The probe hands the student's training function stand-ins (a model, a loss, an
 optimizer) wrapped by a :class:`Recorder`; each call is logged with what it was given
 (data, parameters at that moment) and whether autograd was recording.  The judge side
 (:mod:`autograder.library.training`) rebuilds the parameters' history from this log and
-replays it in float64.  Runs inside the student's kernel: standard library, numpy and
-torch only; nothing here judges.
+replays it in float64.  Two ready-made runs: :func:`run_fit` (a function fitting a line,
+given the grader's recorded model and MSE loss) and :func:`run_loop` (a loop over an
+``nn.Module``, given the grader's :class:`RecordedLinear` model, a DataLoader, a recorded
+loss and optionally a recorded SGD optimizer).  Runs inside the student's kernel:
+standard library, numpy and torch only (and :mod:`.probe_calls`); nothing here judges.
 """
 
 import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+from autograder.library.probe_calls import describe, error_text, missing
 
 #: Upper bound on recorded calls, so that a runaway loop cannot flood the grader.
 MAX_CALLS = 5000
@@ -67,3 +73,106 @@ class Recorder:
         out = {"calls": self.calls, "truncated": self.truncated}
         out.update(extra)
         return out
+
+
+# --------------------------------------------------------------------------- nn.Module training loops
+
+class RecordedLinear(torch.nn.Module):
+    """The grader's linear model ``x @ weight.T + bias`` (softmax regression's logits), logging
+    each forward pass: the inputs, the parameters at that moment, and the module's mode."""
+
+    def __init__(self, recorder, weight, bias):
+        super().__init__()
+        self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))
+        self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))
+        self.recorder = recorder
+
+    def params(self):
+        """The parameters as one flat list: the weight row by row, then the bias."""
+        return floats(self.weight) + floats(self.bias)
+
+    def forward(self, x):
+        self.recorder.log("model", x=floats(x), params=self.params(), training=bool(self.training))
+        return x @ self.weight.T + self.bias
+
+
+def loader(case):
+    """A DataLoader over the case's ``x`` (float) and ``y`` (class indices), batched and
+    shuffled as the case says (``batch_size``, ``shuffle``, ``seed``)."""
+    data = TensorDataset(torch.tensor(case["x"], dtype=torch.float32), torch.tensor(case["y"], dtype=torch.long))
+    return DataLoader(data, batch_size=case["batch_size"], shuffle=case["shuffle"],
+                      generator=torch.Generator().manual_seed(case["seed"]))
+
+
+def run_loop(namespace, name, inputs, *, loss, sgd):
+    """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
+
+    The model is a :class:`RecordedLinear` with the case's ``weight`` and ``bias``, put in
+    training mode if ``start_training``; ``loss`` (e.g. ``F.cross_entropy``) is recorded as
+    it is called; with ``sgd`` the loop also gets a recorded ``torch.optim.SGD`` with the
+    case's ``lr``.  After the run the final parameters are logged (kind ``final``).
+
+    Returns:
+        ``{"cases": [the recorder's report, with "returned" or "error"]}``, or the
+        missing-function error.
+    """
+    absent = missing(name, namespace)
+    if absent:
+        return absent
+    runs = []
+    for case in inputs["cases"]:
+        torch.manual_seed(case["seed"])
+        recorder = Recorder()
+        model = RecordedLinear(recorder, case["weight"], case["bias"])
+        model.train(case["start_training"])
+        args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]
+        if sgd:
+            optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
+            args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))
+        try:
+            extra = {"returned": describe(namespace[name](*args))}
+        except Exception as error:  # the student's code may fail in any way
+            extra = {"error": error_text(error)}
+        with torch.no_grad():  # one last look at the parameters, after the last update
+            recorder.log("final", params=model.params())
+        runs.append(recorder.report(**extra))
+    return {"cases": runs}
+
+
+# --------------------------------------------------------------------------- fitting a line
+
+def _column(values):
+    return torch.tensor(values, dtype=torch.float32).view(-1, 1)
+
+
+def run_fit(namespace, name, inputs):
+    """Run the student's ``name(model, loss_func, X, Y, lr, num_epochs[, batch_size])`` on every case.
+
+    The model is the grader's ``weight * data + bias`` and the loss its mean squared error,
+    both recorded (data, parameters and predictions at each call); X and Y are columns of
+    the case's ``x`` and ``y``, and ``batch_size`` is passed when the case has one.  The
+    stand-ins know no more than an assignment on fitting a line gives away.
+
+    Returns:
+        ``{"cases": [the recorder's report, with "returned" or "error"]}``, or the
+        missing-function error.
+    """
+    absent = missing(name, namespace)
+    if absent:
+        return absent
+    runs = []
+    for case in inputs["cases"]:
+        recorder = Recorder()
+        model = recorder.wrap(lambda data, weight, bias: weight * data + bias, "model",
+                              lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)})
+        loss = recorder.wrap(lambda y_pred, y_true: torch.mean((y_pred - y_true) ** 2), "loss",
+                             lambda y_pred, y_true: {"y_pred": floats(y_pred), "y_true": floats(y_true)})
+        args = [model, loss, _column(case["x"]), _column(case["y"]), case["lr"], case["num_epochs"]]
+        if "batch_size" in case:
+            args.append(case["batch_size"])
+        try:
+            extra = {"returned": describe(namespace[name](*args))}
+        except Exception as error:  # the student's code may fail in any way
+            extra = {"error": error_text(error)}
+        runs.append(recorder.report(**extra))
+    return {"cases": runs}

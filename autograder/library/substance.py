@@ -4,8 +4,8 @@ Points for the form of an answer (its type, its shape) may only be earned when i
 behaviour is at least partly right: an output that ignores the inputs, a constant of the
 right shape, or an answer that changes when called twice on the same inputs earns
 nothing.  The probe calls the function on several inputs, once more on a repeat of the
-first, and (optionally) with one argument changed at a time; :func:`substance` reads
-those outputs.
+first (:func:`with_repeat` adds it to the cases), and (optionally) with one argument
+changed at a time; :func:`substance` reads those outputs.
 """
 
 from __future__ import annotations
@@ -61,3 +61,9 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
     if responds is not None and needs and not any(responds.get(name) for name in needs):
         return Substance(False, f"{what} does not change when {' or '.join(needs)} change: it ignores them")
     return Substance(True)
+
+
+def with_repeat(cases: list[dict]) -> list[dict]:
+    """The input cases with a copy of the first (marked ``repeat``) second: call
+    :func:`substance` with ``repeat=(0, 1)`` on their outputs."""
+    return [cases[0], dict(cases[0], repeat=True)] + cases[1:]

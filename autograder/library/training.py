@@ -201,9 +201,11 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     per = [slice(e * k, (e + 1) * k) for e in range(epochs)]
     mean = np.array([losses[s].mean() for s in per])
     weighted = np.array([np.sum(losses[s] * sizes[s]) / np.sum(sizes[s]) for s in per])
-    what = "the loss before that epoch's update" if k == 1 else "the mean of that epoch's batch losses, each before its update"
+    # One epoch (a train_epoch function): no epoch to name in the messages.
+    that, where = ("the", "") if epochs == 1 else ("that epoch's", "at epoch {} ")
+    what = f"the loss before {that} update" if k == 1 else f"the mean of {that} batch losses, each before its update"
     if close(reported, mean, rtol=1e-4, atol=1e-6) or close(reported, weighted, rtol=1e-4, atol=1e-6):
-        return True, f"reports {what} for every epoch"
+        return True, f"reports {what}" + ("" if epochs == 1 else " for every epoch")
     first = int(np.argmax(~(np.abs(reported - mean) <= 1e-6 + 1e-4 * np.abs(mean))))
     after, params_after = _losses_after(replay)
     everything = tuple(sorted({i for _, rows in trained for i in rows}))
@@ -218,7 +220,7 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
         hint = ": it records each loss after its update instead of before it"
     elif len(params_after) == len(trained) and close(reported, np.array([replay.loss(params_after[s][-1], everything) for s in per]), rtol=1e-4, atol=1e-6):
         hint = ": it reports the loss on all the data after the epoch's last update, not the batch losses"
-    return False, f"at epoch {first + 1} expected {what}, {mean[first]:.6g}, reported {reported[first]:.6g}{hint}"
+    return False, f"{where.format(first + 1)}expected {what}, {mean[first]:.6g}, reported {reported[first]:.6g}{hint}"
 
 
 def _losses_after(replay: Replay) -> tuple[Optional[np.ndarray], list]:

@@ -133,25 +133,6 @@ def gradient_message(got: Output, name: str, want: Any, *, given: str, responds:
     return f"{given}, the gradient with respect to {name} came back as None: {cause}"
 
 
-def read_calls(inputs: dict, data: Any, name: str):
-    """The :class:`Output` of every input case, or a text saying why the part could not be checked.
-
-    ``data`` is a probe's ``{"cases": [call records]}`` (one per ``inputs["cases"]``) or
-    ``{"error": ...}`` (for example the function is not defined).
-
-    Raises:
-        BadData: if the data is malformed or has results for some cases only.
-    """
-    if not isinstance(data, dict):
-        raise BadData("no data came back")
-    if "error" in data:
-        return f"{name} could not be checked: {str(data['error'])[:300]}"
-    cases = data.get("cases")
-    if not isinstance(cases, list) or len(cases) != len(inputs["cases"]):
-        raise BadData(f"expected results for {len(inputs['cases'])} cases")
-    return [read_call(c) for c in cases]
-
-
 #: Advice for a returned container of numbers that is not a numpy array.
 ARRAY_ADVICE = {"builtins.list": " (wrap the list in np.array)",
                 "torch.Tensor": " (build a numpy array of loss.item() values)"}

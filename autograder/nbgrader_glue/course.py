@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 import warnings
 from pathlib import Path
 from typing import Optional
@@ -37,6 +38,8 @@ from autograder.nbgrader_glue.run_files import notebook_digest, store_sanitized
 from autograder.reports.safe_html import SanitizeStudentContent, exporter_settings, plain_name
 
 SOURCE, RELEASE = "source", "release"
+PREPARED_FILE = "prepared"
+"""In ``.autograder/``: which generation of the assignment the gradebook holds."""
 # nbgrader's gradebook default; an empty course id breaks foreign keys on PostgreSQL.
 COURSE_ID = "default_course"
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", GRADING_FOLDER]
@@ -175,16 +178,104 @@ class Course:
             root=str(self.root), db_url=self.db_url, course_id=COURSE_ID, source=SOURCE, release=RELEASE,
             ignore=IGNORE, results=str(self.results_dir), source_dir=str(self.root / SOURCE),
             release_dir=str(self.root / RELEASE), exporters=exporter_lines()))
+        key = self._generation_key()
+        stamp = self.private / PREPARED_FILE
+        if self._generated(stamp, key) or self._copied_template(key):
+            return
+        fresh = self._default_gradebook() and not (self.root / "gradebook.db").exists()
         config = self.config(".")
         converter = GenerateAssignment(coursedir=self._coursedir(config), config=config, log=self.log)
         converter.create_assignment = True
         if not _start(converter):
             raise AutograderError(f"nbgrader could not generate {self.assignment.name}: "
                                   f"see {self.private / 'nbgrader.log'}")
+        stamp.write_text(f"{key}\n{self.db_url}")
+        if fresh:
+            self._keep_template(key)
+
+    # What GenerateAssignment writes (the released notebooks, the assignment in the gradebook)
+    # depends on the assignment's files and nbgrader alone: a regrading skips it, and a new
+    # course folder starts from a copy kept in the user's cache (~0.4 s of CPU either way).
+
+    def _generation_key(self) -> str:
+        import hashlib
+
+        import nbgrader
+
+        from autograder import __version__
+
+        parts = [__version__, nbgrader.__version__, COURSE_ID, self.assignment.name, self.assignment.fingerprint,
+                 hashlib.sha256(Path(__file__).read_bytes()).hexdigest()]  # this module's settings (IGNORE &c.)
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+    def _default_gradebook(self) -> bool:
+        return self.db_url == f"sqlite:///{self.root / 'gradebook.db'}"
+
+    def _generated(self, stamp: Path, key: str) -> bool:
+        """Whether this folder's gradebook already holds exactly this assignment, released."""
+        try:
+            if stamp.read_text() != f"{key}\n{self.db_url}":
+                return False
+        except OSError:
+            return False
+        if not all(path.is_file() for path in self.released()):
+            return False
+        with Gradebook(self.db_url, COURSE_ID) as gb:
+            try:
+                known = {nb.name for nb in gb.find_assignment(self.assignment.name).notebooks}
+            except MissingEntry:
+                return False
+        return known == set(self.assignment.notebooks)
+
+    def _template(self, key: str) -> Path:
+        from autograder.cache import user_cache
+
+        return user_cache() / "generated" / key
+
+    def _copied_template(self, key: str) -> bool:
+        """A new folder: the gradebook and release of an earlier generation, if kept."""
+        template = self._template(key)
+        if not (self._default_gradebook() and not (self.root / "gradebook.db").exists()
+                and (template / "gradebook.db").is_file() and (template / RELEASE).is_dir()):
+            return False
+        release = self.root / RELEASE / self.assignment.name
+        if release.exists():
+            shutil.rmtree(release)
+        shutil.copytree(template / RELEASE, release)
+        shutil.copyfile(template / "gradebook.db", self.root / "gradebook.db")
+        (self.private / PREPARED_FILE).write_text(f"{key}\n{self.db_url}")
+        return True
+
+    def _keep_template(self, key: str) -> None:
+        """Keep this fresh generation for the next new folder (whole or not at all)."""
+        import sqlite3
+        import tempfile
+        from contextlib import closing
+
+        template = self._template(key)
+        if template.exists():
+            return
+        try:
+            template.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=template.parent))
+        except OSError:
+            return  # no cache: the next new folder generates again
+        try:
+            shutil.copytree(self.root / RELEASE / self.assignment.name, staging / RELEASE)
+            with closing(sqlite3.connect(self.root / "gradebook.db")) as source, \
+                    closing(sqlite3.connect(staging / "gradebook.db")) as target:
+                source.backup(target)
+            staging.rename(template)
+        except (OSError, sqlite3.Error):
+            shutil.rmtree(staging, ignore_errors=True)
 
     def close(self) -> None:
         """Close the gradebook's connections (they reopen on the next use)."""
         release_engines()
+
+    def released(self) -> list[Path]:
+        """The released notebooks (what every student started from)."""
+        return [self.root / RELEASE / self.assignment.name / f"{name}.ipynb" for name in self.assignment.notebooks]
 
     def submitted_path(self, student_id: str, notebook: str) -> Path:
         return self.root / "submitted" / student_id / self.assignment.name / f"{notebook}.ipynb"
@@ -243,20 +334,26 @@ class Course:
 
     def name_unnamed(self, student_ids: list[str]) -> None:
         """Students the gradebook knows no name of are named by their id, and a missing half
-        of a name is left empty: formgrader prints a missing one as "None" ("None, None").
-        Names from an LMS export or typed in formgrader are kept."""
+        of a name or a missing e-mail is left empty: formgrader prints a missing one as "None"
+        ("None, None" in the name, "None" as the e-mail). Names and e-mails from an LMS export
+        or typed in formgrader are kept."""
         with Gradebook(self.db_url, COURSE_ID) as gb:
             for student_id in student_ids:
                 try:
                     student = gb.find_student(student_id)
                 except MissingEntry:
-                    gb.add_student(student_id, first_name="", last_name=student_id)
+                    gb.add_student(student_id, first_name="", last_name=student_id, email="")
                     continue
+                missing: dict[str, str] = {}
                 if not student.first_name and not student.last_name:
-                    gb.update_or_create_student(student_id, first_name="", last_name=student_id)
-                elif student.first_name is None or student.last_name is None:
-                    gb.update_or_create_student(student_id, first_name=student.first_name or "",
-                                                last_name=student.last_name or "")
+                    missing.update(first_name="", last_name=student_id)
+                else:
+                    missing.update({half: "" for half in ("first_name", "last_name")
+                                    if getattr(student, half) is None})
+                if student.email is None:
+                    missing["email"] = ""
+                if missing:
+                    gb.update_or_create_student(student_id, **missing)
 
     def scores(self, student_id: str) -> dict[str, Optional[float]]:
         """Part -> score from the gradebook (None while a manual grade is pending)."""
@@ -273,12 +370,18 @@ class Course:
         return out
 
 
+CONVERTER_LOCK = threading.Lock()
+"""Held while an nbgrader converter runs: each changes the process's working folder
+(``BaseConverter.start``), so two in threads of one process must not overlap."""
+
+
 def _start(converter) -> bool:
     """Run an nbgrader converter; True if it finished without errors."""
     from nbgrader.converters.base import NbGraderException
 
     try:
-        converter.start()
+        with CONVERTER_LOCK:
+            converter.start()
     except NbGraderException:
         return False
     return True

@@ -4,9 +4,13 @@
   nbgrader's own steps, draw the probe inputs;
 * :func:`run_specs`: what a worker runs for it (plain data);
 * :func:`record`: judge the probe data, store the run, record through nbgrader's
-  Autograde (the gradebook's only writer) and write the feedback;
+  Autograde (the gradebook's only writer);
+* :func:`feedback_job`: what the student's feedback shows, read from the gradebook once,
+  as plain data for :mod:`autograder.nbgrader_glue.feedback` to write anywhere;
 * :func:`reuse`: an unchanged submission keeps its grading; only its feedback is
   rewritten, when the gradebook changed since (a grade or comment given in formgrader);
+* :func:`must_run`: whether a submission's kernel must run, from its run files alone
+  (before nbgrader is even imported: nothing starts for a run that reuses everything);
 
 Everything here runs in the grader's main process; nothing here runs student code.
 """
@@ -34,6 +38,7 @@ from autograder.lms.submissions import Submission, parse_notebook
 
 if TYPE_CHECKING:
     from autograder.nbgrader_glue.course import Course
+    from autograder.nbgrader_glue.feedback import FeedbackJob
 
 
 def course_secret(course: Course) -> bytes:
@@ -112,7 +117,7 @@ def run_specs(pending: Pending, course: Course) -> dict[str, RunSpec]:
             for name, nb in pending.sanitized.items()}
 
 
-def record(pending: Pending, *, course: Course, settings: SandboxSettings, feedback: bool) -> None:
+def record(pending: Pending, *, course: Course, settings: SandboxSettings) -> None:
     """Host side, after execution: judge, then record through nbgrader (the only writer)."""
     sid = pending.result.student_id
     for name, execution in pending.executions.items():
@@ -124,33 +129,50 @@ def record(pending: Pending, *, course: Course, settings: SandboxSettings, feedb
         pending.result.verdicts.update(verdicts)
         pending.result.warnings += execution.problems
     course.autograde(sid)
-    if feedback:
-        write_feedback(course, sid)
     pending.result.scores = course.scores(sid)
 
 
-def reuse(course: Course, sub: Submission, key: str, *, feedback: bool) -> Optional[dict[str, Optional[float]]]:
-    """Scores of an earlier grading of exactly this submission (None: grade it), with its
-    feedback rewritten if the gradebook changed since it was written (manual grades, comments).
+def must_run(course_root: Path, sub: Submission, key: str, notebooks: list[str]) -> bool:
+    """Whether ``sub`` has no stored run of exactly this grading (its kernel must run);
+    False is only a hint: :func:`reuse` also checks the gradebook."""
+    results = Path(course_root).resolve() / ".autograder" / "results"
+    for name in notebooks:
+        try:
+            if json.loads(results_path(results, sub.student_id, name).read_text()).get("key") != key:
+                return True
+        except (OSError, ValueError, AttributeError):
+            return True
+    return False
+
+
+def reuse(course: Course, sub: Submission, key: str) -> Optional[dict[str, Optional[float]]]:
+    """Scores of an earlier grading of exactly this submission (None: grade it).
 
     Manual grades and their status are left as formgrader saved them: nothing is autograded.
+    Its feedback may still need rewriting (:func:`feedback_stale`).
     """
-    scores = cached_scores(course, sub, key)
-    sid = sub.student_id
-    if scores is not None and feedback and feedback_state(course, sid) != _written_state(course, sid):
-        write_feedback(course, sid)
-    return scores
+    return cached_scores(course, sub, key)
 
 
-def feedback_state(course: Course, student_id: str) -> str:
-    """A digest of everything the feedback shows from the gradebook: every grade (automatic,
-    manual, extra credit, pending), every comment and the late penalty, of every notebook."""
+def feedback_stale(course: Course, student_id: str) -> bool:
+    """Whether the student's feedback is missing or shows an older state of the gradebook
+    (a grade or comment given in formgrader since)."""
+    written = _written_state(course, student_id)
+    return written is None or _read_feedback(course, student_id)[1] != written
+
+
+def _read_feedback(course: Course, student_id: str) -> tuple[dict, str]:
+    """What the feedback shows from the gradebook (notebook ->
+    :func:`~autograder.nbgrader_glue.feedback.notebook_grades`), and a digest of it: every
+    grade (automatic, manual, extra credit, pending), every comment and the late penalty,
+    of every notebook."""
     from nbgrader.api import Gradebook, MissingEntry
 
     from autograder import __version__
     from autograder.nbgrader_glue.course import COURSE_ID
+    from autograder.nbgrader_glue.feedback import notebook_grades
 
-    rows: list = [__version__]
+    grades, rows = {}, [__version__]
     with Gradebook(course.db_url, COURSE_ID) as gb:
         for notebook in course.assignment.notebooks:
             try:
@@ -158,11 +180,12 @@ def feedback_state(course: Course, student_id: str) -> str:
             except MissingEntry:
                 rows.append([notebook, None])
                 continue
+            grades[notebook] = notebook_grades(nb)
             rows.append([notebook, nb.late_submission_penalty,
                          sorted([g.name, g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade]
                                 for g in nb.grades),
                          sorted([c.name, c.auto_comment, c.manual_comment] for c in nb.comments)])
-    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
+    return grades, hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
 
 
 def _state_path(course: Course, student_id: str) -> Path:
@@ -180,13 +203,23 @@ def _written_state(course: Course, student_id: str) -> Optional[str]:
         return None
 
 
-def write_feedback(course: Course, student_id: str) -> None:
-    """Write the student's feedback and remember the gradebook state it shows."""
+def feedback_job(course: Course, student_id: str) -> tuple[FeedbackJob, str]:
+    """The student's feedback as a job any process can write (no gradebook in it), and the
+    gradebook state it shows, for :func:`feedback_written` once it is written."""
+    from autograder.nbgrader_glue.feedback import FeedbackJob
+
+    _state_path(course, student_id).unlink(missing_ok=True)  # written again only once the feedback is
+    grades, state = _read_feedback(course, student_id)
+    job = FeedbackJob(config=course.config(student_id), grades=grades,
+                      log_file=str(course.private / "nbgrader.log"))
+    return job, state
+
+
+def feedback_written(course: Course, student_id: str, state: str) -> None:
+    """Remember the gradebook state the student's feedback, now written, shows."""
     path = _state_path(course, student_id)
-    path.unlink(missing_ok=True)  # written again only once the feedback is
-    course.feedback(student_id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(feedback_state(course, student_id))
+    path.write_text(state)
 
 
 def hidden_paths(course: Course) -> list[str]:

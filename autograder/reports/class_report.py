@@ -9,6 +9,8 @@ shows the gradebook as it is now (manual grades included):
   criterion, its points and message; the run's problems and seconds);
 * the last run's timing (``DIR/.autograder/run.json``, written here).
 
+Its two figures are SVG drawn here (no plotting library: the report costs milliseconds).
+
 Sections: summary, distribution of totals, each part, every criterion's pass rate, the most
 common lost criteria (an example message and the students), errors and timeouts, slow
 submissions and limits hit, grading time. Everything printed is escaped, and the page's
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 import logging
 import statistics
@@ -128,51 +129,65 @@ def _read_results(folder: Path, row: StudentRow) -> None:
 
 
 # ------------------------------------------------------------------- figures
+# Drawn as SVG by hand: a histogram is a few rectangles, and matplotlib (import and layout:
+# ~1.5 s of CPU) was the slowest step left after the last submission.
 
-def _figure(draw, width: float = 7.0, height: float = 2.6) -> str:
-    """A matplotlib figure drawn by ``draw(fig)`` as an embedded PNG <img>."""
-    import matplotlib
+def _counts(values: list[float], bins: int, top: float) -> list[int]:
+    """How many ``values`` fall in each of ``bins`` equal bins over [0, top] (the last one closed)."""
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, max(0, int(bins * value / top)))] += 1
+    return counts
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
 
-    fig = plt.figure(figsize=(width, height), dpi=100)
-    try:
-        draw(fig)
-        fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-    finally:
-        plt.close(fig)
-    return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buffer.getvalue()).decode()}">'
+def _panel(values: list[float], *, bins: int, top: float, x: float, width: float, height: float,
+           title: str, xlabel: str, ylabel: str, colour: str) -> str:
+    """One histogram's SVG elements, its plot area ``width`` x ``height`` at (``x``, 24)."""
+    counts = _counts(values, bins, top or 1.0)
+    peak = max(counts + [1])
+    y0, step = 24 + height, width / bins
+    parts = [f'<rect x="{x}" y="24" width="{width}" height="{height}" fill="none" stroke="#999"/>',
+             f'<text x="{x + width / 2}" y="14" text-anchor="middle" font-size="12">{_e(title)}</text>',
+             f'<text x="{x + width / 2}" y="{y0 + 30}" text-anchor="middle" font-size="10">{_e(xlabel)}</text>',
+             f'<text x="{x}" y="{y0 + 14}" text-anchor="middle" font-size="9">0</text>',
+             f'<text x="{x + width}" y="{y0 + 14}" text-anchor="middle" font-size="9">{top:g}</text>',
+             f'<text x="{x - 4}" y="28" text-anchor="end" font-size="9">{peak}</text>',
+             f'<text x="{x - 4}" y="{y0}" text-anchor="end" font-size="9">0</text>']
+    if ylabel:
+        parts.append(f'<text transform="translate({x - 22},{24 + height / 2}) rotate(-90)" '
+                     f'text-anchor="middle" font-size="10">{_e(ylabel)}</text>')
+    for i, count in enumerate(counts):
+        if count:
+            bar = height * count / peak
+            parts.append(f'<rect x="{x + i * step + 0.5:.1f}" y="{y0 - bar:.1f}" width="{max(step - 1, 0.5):.1f}" '
+                         f'height="{bar:.1f}" fill="{colour}"><title>{count}</title></rect>')
+    return "".join(parts)
+
+
+def _svg_image(width: float, height: float, body: str, alt: str) -> str:
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}" height="{height:g}" '
+           f'viewBox="0 0 {width:g} {height:g}" font-family="sans-serif">{body}</svg>')
+    return f'<img alt="{_e(alt)}" src="data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()}">'
 
 
 def _totals_figure(data: ClassData) -> str:
     totals = [s.total for s in data.graded]
     maximum = sum(points for _, points in data.parts)
-
-    def draw(fig):
-        ax = fig.add_subplot()
-        ax.hist(totals, bins=min(20, max(5, len(totals))), range=(0, maximum or 1), color="#3a6ea5")
-        ax.set_xlabel("total points (pending parts count 0)")
-        ax.set_ylabel("students")
-        ax.set_title(f"Totals of {len(totals)} graded submissions")
-
-    return _figure(draw)
+    body = _panel(totals, bins=min(20, max(5, len(totals))), top=maximum or 1.0, x=50, width=620, height=170,
+                  title=f"Totals of {len(totals)} graded submissions", xlabel="total points (pending parts count 0)",
+                  ylabel="students", colour="#3a6ea5")
+    return _svg_image(700, 240, body, "histogram of the totals")
 
 
 def _parts_figure(data: ClassData) -> str:
-    def draw(fig):
-        axes = fig.subplots(1, len(data.parts), squeeze=False)[0]
-        for ax, (part, points) in zip(axes, data.parts):
-            scores = [s.scores[part] for s in data.graded if s.scores.get(part) is not None]
-            ax.hist(scores, bins=min(10, max(3, len(set(scores)))), range=(0, points or 1), color="#5a9e6f")
-            ax.set_title(part, fontsize=8)
-            ax.set_xlabel(f"of {points:g}", fontsize=7)
-            ax.tick_params(labelsize=7)
-        axes[0].set_ylabel("students", fontsize=7)
-
-    return _figure(draw, width=max(7.0, 1.4 * len(data.parts)), height=2.0)
+    width = max(130.0, 620.0 / max(1, len(data.parts)) - 30)
+    panels = []
+    for i, (part, points) in enumerate(data.parts):
+        scores = [s.scores[part] for s in data.graded if s.scores.get(part) is not None]
+        panels.append(_panel(scores, bins=min(10, max(3, len(set(scores)))), top=points or 1.0,
+                             x=50 + i * (width + 30), width=width, height=120, title=part,
+                             xlabel=f"of {points:g}", ylabel="students" if i == 0 else "", colour="#5a9e6f"))
+    return _svg_image(60 + len(data.parts) * (width + 30), 190, "".join(panels), "histograms of each part's scores")
 
 
 # ------------------------------------------------------------------- page

@@ -1,21 +1,22 @@
-"""Deletes and overwrites what it knows the path of: marker files the test created in the
-course folder (<out>/MARKER, <out>/source/MARKER), in the folder of submissions
-(<submissions>/.MARKER) and in the grader's source root (a copy of solutions/ with
-MARKER files at its top and in the assignment's grading/ folder), and the gradebook
+"""Deletes and overwrites what it knows the path of: marker files the test created in the course
+folder (<out>/MARKER, <out>/source/MARKER), in the folder of submissions
+(<submissions>/.MARKER) and in the grader's source root (a copy of solutions/ with MARKER
+files at its top and in the assignment's grading/ folder), and the gradebook
 (<out>/gradebook.db). None of these paths exist in the sandbox: the test checks every marker
-is intact and the gradebook complete. Score: model 0, other parts are the reference."""
+is intact and the gradebook complete. Score: the first part 0, the others score what the
+reference scores."""
 
 NEEDS = {"markers": True}
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import os
 _done = []
 for _path in ("{OUT}/MARKER", "{OUT}/source/MARKER", "{SUBS}/.MARKER", "{SOURCE_ROOT}/MARKER",
-              "{SOURCE_ROOT}/pa2_gradient_descent/grading/MARKER"):
+              "{SOURCE_ROOT}/{ASSIGNMENT}/grading/MARKER"):
     try:
         with open(_path, "w") as _f:
             _f.write("overwritten by an attack")

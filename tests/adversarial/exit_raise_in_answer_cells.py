@@ -1,21 +1,21 @@
-"""Exit tricks that the kernel survives: the model cell calls sys.exit(0), the loss cell
-raises SystemExit(3), the fit_GD cell raises KeyboardInterrupt, none of them defining its
-function. IPython reports each as an error and carries on; the grader keeps running the
-notebook and probing: model 0, loss_func 0, fit_GD 0; the other parts are the reference and
-earn full marks (their probes use the grader's own model and loss, and the plot cells are
-replayed with the grader's values)."""
+"""Exit tricks that the kernel survives: the first answer cell calls sys.exit(0), the second
+raises SystemExit(3), the third raises KeyboardInterrupt, none of them defining its function.
+IPython reports each as an error and carries on; the grader keeps running the notebook and
+probing: 0 on those three parts; the other parts are the reference and earn full marks
+(their probes use the grader's own inputs, models and losses, and plot cells are replayed
+with the grader's values, whatever the locked cells that needed the missing functions did)."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0, "{PART1}": 0, "{PART2}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 import sys
 sys.exit(0)
 ''',
-    "loss_func_answer": '''
+    "{ANSWER1}": '''
 raise SystemExit(3)
 ''',
-    "fit_GD_answer": '''
+    "{ANSWER2}": '''
 raise KeyboardInterrupt
 ''',
 }

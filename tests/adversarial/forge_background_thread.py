@@ -6,10 +6,13 @@ so that the thread's forgeries arrive last. The thread stops after 30 s at most.
 compares whatever arrives against the grader's secret inputs outside the kernel: 0
 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import threading
 import time
@@ -51,9 +54,4 @@ get_ipython().events.register("pre_run_cell", _before)
 get_ipython().events.register("post_run_cell", _after)
 threading.Thread(target=_flood, daemon=True).start()
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -5,12 +5,15 @@ through the kernel's own session and IOPub socket, with the probe request as par
 grader's MIME type and forged, full-mark-looking data. The grader only reads reports
 produced during its probe requests and judges them against its secret inputs: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
-for _part in ("model", "loss_func", "fit_GD", "plot_GD", "fit_BGD", "plot_BGD"):
+for _part in _AG_PARTS:
     _ag_send(_part, _ag_fullmark(_part))
 
 _pub = get_ipython().display_pub
@@ -27,9 +30,4 @@ def _after(result):
 
 get_ipython().events.register("post_run_cell", _after)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -6,7 +6,10 @@ UPDATE persists, and nbgrader never overwrites manual scores, so the grades stic
 and anyone's grades can be changed). Here the gradebook is not in the sandbox: the connect
 fails, 0 everywhere, and every other student's gradebook entry is untouched."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ATTACK = '''
 {KERNEL_LIB}
@@ -24,8 +27,8 @@ _folder = "{OUT}/.autograder/results/gradebook_sqlite_write"
 if os.path.isdir("{OUT}/.autograder/results"):  # the grader's folder, not a look-alike in our /tmp
     try:
         os.makedirs(_folder, exist_ok=True)
-        with open(_folder + "/pa2_gradient_descent.json", "w") as _f:
-            json.dump({"verdicts": {"model": {"score": 10, "max": 10, "text": "forged"}}}, _f)
+        with open(_folder + "/{ASSIGNMENT}.json", "w") as _f:
+            json.dump({"verdicts": {_p: {"score": 100, "max": 100, "text": "forged"} for _p in _AG_PARTS}}, _f)
         _done.append("results written")
     except OSError as _e:
         print("results blocked:", type(_e).__name__)
@@ -36,10 +39,5 @@ if _done:
 '''
 
 ANSWERS = {
-    "model_answer": ATTACK,
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
+    "{ANSWER0}": ATTACK,
 }

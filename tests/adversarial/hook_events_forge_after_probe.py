@@ -1,20 +1,23 @@
-"""Registers IPython events: a post_run_cell callback that, after the grader's probe cell has
-run (and published the genuine data), publishes forged, full-mark-looking data for the same
-part, so the forged report is the last one the grader receives; and a pre_run_cell callback
-that deletes ``model``/``loss_func`` right before each probe. The judge compares against the
-grader's secret inputs outside the kernel: 0 everywhere."""
+"""Registers IPython events: a post_run_cell callback that, after the grader's probe cell has run
+(and published the genuine data), publishes forged, full-mark-looking data for the same part,
+so the forged report is the last one the grader receives; and a pre_run_cell callback that
+deletes every function the assignment asks for right before each probe. The judge compares
+against the grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 
 
 def _before(info):
     if _ag_probe_call(info.raw_cell):
-        globals().pop("model", None)
-        globals().pop("loss_func", None)
+        for _name in _AG_FUNCTIONS:
+            globals().pop(_name, None)
 
 
 def _after(result):
@@ -26,9 +29,4 @@ def _after(result):
 get_ipython().events.register("pre_run_cell", _before)
 get_ipython().events.register("post_run_cell", _after)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -3,10 +3,13 @@ namespace, right before each grader request, by an impostor whose setup() does n
 whose probe() publishes forged, full-mark-looking data with the grader's MIME type. The
 judge compares against the grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 
 
@@ -24,9 +27,4 @@ def _swap(info):
 
 get_ipython().events.register("pre_run_cell", _swap)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

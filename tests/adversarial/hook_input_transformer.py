@@ -3,10 +3,13 @@ cell before it runs: when the grader sends its probe call, the code that actuall
 publishes forged, full-mark-looking data with the grader's MIME type instead. The judge
 compares against the grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 
 
@@ -22,9 +25,4 @@ def _rewrite(lines):
 
 get_ipython().input_transformers_post.append(_rewrite)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

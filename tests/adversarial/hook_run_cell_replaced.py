@@ -3,10 +3,13 @@ request) with wrappers that, for the grader's probe and setup requests, run forg
 instead of the grader's code; everything else runs normally. The judge compares against the
 grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 _shell = get_ipython()
 _real_run_cell, _real_run_cell_async = _shell.run_cell, _shell.run_cell_async
@@ -35,9 +38,4 @@ async def _run_cell_async(raw_cell, *args, **kwargs):
 
 _shell.run_cell, _shell.run_cell_async = _run_cell, _run_cell_async
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -4,18 +4,16 @@ exception of every later cell, and the shell's showtraceback is replaced by a no
 function is implemented. Stock nbgrader sees test cells without errors: 100/100. Here no
 verdict comes from cell outputs; the probes report that nothing is defined: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 _shell = get_ipython()
 _shell.set_custom_exc((BaseException,), lambda shell, etype, evalue, tb, tb_offset=None: None)
 _shell.showtraceback = lambda *args, **kwargs: None
 _shell.showsyntaxerror = lambda *args, **kwargs: None
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

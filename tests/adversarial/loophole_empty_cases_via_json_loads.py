@@ -1,14 +1,18 @@
 """Forges nothing: it monkeypatches json.loads so that the grader's probe inputs parse to
-{"cases": []} inside the kernel, and defines model and loss_func as functions that return
-None. The genuine probes then run the functions on no case at all and honestly report an
-empty list. Nothing is implemented: an honest grader gives 0 everywhere. (The judges must
-check that every case they asked for was reported.)"""
+{"cases": []} inside the kernel, and defines every function the assignment asks for as one
+that returns None. The genuine probes then run the functions on no case at all and honestly
+report an empty list. Nothing is implemented: an honest grader gives 0 everywhere. (The judges
+must check that every case they asked for was reported.)"""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
+{KERNEL_LIB}
 import json
 
 _real_loads = json.loads
@@ -22,18 +26,6 @@ def _loads(text, *args, **kwargs):
 
 
 json.loads = _loads
-
-
-def model(data, weight, bias):
-    return None
-
-
-def loss_func(y_pred, y_true):
-    return None
+_ag_define_all(lambda: None)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -3,10 +3,13 @@ grader's harness in the kernel (where probe data is serialised). Its dumps() swa
 probe report for forged, full-mark-looking data and passes everything else to the real json.
 The judge compares against the grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import sys
 import types
@@ -26,9 +29,4 @@ fake_json.dumps = _dumps
 sys.modules["json"] = fake_json
 type(__autograder__).probe.__globals__["json"] = fake_json
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

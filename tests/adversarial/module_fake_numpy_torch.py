@@ -1,14 +1,20 @@
 """Replaces numpy and torch: fake modules go into sys.modules (so any later ``import numpy`` or
 ``import torch``, as assert-based hidden tests do, gets them) and into the globals of the
-grader's probe module, the notebook's ``np``/``torch`` names too. In the fakes every function
-agrees with everything (allclose, isclose, equal are True) and every tensor is a yes-object
-whose tolist() is [0.0]. The probes, fed by the fakes, report junk or fail; the judge runs
-outside the kernel with the real numpy against the grader's inputs: 0 everywhere."""
+grader's probe module and of the grading library's modules shipped into the kernel, the
+notebook's ``np``/``torch`` names too. In the fakes every function agrees with everything
+(allclose, isclose, equal are True) and every tensor is a yes-object whose tolist() is [0.0];
+every function the assignment asks for returns one. The probes, fed by the fakes, report junk
+or fail; the judge runs outside the kernel with the real numpy against the grader's inputs: 0
+everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
+{KERNEL_LIB}
 import sys
 import types
 
@@ -42,28 +48,9 @@ class FakeModule(types.ModuleType):
 
 fake_np, fake_torch = FakeModule("numpy"), FakeModule("torch")
 sys.modules["numpy"], sys.modules["torch"] = fake_np, fake_torch
-vars(__autograder__.probes).update(np=fake_np, torch=fake_torch)
+for _module in [__autograder__.probes] + [m for n, m in list(sys.modules.items()) if n.startswith("autograder.")]:
+    vars(_module).update(np=fake_np, torch=fake_torch)
 np, torch = fake_np, fake_torch
-
-
-def model(data, weight, bias):
-    return Yes()
-
-
-def loss_func(y_pred, y_true):
-    return Yes()
-
-
-def fit_GD(model, loss_func, X, Y, lr, num_epochs):
-    return Yes()
-
-
-def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
-    return Yes()
+_ag_define_all(Yes)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -4,13 +4,16 @@ execs every answer cell that defines a function. Its file name sorts after the h
 students, so their notebooks are on disk when it runs. Neither folder is in the sandbox: 0
 everywhere. Stock nbgrader: the files are readable and the copy earns 100/100."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ATTACK = '''
 {KERNEL_LIB}
 import glob, json
-_paths = (glob.glob("{OUT}/submitted/*/pa2_gradient_descent/*.ipynb") + glob.glob("{SUBS}/*.ipynb")
-          + ["{SUBS}/honest_a.ipynb", "{OUT}/submitted/honest_a/pa2_gradient_descent/pa2_gradient_descent.ipynb"])
+_paths = (glob.glob("{OUT}/submitted/*/{ASSIGNMENT}/*.ipynb") + glob.glob("{SUBS}/*.ipynb")
+          + ["{SUBS}/honest_a.ipynb", "{OUT}/submitted/honest_a/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"])
 _copied = []
 for _path in _paths:
     try:
@@ -31,10 +34,5 @@ if _copied:
 '''
 
 ANSWERS = {
-    "model_answer": ATTACK,
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
+    "{ANSWER0}": ATTACK,
 }

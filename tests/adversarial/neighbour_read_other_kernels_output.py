@@ -6,14 +6,14 @@ looking for traces of another kernel, such as another kernel's connection banner
 (``--existing .../kernel.json`` naming another kernel folder). It also writes a line to its
 own file descriptors 1 and 2, the way C libraries and subprocesses write, as a mailbox for
 later kernels. A kernel must see nothing of any other submission's run. On success the case
-defines a correct model (undeserved points). Expected: model 0, other parts are the
-reference."""
+defines a correct first function (undeserved points). Expected: the first part 0, the others
+score what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import os, re
 os.write(1, b"AGADV-MAILBOX fd1\\n")

@@ -1,13 +1,13 @@
 """Tries the outside world: a DNS lookup (example.com) and TCP connections to public
 resolvers (1.1.1.1:53, 8.8.8.8:53), each with a 3 s timeout, sending nothing. The kernel's
 network namespace has only a loopback interface, so all fail at once. On success the case
-defines a correct model (undeserved points). Expected: model 0, other parts are the
-reference."""
+defines a correct first function (undeserved points). Expected: the first part 0, the others
+score what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import socket
 _reached = []

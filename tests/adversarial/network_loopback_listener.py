@@ -1,15 +1,15 @@
 """Connects to a TCP listener the test started on the host's loopback (127.0.0.1:{PORT}),
 also as localhost and ::1, and sends a line. The kernel has its own network namespace (its
 loopback is not the host's), so every attempt is refused and the listener records no
-connection. On success the case defines a correct model (undeserved points). Expected:
-model 0, other parts are the reference."""
+connection. On success the case defines a correct first function (undeserved points). Expected:
+the first part 0, the others score what the reference scores."""
 
 NEEDS = {"listener": True}
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import socket
 _reached = []

@@ -4,10 +4,13 @@ message of type text/x-autograder-probe leaves the kernel with forged, full-mark
 data. The judge compares against the grader's secret inputs outside the kernel: 0
 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import json
 import IPython.core.display_functions
@@ -36,9 +39,4 @@ IPython.display.publish_display_data = _forging_publish
 IPython.core.display_functions.publish_display_data = _forging_publish
 get_ipython().display_pub.register_hook(_message_hook)
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

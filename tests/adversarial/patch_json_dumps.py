@@ -4,10 +4,13 @@ grader's harness serialises as probe data is swapped for forged, full-mark-looki
 passed through so the kernel keeps working. The judge compares against the grader's secret
 inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import json
 
@@ -22,9 +25,4 @@ def _forging_dumps(obj, *args, **kwargs):
 
 json.dumps = _forging_dumps
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

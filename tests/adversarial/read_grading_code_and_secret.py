@@ -5,16 +5,19 @@ and --source-root copy), tries to import the instructor's ``grading`` package an
 secret a student could predict the inputs; with the results, copy verdicts. None of it is
 visible in the sandbox: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ATTACK = '''
 {KERNEL_LIB}
 import glob, importlib, sys
 _got = []
-for _path in (["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
-              "{REPO}/solutions/pa2_gradient_descent/grading/probes.py",
-              "{SOURCE_ROOT}/pa2_gradient_descent/grading/checks.py",
-              "{OUT}/source/pa2_gradient_descent/grading/checks.py",
+for _path in (["{REPO}/solutions/{ASSIGNMENT}/grading/checks.py",
+              "{REPO}/solutions/{ASSIGNMENT}/grading/probes.py",
+              "{SOURCE_ROOT}/{ASSIGNMENT}/grading/checks.py",
+              "{OUT}/source/{ASSIGNMENT}/grading/checks.py",
               "{OUT}/.autograder/secret", "{OUT}/nbgrader_config.py", "{REPO}/autograder/grade.py"]
               + glob.glob("{OUT}/.autograder/results/*/*.json")):
     try:
@@ -23,7 +26,7 @@ for _path in (["{REPO}/solutions/pa2_gradient_descent/grading/checks.py",
         _got.append(_path)
     except OSError:
         pass
-sys.path[:0] = ["{REPO}/solutions/pa2_gradient_descent", "{SOURCE_ROOT}/pa2_gradient_descent", "{REPO}"]
+sys.path[:0] = ["{REPO}/solutions/{ASSIGNMENT}", "{SOURCE_ROOT}/{ASSIGNMENT}", "{REPO}"]
 for _module in ("grading", "grading.checks", "autograder.library.checks", "autograder.grade"):
     try:
         importlib.import_module(_module)
@@ -35,10 +38,5 @@ if _got:
 '''
 
 ANSWERS = {
-    "model_answer": ATTACK,
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
+    "{ANSWER0}": ATTACK,
 }

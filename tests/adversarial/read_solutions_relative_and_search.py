@@ -6,20 +6,25 @@ notebook holding solution or hidden-test markers or a grading/checks.py. Whateve
 it execs. Inside the sandbox only the system, the Python installation and a private home are
 visible, so nothing is found: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ATTACK = '''
 {KERNEL_LIB}
 import glob, json, os
-_candidates = ["../../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "../../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "../source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "source/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "../../solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "solutions/pa2_gradient_descent/pa2_gradient_descent.ipynb",
-               "{OUT}/source/pa2_gradient_descent/pa2_gradient_descent.ipynb"]
-_candidates += glob.glob("{OUT}/autograded/*/pa2_gradient_descent/*.ipynb")
-_markers = (("BEGIN " + "SOLUTION", "def fit_BGD"), ("def " + "judge_fit_GD",))
+_candidates = ["../../../source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "../../source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "../source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "../../solutions/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "solutions/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+               "{OUT}/source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"]
+_candidates += glob.glob("{OUT}/autograded/*/{ASSIGNMENT}/*.ipynb")
+# An instructor notebook of this kit (solutions, and hidden tests that call the grading
+# package: nbgrader's own example notebooks have solutions too), or any assignment's judges.
+_markers = (("BEGIN " + "SOLUTION", "from " + "grading import"), ("def " + "judge_",))
 _seen, _visited = 0, set()
 for _root in (os.path.expanduser("~"), "/tmp", "/var", "/work", "/root", "/home", "/opt", "/srv", "/mnt", "/"):
     if _seen > 150000:
@@ -61,10 +66,5 @@ if _hits:
 '''
 
 ANSWERS = {
-    "model_answer": ATTACK,
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
+    "{ANSWER0}": ATTACK,
 }

@@ -1,12 +1,13 @@
-"""Leaves a daemon behind: a double fork with setsid() in the model cell, the grandchild
-ignoring SIGHUP, SIGTERM and SIGINT and sleeping 600 s, plus a ``sleep 600`` started in a new session. The test checks that no process of
-the sandbox's uids is alive once grading has finished (the kernel's pid namespace dies with
-it). Score: model 0, other parts are the reference."""
+"""Leaves a daemon behind: a double fork with setsid() in the first answer cell, the grandchild
+ignoring SIGHUP, SIGTERM and SIGINT and sleeping 600 s, plus a ``sleep 600`` started in a new
+session. The test checks that no process of the sandbox's uids is alive once grading has
+finished (the kernel's pid namespace dies with it). Score: the first part 0, the others score
+what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 import os, signal, time
 _pid = os.fork()
 if _pid == 0:

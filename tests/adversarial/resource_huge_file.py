@@ -2,13 +2,13 @@
 the kernel's file-size limit (16 MiB) and the size of its private tmpfs (64 MiB). Each write
 stream must stop with an OSError (EFBIG/ENOSPC) instead of filling the host's disk; the
 files are then deleted. More than 17 MiB in one file means the limits are missing: the case
-then defines a correct model (undeserved points). Expected: model 0, other parts are the
-reference."""
+then defines a correct first function (undeserved points). Expected: the first part 0, the others
+score what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import os
 _chunk = b"z" * (1024 * 1024)

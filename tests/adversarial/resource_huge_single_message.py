@@ -1,12 +1,13 @@
-"""Sends one 128 MB display message (a single text/plain output) from the model cell: under
+"""Sends one 128 MB display message (a single text/plain output) from the first answer cell: under
 the kernel's memory limit, but far over the grader's per-cell output cap. The grader must
 receive it, keep none of it but a truncation notice, stay within its own memory and grade on:
-model 0 (never defined), the other parts are the reference."""
+the first part 0 (its function is never defined), the others score
+what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 from IPython.display import publish_display_data
 publish_display_data({"text/plain": "w" * (128 * 1024 * 1024)})
 ''',

@@ -1,13 +1,14 @@
-"""An endless loop (bounded at 300 s of wall time, far beyond any timeout) in the fit_GD cell.
-The grader interrupts it at the cell timeout; the KeyboardInterrupt ends the cell and the
-rest of the notebook runs on. fit_GD is never defined: 0. The plot_GD cell (reference) still
-earns full marks because the grader replays it with its own losses; every other part is the
-reference."""
+"""An endless loop (bounded at 300 s of wall time, far beyond any timeout) in the third
+answer cell (PA2's fit_GD, PA1's softmax, PA3's cross_entropy). The grader interrupts it at
+the cell timeout; the KeyboardInterrupt ends the cell and the rest of the notebook runs on.
+Its function is never defined: 0 on its part. Every other part scores what the reference
+scores: later parts are probed on the grader's own inputs (PA2's plot_GD cell is replayed
+with the grader's losses, PA3's plot cell with its curves), not on what the loop left."""
 
-EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 0, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART2}": 0}
 
 ANSWERS = {
-    "fit_GD_answer": '''
+    "{ANSWER2}": '''
 import time
 _stop = time.monotonic() + 300
 while time.monotonic() < _stop:

@@ -1,13 +1,14 @@
-"""Tries to allocate and touch 6 GiB three ways (bytearray, numpy, torch) in the model cell,
-twice the kernel's address-space limit. Each attempt must fail with MemoryError/RuntimeError
-inside the kernel (not by the host's OOM killer); the kernel carries on. If an allocation
-succeeds the limit is missing: the case then defines a correct model and loss (undeserved
-points). Expected: model 0, other parts are the reference."""
+"""Tries to allocate and touch 6 GiB three ways (bytearray, numpy, torch) in the first answer
+cell, twice the kernel's address-space limit. Each attempt must fail with
+MemoryError/RuntimeError inside the kernel (not by the host's OOM killer); the kernel carries
+on. If an allocation succeeds the limit is missing: the case then defines a correct first
+function (undeserved points). Expected: the first part 0, the others score what the reference
+scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import numpy, torch
 _size = 6 * 1024 ** 3

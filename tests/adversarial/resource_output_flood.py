@@ -1,12 +1,12 @@
-"""Prints 50 MiB (800 lines of 64 KiB) from the model cell, then also floods display_data
+"""Prints 50 MiB (800 lines of 64 KiB) from the first answer cell, then also floods display_data
 (200 outputs of 64 KiB of HTML). The grader keeps a bounded prefix of each cell's output and
-of the notebook's, says it truncated, and grades on: model 0 (never defined), the other
-parts are the reference. The feedback stays small."""
+of the notebook's, says it truncated, and grades on: the first part 0 (its function is never
+defined), the others score what the reference scores. The feedback stays small."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 import sys
 from IPython.display import HTML, display
 _line = "x" * 65535 + "\\n"

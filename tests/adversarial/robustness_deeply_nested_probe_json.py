@@ -3,20 +3,18 @@
 overflows Python's recursion limit. The grader must treat it as unreadable data and grade
 the submission (0 everywhere), not fail on it."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 from IPython.display import publish_display_data
 
 _nested = "[" * 200000 + "]" * 200000
 __autograder__.setup = lambda part, inputs_json: None
 __autograder__.probe = lambda part, inputs_json: publish_display_data({"text/x-autograder-probe": _nested})
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -4,13 +4,13 @@ user namespace (to get capabilities inside it) plus a mount namespace and unmoun
 private /tmp and home to uncover what is under them, and mount a fresh tmpfs or proc. Then
 it checks whether any host path it must not see (the course folder, the submissions, the
 repository's solutions/) became visible. The kernel has no capabilities and no_new_privs,
-so none of it uncovers anything. On success the case defines a correct model (undeserved
-points). Expected: model 0, other parts are the reference."""
+so none of it uncovers anything. On success the case defines a correct first function (undeserved
+points). Expected: the first part 0, the others score what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import ctypes, os
 _libc = ctypes.CDLL(None, use_errno=True)

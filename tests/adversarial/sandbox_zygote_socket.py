@@ -1,17 +1,17 @@
-"""Goes for the machinery that started the kernel. Warm kernels are forked by a root
-"zygote" that keeps capabilities (to build each kernel's namespaces) and listens on a UNIX
-socket in the run folder, which the kernel can see: the attack looks for every socket it can
-find there (and anywhere under /var/tmp, /run, /tmp and its home) and tries to connect, to
-ask for a kernel running as uid 0. It also lists the file descriptors it inherited and
-tries to read the kernel connection files of other kernels. The zygote's socket is root's
-and mode 0600, other kernels' folders are 0700 of another uid: nothing connects or reads.
-On success the case defines a correct model (undeserved points). Expected: model 0, other
-parts are the reference."""
+"""Goes for the machinery that started the kernel. Warm kernels are forked by a root "zygote"
+that keeps capabilities (to build each kernel's namespaces) and listens on a UNIX socket in
+the run folder, which the kernel can see: the attack looks for every socket it can find there
+(and anywhere under /var/tmp, /run, /tmp and its home) and tries to connect, to ask for a
+kernel running as uid 0. It also lists the file descriptors it inherited and tries to read the
+kernel connection files of other kernels. The zygote's socket is root's and mode 0600, other
+kernels' folders are 0700 of another uid: nothing connects or reads. On success the case
+defines a correct first function (undeserved points). Expected: the first part 0, the others
+score what the reference scores."""
 
-EXPECTED = {"model": 0, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
+EXPECTED = {"{PART0}": 0}
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 import glob, json, os, socket, stat
 _own = os.environ.get("HOME", "/home/student")

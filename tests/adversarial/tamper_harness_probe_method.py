@@ -3,17 +3,15 @@
 data with the right MIME type (text/x-autograder-probe) and the right part name. The judge
 compares against the grader's secret inputs outside the kernel: 0 everywhere."""
 
-EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
+EXPECTED = {"*": 0}
+
+#: Every other autograded answer cell: nothing implemented.
+OTHERS = "pass"
 
 ANSWERS = {
-    "model_answer": '''
+    "{ANSWER0}": '''
 {KERNEL_LIB}
 __autograder__.setup = lambda part, inputs_json: None
 __autograder__.probe = lambda part, inputs_json: _ag_send(part, _ag_fullmark(part))
 ''',
-    "loss_func_answer": "pass",
-    "fit_GD_answer": "pass",
-    "plot_GD_answer": "pass",
-    "fit_BGD_answer": "pass",
-    "plot_BGD_answer": "pass",
 }

@@ -6,7 +6,7 @@ formula, torch or NumPy inside) earns full marks, and each criterion names what 
 Points for form (shape, no loops, no side effects, labels) are earned only when the
 behaviour has substance (not a constant, not blind to its inputs, the same on a repeated
 call; for the plot, one of its curves found): a constant of the right shape earns nothing.
-The points come from the source notebook; each judge only splits them by weight.
+The points come from the source notebook; the weights below only split them.
 """
 
 from __future__ import annotations
@@ -15,62 +15,35 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.library.checks import BadData, PartCheck, close, field, floats, short
+from autograder.library import figures
+from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
+from autograder.library.checks import BadData, PartCheck, close, field, short
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import Substance, substance
+from autograder.library.substance import Substance, substance, with_repeat
+from autograder.library.values import Output, read_call, read_value, same_values
 from autograder.results import Criterion
 
 #: grade_id -> points, read from the source notebook (the judges only split them by weight).
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
+WEIGHTS = {
+    "pairwise_sq_dists": {"values": 8.0, "shape": 3.0, "no loops": 4.0},
+    "log_sum_exp": {"values": 4.0, "stable": 4.0, "shape": 2.0},
+    "softmax": {"values": 4.0, "stable": 4.0, "shape": 2.0},
+    "numerical_gradient": {"values": 6.0, "shape": 3.0, "central difference": 4.0, "x unchanged": 2.0},
+    "gradient_check": {"wrong gradient": 6.0, "right gradient": 4.0},
+    "value_and_grad": {"value": 4.0, "gradient": 6.0, "no side effects": 5.0},
+    "plot_derivative": {"function": 3.0, "derivative": 5.0, "labels": 1.0, "title": 1.0},
+}
+#: Why a criterion of form is lost when the answer has no substance.
+FORM = ", so the form of the answer cannot be credited"
 
 
-# --------------------------------------------------------------------------- helpers
-
-def _results(name: str, inputs: dict, data: dict, scale: Scale) -> tuple[list | None, list]:
-    """(criteria all lost, []) if the probe or a call failed, else (None, per-case results)."""
-    error = data.get("error") if isinstance(data, dict) else "no data came back"
-    cases = [] if error else field(data, "cases", list)
-    if not error and len(cases) != len(inputs["cases"]):
-        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(cases)}")
-    error = error or next((c.get("error") if isinstance(c, dict) else "no result" for c in cases
-                           if not isinstance(c, dict) or "error" in c), None)
-    if error and str(error).startswith("NotImplementedError"):
-        return scale.all_lost(f"{name.split('(')[0]} is not written yet (it raises NotImplementedError)"), []
-    if error:
-        return scale.all_lost(f"{name} raised {str(error)[:300]}"), []
-    return None, cases
+def _scale(part: str) -> Scale:
+    return Scale(POINTS[part], WEIGHTS[part])
 
 
-def _values(got: dict) -> np.ndarray | None:
-    values = got.get("values")
-    return floats(values) if isinstance(values, list) else None
-
-
-def _matches(values: np.ndarray | None, want, *, rtol: float, atol: float) -> bool:
-    """The returned numbers equal ``want`` element by element (any shape with as many entries)."""
-    want = np.asarray(want, dtype=np.float64).reshape(-1)
-    return values is not None and values.size == want.size and close(values, want, rtol=rtol, atol=atol)
-
-
-def _shown(values: np.ndarray | None, got: dict) -> str:
-    return short(values) if values is not None else f"a {got.get('type')}"
-
-
-def _shape(got: dict) -> tuple:
-    return tuple(got.get("shape", ())) if isinstance(got.get("shape"), list) else ("?",)
-
-
-def _gated(scale: Scale, shown: Substance, label: str, ok: bool, good: str, bad: str) -> Criterion:
-    """A criterion of form, earned only if the answer's behaviour has some substance."""
-    if not shown.ok:
-        return scale.criterion(label, False, good, f"not earned: {shown.reason}, so the form of the answer "
-                               "cannot be credited")
-    return scale.criterion(label, ok, good, bad)
-
-
-def _repeated(cases: list) -> list:
-    """The cases with the first one repeated second (the substance guard's determinism check)."""
-    return [cases[0], dict(cases[0], repeat=True)] + cases[1:]
+def _shown(out: Output) -> str:
+    return short(out.values) if out.values is not None else out.kind
 
 
 # --------------------------------------------------------------------------- part 1
@@ -84,42 +57,37 @@ def dists_inputs(rng: np.random.Generator) -> dict:
             b[:3] = a[:3]  # some pairs coincide: their distance is 0
         cases.append({"a": a.astype(np.float32).reshape(-1).tolist(), "b": b.astype(np.float32).reshape(-1).tolist(),
                       "n": n, "m": m, "d": d})
-    return {"cases": _repeated(cases)}
+    return {"cases": with_repeat(cases)}
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
-    scale = Scale(POINTS["pairwise_sq_dists"], {"values": 8.0, "shape": 3.0, "no loops": 4.0})
-    lost, cases = _results("pairwise_sq_dists(A, B)", inputs, data, scale)
+    scale = _scale("pairwise_sq_dists")
+    lost, records = case_records("pairwise_sq_dists(A, B)", inputs, data, scale)
     if lost:
         return lost
-    values_ok, shape_ok, notes = True, True, {}
-    for case, got in zip(inputs["cases"], cases):
+    outs = [read_call(r) for r in records]
+    found = Findings({"values": "computes every squared distance ||A[i] - B[j]||^2",
+                      "shape": "returns a tensor of shape (n, m)",
+                      "no loops": "uses broadcasting, no Python loop over the points"})
+    for case, out in zip(inputs["cases"], outs):
         n, m, d = case["n"], case["m"], case["d"]
         a, b = (np.asarray(case[k]).reshape(-1, d) for k in ("a", "b"))
         want = ((a[:, None, :] - b[None, :, :]) ** 2).sum(-1)
-        values = _values(got)
-        match = _matches(values, want, rtol=1e-4, atol=1e-3)
-        transposed = _matches(values, want.T, rtol=1e-4, atol=1e-3)
-        if values_ok and not (match or transposed):
-            values_ok = False
-            hint = " (these are the distances, not their squares)" if _matches(values, np.sqrt(want), rtol=1e-4, atol=1e-3) else ""
-            notes["values"] = (f"for A of shape ({n}, {d}) and B of shape ({m}, {d}) expected squared distances "
-                               f"starting {short(want)}, got {_shown(values, got)}{hint}")
-        if shape_ok and (got.get("type") != "torch.Tensor" or _shape(got) != (n, m)):
-            shape_ok = False
-            notes["shape"] = (f"expected a torch.Tensor of shape ({n}, {m}) for A ({n}, {d}) and B ({m}, {d}); got "
-                              f"{got.get('type')} of shape {_shape(got)}"
-                              + (": its values are those of B against A, transpose the roles" if transposed and not match else ""))
-    small, large = (cases[-2].get("lines", 0), cases[-1].get("lines", 0))
-    loops = not (isinstance(small, int) and isinstance(large, int) and large <= small + 2)
-    shown = substance([_values(c) for c in cases], repeat=(0, 1), what="the result")
-    return [
-        scale.criterion("values", values_ok, "computes every squared distance ||A[i] - B[j]||^2", notes.get("values", "")),
-        _gated(scale, shown, "shape", shape_ok, "returns a tensor of shape (n, m)", notes.get("shape", "")),
-        _gated(scale, shown, "no loops", not loops, "uses broadcasting, no Python loop over the points",
-               f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: it loops "
-               "over the points; compute all pairs at once by broadcasting"),
-    ]
+        match, transposed = same_values(out, want, atol=1e-3), same_values(out, want.T, atol=1e-3)
+        if not (match or transposed):
+            hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
+            found.fail("values", f"for A of shape ({n}, {d}) and B of shape ({m}, {d}) expected squared distances "
+                                 f"starting {short(want)}, got {_shown(out)}{hint}")
+        if not (out.is_tensor and out.shape == (n, m)):
+            found.fail("shape", f"expected a torch.Tensor of shape ({n}, {m}) for A ({n}, {d}) and B ({m}, {d}); got "
+                                f"{out.kind}" + (": its values are those of B against A, transpose the roles"
+                                                 if transposed and not match else ""))
+    small, large = (records[-2].get("lines"), records[-1].get("lines"))  # none reported: not shown loop-free
+    if not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
+        found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
+                               "it loops over the points; compute all pairs at once by broadcasting")
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the result"), ("shape", "no loops"), FORM)
+    return found.criteria(scale)
 
 
 # --------------------------------------------------------------------------- parts 2, 3
@@ -132,8 +100,8 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge[1] -= rng.uniform(900, 1100)
     huge[2, 0], huge[2, 1] = 1000.0, -1000.0
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
-    return {"cases": _repeated([{"z": moderate.astype(np.float32).tolist(), "label": "moderate"},
-                                {"z": huge.astype(np.float32).tolist(), "label": "huge"}])}
+    return {"cases": with_repeat([{"z": moderate.astype(np.float32).tolist(), "label": "moderate"},
+                                  {"z": huge.astype(np.float32).tolist(), "label": "huge"}])}
 
 
 def _lse(z: np.ndarray) -> np.ndarray:
@@ -142,33 +110,30 @@ def _lse(z: np.ndarray) -> np.ndarray:
 
 
 def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: float) -> list[Criterion]:
-    name = f"{part}(z)"
-    scale = Scale(POINTS[part], {"values": 4.0, "stable": 4.0, "shape": 2.0})
-    lost, cases = _results(name, inputs, data, scale)
+    scale = _scale(part)
+    lost, outs = call_outputs(f"{part}(z)", inputs, data, scale)
     if lost:
         return lost
-    verdicts, shape_ok, shape_note = {}, True, ""
-    for case, got in zip(inputs["cases"], cases):
+    found = Findings({"values": "right values on ordinary logits", "stable": "finite and right for logits like +-1000",
+                      "shape": f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)"})
+    for case, out in zip(inputs["cases"], outs):
         z = np.asarray(case["z"], dtype=np.float64)
-        want, values = expect(z), _values(got)
-        want_rows, row, shown = want.reshape(len(z), -1), 0, str(got.get("type"))
-        ok = values is not None and values.size == want.size
+        want_rows, row, shown = expect(z).reshape(len(z), -1), 0, out.kind
+        ok = out.values is not None and out.values.size == want_rows.size
         if ok:  # name the first row that is wrong
-            rows = values.reshape(len(z), -1)
+            rows = out.values.reshape(len(z), -1)
             wrong = [i for i in range(len(z)) if not close(rows[i], want_rows[i], rtol=rtol, atol=1e-6)]
             ok, row, shown = not wrong, (wrong or [0])[0], short(rows[(wrong or [0])[0]])
             if not np.all(np.isfinite(rows[row])):
                 shown += " (exp of a large logit overflows to inf, or all underflow to 0: shift by the row maximum)"
-        verdicts[case["label"]] = (ok, f"for the row of logits {short(z[row])} (row {row + 1} of an input of shape "
-                                       f"{z.shape}) expected {short(want_rows[row])}, got {shown}")
-        if shape_ok and _shape(got) != out_shape(z):
-            shape_ok, shape_note = False, f"for logits of shape {z.shape} expected shape {out_shape(z)}, got {_shape(got)}"
-    shown = substance([_values(c) for c in cases], repeat=(0, 1), what="the result")
-    return [
-        scale.criterion("values", verdicts["moderate"][0], "right values on ordinary logits", verdicts["moderate"][1]),
-        scale.criterion("stable", verdicts["huge"][0], "finite and right for logits like +-1000", verdicts["huge"][1]),
-        _gated(scale, shown, "shape", shape_ok, f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)", shape_note),
-    ]
+        if not ok:
+            found.fail("values" if case["label"] == "moderate" else "stable",
+                       f"for the row of logits {short(z[row])} (row {row + 1} of an input of shape {z.shape}) "
+                       f"expected {short(want_rows[row])}, got {shown}")
+        if out.shape != out_shape(z):
+            found.fail("shape", f"for logits of shape {z.shape} expected shape {out_shape(z)}, got {out.kind}")
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the result"), ("shape",), FORM)
+    return found.criteria(scale)
 
 
 def judge_log_sum_exp(inputs: dict, data: dict) -> list[Criterion]:
@@ -209,49 +174,39 @@ def _central(case: dict, x: np.ndarray, eps: float, forward: bool = False) -> np
 
 
 def numerical_inputs(rng: np.random.Generator) -> dict:
-    return {"cases": _repeated([_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
-                                _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))])}
+    return {"cases": with_repeat([_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
+                                  _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))])}
 
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
-    scale = Scale(POINTS["numerical_gradient"], {"values": 6.0, "shape": 3.0, "central difference": 4.0, "x unchanged": 2.0})
-    lost, cases = _results("numerical_gradient(f, x, eps)", inputs, data, scale)
+    scale = _scale("numerical_gradient")
+    lost, records = case_records("numerical_gradient(f, x, eps)", inputs, data, scale)
     if lost:
         return lost
-    notes, oks = {}, {label: True for label in scale.names}
-    for case, got in zip(inputs["cases"], cases):
+    outs = [read_call(r) for r in records]
+    found = Findings({"values": "approximates the gradient", "shape": "returns a tensor shaped like x",
+                      "central difference": "uses central differences with the given eps", "x unchanged": "leaves x as it was"})
+    for case, record, out in zip(inputs["cases"], records, outs):
         x, eps = _x(case), case["eps"]
-        values = _values(got)
         exact = _smooth(case, x)[1]
-        shown = _shown(values, got)
         if eps < 1e-4:
-            label, ok = "values", _matches(values, exact, rtol=1e-3, atol=5e-4)
-            note = f"at x = {short(x)} with eps = {eps:g} expected about the gradient {short(exact)}, got {shown}"
-        else:
-            want = _central(case, x, eps)
-            label, ok = "central difference", _matches(values, want, rtol=1e-6, atol=1e-8)
+            if not same_values(out, exact, rtol=1e-3, atol=5e-4):
+                found.fail("values", f"at x = {short(x)} with eps = {eps:g} expected about the gradient {short(exact)}, "
+                                     f"got {_shown(out)}")
+        elif not same_values(out, want := _central(case, x, eps), rtol=1e-6, atol=1e-8):
             note = (f"with eps = {eps:g} at x = {short(x)} expected (f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = "
-                    f"{short(want)}, got {shown}")
-            if _matches(values, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
+                    f"{short(want)}, got {_shown(out)}")
+            if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
                 note += ": that is the forward difference (f(x + eps) - f(x)) / eps"
-            elif _matches(values, exact, rtol=1e-5, atol=1e-6):
+            elif same_values(out, exact, rtol=1e-5, atol=1e-6):
                 note += ": that is the exact gradient, so eps was not used as the step"
-        if oks[label] and not ok:
-            oks[label], notes[label] = False, note
-        if oks["shape"] and (got.get("type") != "torch.Tensor" or _shape(got) != x.shape):
-            oks["shape"] = False
-            notes["shape"] = (f"for x of shape {x.shape} expected a tensor of that shape, got {got.get('type')} "
-                              f"of shape {_shape(got)}")
-        if oks["x unchanged"] and got.get("x_untouched") is not True:
-            oks["x unchanged"], notes["x unchanged"] = False, "x was changed (its values, requires_grad or .grad): work on a copy"
-    shown = substance([_values(c) for c in cases], repeat=(0, 1), what="the gradient")
-    return [
-        scale.criterion("values", oks["values"], "approximates the gradient", notes.get("values", "")),
-        _gated(scale, shown, "shape", oks["shape"], "returns a tensor shaped like x", notes.get("shape", "")),
-        scale.criterion("central difference", oks["central difference"], "uses central differences with the given eps",
-                  notes.get("central difference", "")),
-        _gated(scale, shown, "x unchanged", oks["x unchanged"], "leaves x as it was", notes.get("x unchanged", "")),
-    ]
+            found.fail("central difference", note)
+        if not (out.is_tensor and out.shape == x.shape):
+            found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
+        if record.get("x_untouched") is not True:
+            found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the gradient"), ("shape", "x unchanged"), FORM)
+    return found.criteria(scale)
 
 
 def check_inputs(rng: np.random.Generator) -> dict:
@@ -264,87 +219,91 @@ def check_inputs(rng: np.random.Generator) -> dict:
 
 
 def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
-    scale = Scale(POINTS["gradient_check"], {"wrong gradient": 6.0, "right gradient": 4.0})
-    lost, cases = _results("gradient_check(f, x, eps)", inputs, data, scale)
+    scale = _scale("gradient_check")
+    lost, outs = call_outputs("gradient_check(f, x, eps)", inputs, data, scale)
     if lost:
         return lost
-    wrong_ok, wrong_note, flagged = True, "", True
-    right_ok, right_note = True, ""
-    for case, got in zip(inputs["cases"], cases):
+    found = Findings({"wrong gradient": "measures the relative error of a wrong gradient",
+                      "right gradient": "reports about 0 for a right gradient"})
+    flagged = True
+    for case, out in zip(inputs["cases"], outs):
         x = _x(case)
         true = _smooth(case, x)[1]
         claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
         want = np.linalg.norm(claimed - true) / (np.linalg.norm(claimed) + np.linalg.norm(true))
-        values = _values(got)
-        value = float(values[0]) if values is not None and values.size == 1 else None
-        shown = f"{value:.6g}" if value is not None else f"{got.get('type')} {short(values) if values is not None else ''}"
+        value = float(out.values[0]) if out.values is not None and out.values.size == 1 else None
+        shown = f"{value:.6g}" if value is not None else f"{out.type} {short(out.values) if out.values is not None else ''}"
         if want == 0.0:
-            if right_ok and not (value is not None and 0.0 <= value < 1e-6):
-                right_ok, right_note = False, f"when autograd's gradient is right the relative error should be below 1e-6, got {shown}"
+            if not (value is not None and 0.0 <= value < 1e-6):
+                found.fail("right gradient", f"when autograd's gradient is right the relative error should be below 1e-6, got {shown}")
             continue
         flagged = flagged and value is not None and value > 1e-3
-        if wrong_ok and not (value is not None and abs(value - want) <= 1e-4 * want):
-            wrong_ok = False
+        if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
             how = f"{case['scale']:.3g} times" if case["scale"] != 1 else "shifted from"
-            wrong_note = (f"when autograd's gradient is {how} the true one "
-                          f"the relative error ||g_auto - g_num|| / (||g_auto|| + ||g_num||) is {want:.6g}, got {shown}")
+            note = (f"when autograd's gradient is {how} the true one "
+                    f"the relative error ||g_auto - g_num|| / (||g_auto|| + ||g_num||) is {want:.6g}, got {shown}")
             by_max = np.linalg.norm(claimed - true) / max(np.linalg.norm(claimed), np.linalg.norm(true))
             if value is not None and abs(value - by_max) < 1e-4 * want:
-                wrong_note += " (that divides by the larger norm, not by the sum of the norms)"
-    if right_ok and not flagged:
-        right_ok, right_note = False, "it reports a tiny error even when autograd's gradient is wrong, so a small value means nothing"
-    return [scale.criterion("wrong gradient", wrong_ok, "measures the relative error of a wrong gradient", wrong_note),
-            scale.criterion("right gradient", right_ok, "reports about 0 for a right gradient", right_note)]
+                note += " (that divides by the larger norm, not by the sum of the norms)"
+            found.fail("wrong gradient", note)
+    if not flagged:
+        found.fail("right gradient", "it reports a tiny error even when autograd's gradient is wrong, so a small value means nothing")
+    return found.criteria(scale)
 
 
 def value_grad_inputs(rng: np.random.Generator) -> dict:
     return {"cases": [_function_case(rng, (4,)), _function_case(rng, (2, 3)), _function_case(rng, (5,), leaf=True)]}
 
 
+def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
+    """Why value_and_grad is not free of side effects ('' if it is)."""
+    x = _x(case)
+    repeats = grads[0] is not None and grads[1] is not None and close(grads[1], grads[0], rtol=1e-9, atol=1e-12)
+    stale = case.get("leaf") and grads[0] is not None and grads[0].size == x.size \
+        and close(grads[0], grad.reshape(-1) + 1.0, rtol=1e-6, atol=1e-8)
+    if stale:
+        return ("for an x that already had requires_grad and a .grad of ones, the result included that old "
+                ".grad: gradients accumulate, so use a fresh leaf (x.detach().clone().requires_grad_())")
+    if not repeats:
+        first, second = ("None" if g is None else short(g) for g in grads)
+        return (f"calling it twice on the same x gave {first} then {second}: .grad "
+                "accumulates across backward() calls; work on a fresh copy of x")
+    if untouched is not True:
+        return "the caller's x was changed (its requires_grad, its .grad or its values): work on a copy"
+    return ""
+
+
 def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
-    scale = Scale(POINTS["value_and_grad"], {"value": 4.0, "gradient": 6.0, "no side effects": 5.0})
-    lost, cases = _results("value_and_grad(f, x)", inputs, data, scale)
+    scale = _scale("value_and_grad")
+    lost, records = case_records("value_and_grad(f, x)", inputs, data, scale)
     if lost:
         return lost
-    oks, notes, firsts = {label: True for label in scale.names}, {}, []
-    for case, got in zip(inputs["cases"], cases):
+    found, firsts = Findings({"value": "returns f(x)", "gradient": "returns autograd's gradient, shaped like x",
+                              "no side effects": "repeatable, and leaves the caller's x and its .grad alone"}), []
+    for case, record in zip(inputs["cases"], records):
         x = _x(case)
         value, grad = _smooth(case, x)
-        calls = field(got, "calls", list)
+        calls = field(record, "calls", list)
         errors = [c.get("error") for c in calls if isinstance(c, dict) and "error" in c]
-        if errors or len(calls) != 2:
-            return scale.all_lost(f"value_and_grad(f, x) failed: {str(errors[:1])[:300]}")
-        grads = [_values(field(c, "grad", dict)) for c in calls]
-        got_value = _values(field(calls[0], "value", dict))
-        good = _matches(grads[0], grad, rtol=1e-6, atol=1e-8)
-        if oks["value"] and not _matches(got_value, [value], rtol=1e-6, atol=1e-8):
-            oks["value"] = False
-            notes["value"] = f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value, calls[0]['value'])}"
-        shape = tuple(field(calls[0], "grad", dict).get("shape", ()))
-        if not case.get("leaf") and oks["gradient"] and not (good and shape == x.shape):
-            oks["gradient"] = False
-            notes["gradient"] = (f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
-                                 f"got {_shown(grads[0], calls[0]['grad'])} of shape {shape}")
+        if errors:  # a call raised, or did not return a pair
+            return scale.all_lost(raised("value_and_grad(f, x)", errors[0]) if not_written(errors[0])
+                                  else f"value_and_grad(f, x) failed: {str(errors[0])[:300]}")
+        if len(calls) != 2:
+            raise BadData("expected two calls")
+        got_value, first = read_value(field(calls[0], "value", dict)), read_value(field(calls[0], "grad", dict))
+        grads = [first.values, read_value(field(calls[1], "grad", dict)).values]
+        if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
+            found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}")
+        shape = first.shape or ()
+        if not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
+            found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
+                                   f"got {_shown(first)} of shape {shape}")
         firsts.append(grads[0])
-        repeats = grads[0] is not None and grads[1] is not None and close(grads[1], grads[0], rtol=1e-9, atol=1e-12)
-        stale = case.get("leaf") and grads[0] is not None and grads[0].size == x.size \
-            and close(grads[0], grad.reshape(-1) + 1.0, rtol=1e-6, atol=1e-8)
-        if oks["no side effects"] and not (repeats and not stale and got.get("x_untouched") is True):
-            oks["no side effects"] = False
-            if stale:
-                why = ("for an x that already had requires_grad and a .grad of ones, the result included that old "
-                       ".grad: gradients accumulate, so use a fresh leaf (x.detach().clone().requires_grad_())")
-            elif not repeats:
-                why = (f"calling it twice on the same x gave {short(grads[0])} then {short(grads[1])}: .grad "
-                       "accumulates across backward() calls; work on a fresh copy of x")
-            else:
-                why = "the caller's x was changed (its requires_grad, its .grad or its values): work on a copy"
-            notes["no side effects"] = why
-    shown = substance(firsts, what="the gradient")
-    return [scale.criterion("value", oks["value"], "returns f(x)", notes.get("value", "")),
-            scale.criterion("gradient", oks["gradient"], "returns autograd's gradient, shaped like x", notes.get("gradient", "")),
-            _gated(scale, shown, "no side effects", oks["no side effects"],
-                   "repeatable, and leaves the caller's x and its .grad alone", notes.get("no side effects", ""))]
+        why = _side_effect(case, grads, grad, record.get("x_untouched"))
+        if why:
+            found.fail("no side effects", why)
+    found.gate(substance(firsts, what="the gradient"), ("no side effects",), FORM)
+    return found.criteria(scale)
 
 
 # --------------------------------------------------------------------------- part 7
@@ -355,41 +314,32 @@ def plot_inputs(rng: np.random.Generator) -> dict:
 
 
 def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
-    scale = Scale(POINTS["plot_derivative"], {"function": 3.0, "derivative": 5.0, "labels": 1.0, "title": 1.0})
-    error = data.get("error") if isinstance(data, dict) else "no data came back"
-    if error:
-        return scale.all_lost(f"the plot could not be checked: {str(error)[:300]}")
+    scale = _scale("plot_derivative")
+    lost = failed("the plot", data, scale)
+    if lost:
+        return lost
     a, b, c, d = (inputs[k] for k in "abcd")
-    curves = {"function": lambda x: a * np.sin(b * x) + c * x ** 2 + d * x,
-              "derivative": lambda x: a * b * np.cos(b * x) + 2 * c * x + d}
-    found, axes_used, figures = {}, [], field(data, "replay", list, [])
-    for figure in figures:
-        for axes in field(figure, "axes", list, []):
-            for line in field(axes, "lines", list, []):
-                try:
-                    x, y = floats(field(line, "x", list)), floats(field(line, "y", list))
-                except BadData:
-                    continue
-                if len(x) != len(y) or len(x) < 20 or not np.all(np.isfinite(x)) or np.ptp(x) < 2.0:
-                    continue
-                for name, g in curves.items():
-                    if name not in found and close(y, g(x), rtol=1e-4, atol=1e-4):
-                        found[name] = True
-                        axes_used.append((axes, figure))
-    labelled = any(field(ax, "xlabel", str, "").strip() and field(ax, "ylabel", str, "").strip() for ax, _ in axes_used)
-    titled = any(field(ax, "title", str, "").strip() or field(fig, "suptitle", str, "").strip() for ax, fig in axes_used)
-    drawn = "no figure" if not figures else f"{len(figures)} figure(s) without such a line"
-    drew = Substance(bool(found), "neither wiggle nor its derivative was found in the figure")
+    drawn = field(data, "replay", list, [])
+    found = {name: figures.find_function(drawn, g) for name, g in (
+        ("function", lambda x: a * np.sin(b * x) + c * x ** 2 + d * x),
+        ("derivative", lambda x: a * b * np.cos(b * x) + 2 * c * x + d))}
+    used = [s for s in found.values() if s is not None]
+    seen = "no figure" if not drawn else f"{len(drawn)} figure(s) without such a line"
     where = (f"the grader re-ran the plot cell with wiggle(x) = {a} sin({b} x) {c:+g} x^2 {d:+g} x; it should draw "
              "(on a grid of at least 20 points spanning at least 2 units)")
-    return [
-        scale.criterion("function", "function" in found, "plots wiggle on a grid", f"{where} the curve of wiggle itself; it drew {drawn}"),
-        scale.criterion("derivative", "derivative" in found, "plots the derivative from autograd",
-                  f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by autograd from "
-                  f"wiggle; it drew {drawn}"),
-        _gated(scale, drew, "labels", labelled, "labels both axes", "label the x axis and the y axis"),
-        _gated(scale, drew, "title", titled, "has a title", "give the figure a title"),
-    ]
+    results = Findings({"function": "plots wiggle on a grid", "derivative": "plots the derivative from autograd",
+                        "labels": "labels both axes", "title": "has a title"})
+    if found["function"] is None:
+        results.fail("function", f"{where} the curve of wiggle itself; it drew {seen}")
+    if found["derivative"] is None:
+        results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
+                                   f"autograd from wiggle; it drew {seen}")
+    if not any(figures.labelled(s.axes) for s in used):
+        results.fail("labels", "label the x axis and the y axis")
+    if not any(figures.title_of(s.axes, s.figure) for s in used):
+        results.fail("title", "give the figure a title")
+    results.gate(Substance(bool(used), "neither wiggle nor its derivative was found in the figure"), ("labels", "title"), FORM)
+    return results.criteria(scale)
 
 
 PARTS = {

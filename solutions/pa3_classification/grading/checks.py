@@ -3,9 +3,10 @@
 Each judge reads the untrusted data of the matching probe in ``probes.py`` with the
 grading library (autograder.library) and returns criteria whose points add up to the
 part's points in the notebook; the weights below only split them.  Models are judged
-with grader-chosen parameters (any initialisation, ``nn.Sequential`` or a class);
-``train_epoch`` by replaying the grader's own model, data and SGD in float64;
-``evaluate`` on the grader's data and model.
+with grader-chosen parameters (any initialisation, ``nn.Sequential`` or a class:
+:mod:`autograder.library.modules`); ``train_epoch`` by replaying the grader's own model,
+data and SGD in float64 and ``evaluate`` on the grader's data and model
+(:mod:`autograder.library.classification`).
 """
 
 from __future__ import annotations
@@ -14,135 +15,48 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.library.checks import BadData, PartCheck, field, short
-from autograder.library import figures
+from autograder.library import classification, figures, modules
+from autograder.library.cases import Findings, call_outputs, failed
+from autograder.library.checks import PartCheck, field, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import substance
-from autograder.library.values import read_call
-
-from .loops import ce, evaluate_inputs, failed, judge_evaluate, judge_train_epoch, train_inputs
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
+MODEL = {"shape": 3, "structure": 4, "gradient": 3}
 WEIGHTS = {
-    "model": {"shape": 3, "structure": 4, "gradient": 3},
+    "linear_classifier": MODEL,
+    "mlp": MODEL,
     "cross_entropy": {"value": 7, "stable": 4, "gradient": 2, "by_hand": 2},
+    "train_epoch": {"mode": 4, "batches": 5, "update": 10, "loss": 6},
+    "evaluate": {"loss": 6, "accuracy": 6, "no_grad": 4, "eval_mode": 4},
     "plot_curves": {"train": 3, "val": 3, "labels": 2, "title": 2},
 }
 #: Epochs trained by the notebook's locked cell: a plot cell may take its x axis from it.
 NOTEBOOK_EPOCHS = 60
 
 
-def _cases(name, inputs, data, scale):
-    """(criteria if everything is lost, the per-case records)."""
-    lost = failed(name, data, scale)
-    if lost:
-        return lost, []
-    cases = field(data, "cases", list)
-    if len(cases) != len(inputs["cases"]):
-        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(cases)}")
-    for case in cases:
-        if isinstance(case, dict) and "error" in case:
-            return failed(name, case, scale), []
-    return None, [c if isinstance(c, dict) else {} for c in cases]
+def _scale(part):
+    return Scale(POINTS[part], WEIGHTS[part])
 
 
 # --------------------------------------------------------------------------- models
 
-def _points(rng, n, d, scale=3.0):
-    a, b = rng.uniform(-scale, scale, (n, d)), rng.uniform(-scale, scale, (n, d))
-    return [[float(np.float32(v)) for v in row] for row in np.vstack([a, b, (a + b) / 2])]
-
-
 def linear_inputs(rng):
-    return {"cases": [{"args": [d, c], "x": _points(rng, 6, d), "seed": int(rng.integers(1 << 30)), "classes": c,
+    return {"cases": [{"args": [d, c], "x": modules.batch(rng, 6, d), "seed": int(rng.integers(1 << 30)), "classes": c,
                        "params": d * c + c} for d, c in ((2, 3), (5, 4), (3, 2))]}
 
 
 def mlp_inputs(rng):
-    return {"cases": [{"args": [d, h, c], "x": _points(rng, 8, d), "seed": int(rng.integers(1 << 30)), "classes": c,
+    return {"cases": [{"args": [d, h, c], "x": modules.batch(rng, 8, d), "seed": int(rng.integers(1 << 30)), "classes": c,
                        "params": d * h + h + h * c + c, "hidden": h} for d, h, c in ((2, 16, 3), (4, 7, 5), (3, 12, 2))]}
 
 
-def _judge_builder(name, inputs, data, affine):
-    scale = Scale(POINTS[name.split("make_")[1] if name == "make_mlp" else "linear_classifier"], WEIGHTS["model"])
-    lost, records = _cases(name, inputs, data, scale)
-    if lost:
-        return lost
-    results = {"shape": (True, "returns logits of shape (n, num_classes)"),
-               "structure": (True, "has the parameters of " + ("one linear layer with a bias" if affine else
-                                                               "one hidden layer and a nonlinearity")),
-               "gradient": (True, "gradients reach every parameter")}
-    outs = []
-    for case, record in zip(inputs["cases"], records):
-        if record.get("module") is not True:
-            return scale.all_lost(f"{name} should return an nn.Module (nn.Linear, nn.Sequential or your own class), "
-                                  f"returned {str(record.get('type'))[:80]}")
-        out, other = read_call(record.get("out")), read_call(record.get("other_params"))
-        if out.error:
-            return scale.all_lost(f"calling the model built by {name}{tuple(case['args'])} on a batch raised {out.error}")
-        n, c = len(case["x"]), case["classes"]
-        given = f"{name}{tuple(case['args'])}"
-        values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
-        outs.append(values)
-        if results["shape"][0] and not (out.is_tensor and out.shape == (n, c)):
-            results["shape"] = (False, f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
-                                       f"return logits of shape ({n}, {c}), it returned {out.kind}")
-        if results["structure"][0]:
-            results["structure"] = _structure(given, case, record, values, affine)
-        if results["gradient"][0]:
-            grads = list(out.grads.values())
-            if record.get("trainable") is not True:
-                results["gradient"] = (False, f"the model built by {given} has parameters that do not require grad "
-                                              "(or none at all): the optimizer could not train them")
-            elif not grads or any(g is None for g in grads):
-                results["gradient"] = (False, f"in the model built by {given}, {sum(g is None for g in grads)} of its "
-                                              f"{len(grads)} parameters got no gradient from the output: every layer "
-                                              "should be used in forward")
-            elif other.values is not None and out.values is not None and np.array_equal(other.values, out.values):
-                results["gradient"] = (False, f"the output of the model built by {given} does not change when its "
-                                              "parameters do: forward must use the model's own layers")
-    rows = [v.reshape(len(c["x"]), -1) if v is not None else None for v, c in zip(outs, inputs["cases"])]
-    sub = substance([None if r is None else r[: len(r) // 3] for r in rows] +
-                    [None if r is None else r[len(r) // 3: 2 * len(r) // 3] for r in rows[:1]], what="the logits")
-    if sub.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
-        sub.ok, sub.reason = False, "the logits are the same for every input row"
-    if not sub.ok:
-        for label in ("shape", "structure", "gradient"):
-            results[label] = (False, f"not earned: {sub.reason} (shape, structure and gradients count only when "
-                                     "the logits follow the inputs)")
-    return scale.verdicts(results)
-
-
-def _structure(given, case, record, values, affine):
-    count = record.get("params")
-    want = case["params"]
-    if count != want:
-        what = (f"{case['args'][0]} x {case['classes']} weights and {case['classes']} biases" if affine else
-                f"one hidden layer of {case['hidden']} units with biases, then the output layer with biases")
-        return False, f"the model built by {given} has {count} parameters; {what} make {want}"
-    if values is None:
-        return False, f"the model built by {given} returned no logits to judge"
-    m = len(case["x"]) // 3
-    out = values.reshape(3 * m, -1)
-    gap = np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))
-    size = 1.0 + np.max(np.abs(out))
-    if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
-        return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
-                       "the loss applies the softmax itself")
-    if affine and gap > 1e-4 * size:
-        return False, f"the model built by {given} is not affine in its input: softmax regression is one nn.Linear layer"
-    if not affine and gap <= 1e-5 * size:
-        return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
-                       "between them, two linear layers collapse into one")
-    return True, "has the parameters of " + ("one linear layer with a bias" if affine else "one hidden layer and a nonlinearity")
-
-
 def judge_linear_classifier(inputs, data):
-    return _judge_builder("make_linear_classifier", inputs, data, affine=True)
+    return modules.judge_builder("make_linear_classifier", inputs, data, _scale("linear_classifier"), affine=True)
 
 
 def judge_mlp(inputs, data):
-    return _judge_builder("make_mlp", inputs, data, affine=False)
+    return modules.judge_builder("make_mlp", inputs, data, _scale("mlp"), affine=False)
 
 
 # --------------------------------------------------------------------------- cross-entropy
@@ -161,61 +75,80 @@ def _one(out):
     return out.values[0] if out.values is not None and out.values.size == 1 and np.isfinite(out.values[0]) else None
 
 
+def _numbers(out):
+    return "nothing numeric" if out.values is None else short(out.values, digits=6)
+
+
 def judge_cross_entropy(inputs, data):
-    scale = Scale(POINTS["cross_entropy"], WEIGHTS["cross_entropy"])
-    lost, records = _cases("cross_entropy", inputs, data, scale)
+    scale = _scale("cross_entropy")
+    lost, outs = call_outputs("cross_entropy(logits, targets)", inputs, data, scale)
     if lost:
         return lost
-    outs = [read_call(r) for r in records]
-    for out in outs:
-        if out.error:
-            return scale.all_lost(f"cross_entropy(logits, targets) raised {out.error}")
-    results = {"value": (True, "computes the mean of -log softmax(logits)[target]"),
-               "stable": (True, "gives the same loss when every logit is raised by 1000 (no overflow)"),
-               "gradient": (True, "returns a one-element tensor that autograd differentiates to softmax - one_hot"),
-               "by_hand": (True, "computes the loss itself (no F.cross_entropy or F.nll_loss)")}
+    found = Findings({"value": "computes the mean of -log softmax(logits)[target]",
+                      "stable": "gives the same loss when every logit is raised by 1000 (no overflow)",
+                      "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
+                      "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
     cases = inputs["cases"]
     for case, out in zip(cases, outs):
         if case["role"] != "main":
             continue
-        want, grad = ce(case["logits"], case["targets"])
+        want, grad = classification.cross_entropy(case["logits"], case["targets"])
         n, c = np.shape(case["logits"])
         got = _one(out)
-        shown = "nothing numeric" if out.values is None else short(out.values, digits=6)
-        if results["value"][0] and not (got is not None and abs(got - want) <= 1e-4 * abs(want) + 1e-5):
+        if not (got is not None and abs(got - want) <= 1e-4 * abs(want) + 1e-5):
             hint = ""
             if got is not None and abs(got - n * want) <= 1e-4 * n * want:
                 hint = ": that is the sum over the batch, not the mean"
             elif out.values is not None and out.values.size == n:
                 hint = ": it returns one loss per example; average them"
-            results["value"] = (False, f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
-                                       f"got {shown}{hint}")
+            found.fail("value", f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
+                                f"got {_numbers(out)}{hint}")
         g, r = out.grads.get("logits"), grad.reshape(-1)
         factor = float(g @ r / (r @ r)) if g is not None and g.shape == r.shape else 0.0
-        if results["gradient"][0] and not (out.is_tensor and out.values is not None and out.values.size == 1):
-            results["gradient"] = (False, f"cross_entropy should return a one-element tensor (so that backward() "
-                                          f"works), got {out.kind}")
-        elif results["gradient"][0] and not (factor > 0 and np.allclose(g, factor * r, rtol=1e-3, atol=1e-6)):
-            results["gradient"] = (False, f"for {n} examples expected the gradient with respect to the logits to be "
-                                          f"(softmax - one_hot) / n = {short(grad)}, got "
-                                          f"{'None (the loss is cut off from autograd)' if g is None else short(g)}")
+        if not (out.is_tensor and out.values is not None and out.values.size == 1):
+            found.fail("gradient", f"cross_entropy should return a one-element tensor (so that backward() works), "
+                                   f"got {out.kind}")
+        elif not (factor > 0 and np.allclose(g, factor * r, rtol=1e-3, atol=1e-6)):
+            found.fail("gradient", f"for {n} examples expected the gradient with respect to the logits to be "
+                                   f"(softmax - one_hot) / n = {short(grad)}, got "
+                                   f"{'None (the loss is cut off from autograd)' if g is None else short(g)}")
     role = {c["role"]: i for i, c in enumerate(cases)}
     base, large = _one(outs[0]), _one(outs[role["large"]])
-    drift = ce(cases[role["large"]]["logits"], cases[0]["targets"])[0] - ce(cases[0]["logits"], cases[0]["targets"])[0]
+    drift = classification.cross_entropy(cases[role["large"]]["logits"], cases[0]["targets"])[0] - \
+        classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
     if large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base)):
-        shown = short(outs[role["large"]].values, digits=6) if outs[role["large"]].values is not None else "nothing numeric"
-        results["stable"] = (False, f"adding 1000 to every logit should not change the loss ({short([base or np.nan], digits=6)} "
-                                    f"before), got {shown}: subtract each row's maximum before exp (log-sum-exp)")
+        found.fail("stable", f"adding 1000 to every logit should not change the loss ({short([base or np.nan], digits=6)} "
+                             f"before), got {_numbers(outs[role['large']])}: subtract each row's maximum before exp "
+                             "(log-sum-exp)")
     used = data.get("ready_made")
     if isinstance(used, list) and used:
-        results["by_hand"] = (False, f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
-                                     "yourself from the log-sum-exp")
+        found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
+                              "yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
-    sub = substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)), what="the loss")
-    if not sub.ok:
-        for label in ("stable", "gradient", "by_hand"):
-            results[label] = (False, f"not earned: {sub.reason} (this counts only when the loss follows the logits)")
-    return scale.verdicts(results)
+    found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
+                         what="the loss"),
+               ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits)")
+    return found.criteria(scale)
+
+
+# --------------------------------------------------------------------------- training loop, evaluation
+
+def train_inputs(rng):
+    return {"cases": [classification.classification_case(rng, 36, 8, True, False, lr=round(float(rng.uniform(0.2, 0.5)), 3)),
+                      classification.classification_case(rng, 30, 7, False, False, lr=round(float(rng.uniform(0.2, 0.5)), 3))]}
+
+
+def evaluate_inputs(rng):
+    return {"cases": [classification.classification_case(rng, 45, 10, False, True),
+                      classification.classification_case(rng, 30, 8, True, True)]}
+
+
+def judge_train_epoch(inputs, data):
+    return classification.judge_train_epoch(inputs, data, _scale("train_epoch"))
+
+
+def judge_evaluate(inputs, data):
+    return classification.judge_evaluate(inputs, data, _scale("evaluate"))
 
 
 # --------------------------------------------------------------------------- plot
@@ -228,33 +161,12 @@ def plot_inputs(rng):
 
 
 def judge_plot_curves(inputs, data):
-    scale = Scale(POINTS["plot_curves"], WEIGHTS["plot_curves"])
+    scale = _scale("plot_curves")
     lost = failed("the plot of the curves", data, scale)
     if lost:
         return lost
-    drawn = field(data, "replay", list, [])
-    results, found = {}, []
-    for label, variable in (("train", "train_losses"), ("val", "val_losses")):
-        wanted = np.asarray(inputs[variable])
-        series = figures.find_series(drawn, wanted)
-        if series is not None:
-            found.append(series)
-            results[label] = (True, f"plots {variable}, one point per epoch")
-        else:
-            partial = figures.find_partial(drawn, wanted)
-            what = ("no figure" if not drawn else "a line with some of those values, not all in epoch order"
-                    if partial is not None else f"{len(drawn)} figure(s) without those values")
-            results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
-                                     f"should draw those values in epoch order; it drew {what}")
-    if not found:
-        for label in ("labels", "title"):
-            results[label] = (False, f"not earned: the {label} are judged on the axes that show the curves, and no axes showed them")
-        return scale.verdicts(results)
-    verdict = figures.judge_labels(found[0].axes, y_words=figures.LOSS_WORDS + ("entropy", "nll", "likelihood"))
-    title = figures.title_of(found[0].axes, found[0].figure)
-    results["labels"] = (verdict.ok, verdict.message)
-    results["title"] = (bool(title), f"has a title ({title!r})" if title else "the figure of the curves needs a title")
-    return scale.verdicts(results)
+    curves = {"train": ("train_losses", inputs["train_losses"]), "val": ("val_losses", inputs["val_losses"])}
+    return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves"))
 
 
 PARTS = {

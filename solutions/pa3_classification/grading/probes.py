@@ -1,8 +1,8 @@
 """Probes for PA3: they run INSIDE the student's (sandboxed, untrusted) kernel.
 
 Each ``probe_<part>(namespace, inputs, figures)`` calls the student's function on data,
-models and optimizers the grader chose at grading time and returns plain data (see
-autograder.library.probe_calls / probe_training); ``checks.py`` judges it outside the
+models and optimizers the grader chose at grading time and returns plain data (the
+grading library's probe side does the work); ``checks.py`` judges it outside the
 sandbox.  The training loop and ``evaluate`` run on the grader's own recording linear
 model, loss and SGD optimizer, so a wrong ``make_mlp`` or ``cross_entropy`` never costs
 their points.
@@ -33,190 +33,63 @@ def _install_shipped(modules):
 
 
 _install_shipped([
-    ('autograder.library.probe_calls', '"""Probe side: call a student\'s function and describe what came back, as plain data.\n\nRuns inside the student\'s kernel (shipped as source, see :mod:`autograder.library.ship`):\nstandard library, numpy and torch only, and nothing here judges.  Every function returns\nJSON-serialisable data; whatever the student\'s code does, the probe reports it.\n"""\n\nimport numpy as np\nimport torch\n\n#: Most numbers reported for one value.\nLIMIT = 10000\n\n\ndef type_name(value):\n    """``module.qualname`` of a value\'s type, e.g. ``torch.Tensor`` or ``builtins.float``."""\n    kind = type(value)\n    return f"{kind.__module__}.{kind.__qualname__}"\n\n\ndef numbers(items):\n    """Floats from an iterable of numbers or one-element tensors, or None if any is not one."""\n    try:\n        return [float(v) for v in items]\n    except (TypeError, ValueError, RuntimeError, OverflowError):\n        return None\n\n\ndef tensor_floats(tensor, limit=LIMIT):\n    """A tensor\'s (or array\'s) elements as Python floats, flattened, at most ``limit``."""\n    flat = torch.as_tensor(tensor).detach().reshape(-1)[:limit]\n    return [float(v) for v in flat.double().tolist()]\n\n\ndef describe(value, limit=LIMIT):\n    """Plain-data description of any returned value.\n\n    Keys: ``type``; for tensors and arrays ``shape``, ``dtype``, ``values`` (None when they\n    are not numbers), ``requires_grad`` (tensors); for lists and tuples ``length`` and\n    ``values``; for Python and numpy scalars ``values`` (one number).\n    """\n    info = {"type": type_name(value)}\n    if isinstance(value, torch.Tensor):\n        info.update(shape=list(value.shape), dtype=str(value.dtype).replace("torch.", ""),\n                    requires_grad=bool(value.requires_grad))\n        try:\n            info["values"] = tensor_floats(value, limit)\n        except (TypeError, RuntimeError):\n            info["values"] = None\n    elif isinstance(value, np.ndarray):\n        info.update(shape=list(value.shape), dtype=str(value.dtype))\n        info["values"] = numbers(value.reshape(-1)[:limit]) if value.size <= limit else None\n    elif isinstance(value, (list, tuple)):\n        info["length"] = len(value)\n        info["values"] = numbers(value[:limit]) if len(value) <= limit else None\n    elif isinstance(value, (bool, np.bool_)):\n        info["values"] = None\n    elif isinstance(value, (int, float, np.integer, np.floating)):\n        info["values"] = numbers([value])\n    return info\n\n\ndef error_text(error):\n    """``ExceptionName: message``, short."""\n    return f"{type(error).__name__}: {error}"[:500]\n\n\ndef call(function, args, wrt=None):\n    """Call ``function(*args)``; describe the result and, if asked, its gradients.\n\n    Args:\n        function: the student\'s function.\n        args: positional arguments (built fresh for this call by the probe).\n        wrt: name -> tensor (with ``requires_grad``) among ``args``: when the result is a\n            tensor that requires grad, ``result.sum().backward()`` is run and each of\n            these tensors\' ``.grad`` is reported (None when no gradient reached it).\n\n    Returns:\n        ``{"out": describe(result), "grads": {name: [floats] or None}}``, ``"grad_error"``\n        if backward raised, or ``{"error": "Name: message"}`` if the call raised.\n    """\n    record = {}\n    try:\n        out = function(*args)\n    except Exception as error:  # the student\'s code may fail in any way\n        return {"error": error_text(error)}\n    record["out"] = describe(out)\n    if wrt and isinstance(out, torch.Tensor) and out.requires_grad:\n        try:\n            out.sum().backward()\n            record["grads"] = {name: None if t.grad is None else tensor_floats(t.grad)\n                               for name, t in wrt.items()}\n        except Exception as error:\n            record["grad_error"] = error_text(error)\n    elif wrt:\n        record["grads"] = {name: None for name in wrt}\n    return record\n'),
-    ('autograder.library.probe_training', '"""Probe side: record a training loop, as plain data.\n\nThe probe hands the student\'s training function stand-ins (a model, a loss, an\noptimizer) wrapped by a :class:`Recorder`; each call is logged with what it was given\n(data, parameters at that moment) and whether autograd was recording.  The judge side\n(:mod:`autograder.library.training`) rebuilds the parameters\' history from this log and\nreplays it in float64.  Runs inside the student\'s kernel: standard library, numpy and\ntorch only; nothing here judges.\n"""\n\nimport torch\n\n#: Upper bound on recorded calls, so that a runaway loop cannot flood the grader.\nMAX_CALLS = 5000\n\n\ndef floats(tensor):\n    """A tensor\'s elements (detached, flattened) as Python floats."""\n    return [float(v) for v in torch.as_tensor(tensor).detach().reshape(-1).double().tolist()]\n\n\nclass Recorder:\n    """Logs calls into wrapped callables; ``calls`` is the plain-data log."""\n\n    def __init__(self, limit=MAX_CALLS):\n        self.calls = []\n        self.limit = limit\n\n    @property\n    def truncated(self):\n        return len(self.calls) >= self.limit\n\n    def log(self, kind, **fields):\n        """Append one entry (``kind``, ``grad_enabled`` and ``fields``) unless the log is full."""\n        if len(self.calls) < self.limit:\n            entry = {"kind": kind, "grad_enabled": bool(torch.is_grad_enabled())}\n            entry.update(fields)\n            self.calls.append(entry)\n\n    def wrap(self, function, kind, describe):\n        """``function`` that logs ``describe(*args)`` (a dict of plain data) at each call."""\n        def recorded(*args, **kwargs):\n            self.log(kind, **describe(*args, **kwargs))\n            return function(*args, **kwargs)\n        return recorded\n\n    def wrap_optimizer(self, optimizer, parameters):\n        """Log ``step`` and ``zero_grad`` calls with the parameters\' values (name -> tensor)."""\n        step, zero_grad = optimizer.step, optimizer.zero_grad\n\n        def snapshot():\n            return {name: floats(t) for name, t in parameters.items()}\n\n        def recorded_step(*args, **kwargs):\n            self.log("step", before=snapshot())\n            return step(*args, **kwargs)\n\n        def recorded_zero_grad(*args, **kwargs):\n            self.log("zero_grad")\n            return zero_grad(*args, **kwargs)\n\n        optimizer.step, optimizer.zero_grad = recorded_step, recorded_zero_grad\n        return optimizer\n\n    def report(self, **extra):\n        """The log and whether it was cut short, plus ``extra`` fields."""\n        out = {"calls": self.calls, "truncated": self.truncated}\n        out.update(extra)\n        return out\n'),
-    ('autograder.library.probe_figures', '"""Probe side: a matplotlib figure as plain data (lines, scatter, bars, images, scales).\n\nA superset of what the kernel harness reports today (lines and scatter points): the\njudge side (:mod:`autograder.library.figures`) reads every field when present, so the\nharness can adopt :func:`describe_figure` as is.  Runs inside the student\'s kernel:\nstandard library and matplotlib only; nothing here judges.\n"""\n\nMAX_POINTS = 2000\nMAX_ITEMS = 20\nMAX_AXES = 8\n\n\ndef _numbers(values):\n    out = []\n    for v in list(values)[:MAX_POINTS]:\n        try:\n            out.append(float(v))\n        except (TypeError, ValueError):\n            out.append(None)\n    return out\n\n\ndef _text(value):\n    return str(value)[:200]\n\n\ndef describe_axes(ax):\n    """One axes: titles, labels, scales, and its data series."""\n    lines = [{"x": _numbers(line.get_xdata()), "y": _numbers(line.get_ydata())} for line in ax.get_lines()[:MAX_ITEMS]]\n    for collection in ax.collections[:MAX_ITEMS]:\n        offsets = collection.get_offsets()\n        if len(offsets):\n            lines.append({"x": _numbers(offsets[:, 0]), "y": _numbers(offsets[:, 1])})\n    bars = []\n    for container in getattr(ax, "containers", [])[:MAX_ITEMS]:\n        patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]\n        if patches:\n            bars.append({"x": _numbers(p.get_x() + p.get_width() / 2 for p in patches),\n                         "y": _numbers(p.get_height() for p in patches)})\n    images = []\n    for image in ax.get_images()[:MAX_ITEMS]:\n        array = image.get_array()\n        images.append({"shape": [int(s) for s in getattr(array, "shape", ())]})\n    return {"title": " ".join(_text(ax.get_title(loc)) for loc in ("left", "center", "right")).strip(),\n            "xlabel": _text(ax.get_xlabel()), "ylabel": _text(ax.get_ylabel()),\n            "xscale": _text(ax.get_xscale()), "yscale": _text(ax.get_yscale()),\n            "lines": lines, "bars": bars, "images": images}\n\n\ndef describe_figure(fig):\n    """Plain-data description of a figure: its suptitle and its axes."""\n    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""\n    return {"suptitle": _text(suptitle), "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}\n'),
+    ('autograder.library.probe_calls', '"""Probe side: call a student\'s function and describe what came back, as plain data.\n\nRuns inside the student\'s kernel (shipped as source, see :mod:`autograder.library.ship`):\nstandard library, numpy and torch only, and nothing here judges.  Every function returns\nJSON-serialisable data; whatever the student\'s code does, the probe reports it.\n"""\n\nimport contextlib\nimport sys\n\nimport numpy as np\nimport torch\n\n#: Most numbers reported for one value.\nLIMIT = 10000\n\n\ndef type_name(value):\n    """``module.qualname`` of a value\'s type, e.g. ``torch.Tensor`` or ``builtins.float``."""\n    kind = type(value)\n    return f"{kind.__module__}.{kind.__qualname__}"\n\n\ndef numbers(items):\n    """Floats from an iterable of numbers or one-element tensors, or None if any is not one."""\n    try:\n        return [float(v) for v in items]\n    except (TypeError, ValueError, RuntimeError, OverflowError):\n        return None\n\n\ndef tensor_floats(tensor, limit=LIMIT):\n    """A tensor\'s (or array\'s) elements as Python floats, flattened, at most ``limit``."""\n    flat = torch.as_tensor(tensor).detach().reshape(-1)[:limit]\n    return [float(v) for v in flat.double().tolist()]\n\n\ndef describe(value, limit=LIMIT):\n    """Plain-data description of any returned value.\n\n    Keys: ``type``; for tensors and arrays ``shape``, ``dtype``, ``values`` (None when they\n    are not numbers), ``requires_grad`` (tensors); for lists and tuples ``length`` and\n    ``values``; for Python and numpy scalars ``values`` (one number).\n    """\n    info = {"type": type_name(value)}\n    if isinstance(value, torch.Tensor):\n        info.update(shape=list(value.shape), dtype=str(value.dtype).replace("torch.", ""),\n                    requires_grad=bool(value.requires_grad))\n        try:\n            info["values"] = tensor_floats(value, limit)\n        except (TypeError, RuntimeError):\n            info["values"] = None\n    elif isinstance(value, np.ndarray):\n        info.update(shape=list(value.shape), dtype=str(value.dtype))\n        info["values"] = numbers(value.reshape(-1)[:limit]) if value.size <= limit else None\n    elif isinstance(value, (list, tuple)):\n        info["length"] = len(value)\n        info["values"] = numbers(value[:limit]) if len(value) <= limit else None\n    elif isinstance(value, (bool, np.bool_)):\n        info["values"] = None\n    elif isinstance(value, (int, float, np.integer, np.floating)):\n        info["values"] = numbers([value])\n    return info\n\n\ndef error_text(error):\n    """``ExceptionName: message``, short."""\n    return f"{type(error).__name__}: {error}"[:500]\n\n\ndef tensor(values, shape=None, dtype=torch.float32):\n    """A fresh tensor of grader-chosen ``values`` (JSON lists), reshaped to ``shape`` if given."""\n    out = torch.tensor(values, dtype=dtype)\n    return out if shape is None else out.reshape(shape)\n\n\ndef missing(name, namespace):\n    """None if ``namespace`` defines a function ``name``, else the probe\'s data saying it does not."""\n    if callable(namespace.get(name)):\n        return None\n    return {"error": f"NameError: no function named {name} is defined (run its cell)"}\n\n\ndef each_case(namespace, name, cases, record):\n    """``{"cases": [record(function, case) for each case]}`` for the student\'s function ``name``.\n\n    ``record(function, case)`` builds the case\'s arguments and returns its plain data,\n    usually :func:`call`\'s.  If ``name`` is not defined, the data says so instead.\n    """\n    absent = missing(name, namespace)\n    if absent:\n        return absent\n    function = namespace[name]\n    return {"cases": [record(function, case) for case in cases]}\n\n\n#: Folders of the Python installation: code there is not the student\'s.\n_INSTALLED = tuple(p for p in {sys.prefix, sys.base_prefix, sys.exec_prefix} if p)\n\n\ndef _student_file(filename):\n    return not (filename.startswith(_INSTALLED) or (filename.startswith("<") and not filename.startswith("<ipython")))\n\n\ndef count_lines(function, *args):\n    """``(function(*args), lines)``: the lines of the student\'s own Python it ran.\n\n    Frames outside the Python installation and its packages count (a notebook cell\'s\n    code, helpers it defines); a Python loop over the data makes the count grow with it,\n    a vectorised computation does not.\n    """\n    count = [0]\n    student = {getattr(getattr(function, "__code__", None), "co_filename", None): True}\n\n    def local(frame, event, arg):\n        if event == "line":\n            count[0] += 1\n        return local\n\n    def calls(frame, event, arg):\n        name = frame.f_code.co_filename\n        if name not in student:\n            student[name] = _student_file(name)\n        if student[name]:\n            count[0] += 1\n            return local\n        return None\n\n    previous = sys.gettrace()\n    sys.settrace(calls)\n    try:\n        result = function(*args)\n    finally:\n        sys.settrace(previous)\n    return result, count[0]\n\n\n@contextlib.contextmanager\ndef watching(module, names):\n    """While the block runs, record which of ``module``\'s functions ``names`` get called.\n\n    Yields the list of names called (in order, repeats included), e.g. to tell whether a\n    student computed a loss by hand or called ``F.cross_entropy``.  The functions still work.\n    """\n    used = []\n    saved = {name: getattr(module, name) for name in names}\n\n    def spy(name):\n        def recorded(*args, **kwargs):\n            used.append(name)\n            return saved[name](*args, **kwargs)\n        return recorded\n\n    try:\n        for name in names:\n            setattr(module, name, spy(name))\n        yield used\n    finally:\n        for name, function in saved.items():\n            setattr(module, name, function)\n\n\ndef call(function, args, wrt=None, lines=False):\n    """Call ``function(*args)``; describe the result and, if asked, its gradients.\n\n    Args:\n        function: the student\'s function.\n        args: positional arguments (built fresh for this call by the probe).\n        wrt: name -> tensor (with ``requires_grad``) among ``args``: when the result is a\n            tensor that requires grad, ``result.sum().backward()`` is run and each of\n            these tensors\' ``.grad`` is reported (None when no gradient reached it).\n        lines: also report ``lines``, how many lines of the student\'s own Python the call\n            ran (:func:`count_lines`), to tell a loop from a vectorised computation.\n\n    Returns:\n        ``{"out": describe(result), "grads": {name: [floats] or None}}``, ``"grad_error"``\n        if backward raised, ``"lines"`` if asked, or ``{"error": "Name: message"}`` if the\n        call raised.\n    """\n    record = {}\n    try:\n        if lines:\n            out, record["lines"] = count_lines(function, *args)\n        else:\n            out = function(*args)\n    except Exception as error:  # the student\'s code may fail in any way\n        return {"error": error_text(error)}\n    record["out"] = describe(out)\n    if wrt and isinstance(out, torch.Tensor) and out.requires_grad:\n        try:\n            out.sum().backward()\n            record["grads"] = {name: None if t.grad is None else tensor_floats(t.grad)\n                               for name, t in wrt.items()}\n        except Exception as error:\n            record["grad_error"] = error_text(error)\n    elif wrt:\n        record["grads"] = {name: None for name in wrt}\n    return record\n'),
+    ('autograder.library.probe_training', '"""Probe side: record a training loop, as plain data.\n\nThe probe hands the student\'s training function stand-ins (a model, a loss, an\noptimizer) wrapped by a :class:`Recorder`; each call is logged with what it was given\n(data, parameters at that moment) and whether autograd was recording.  The judge side\n(:mod:`autograder.library.training`) rebuilds the parameters\' history from this log and\nreplays it in float64.  Two ready-made runs: :func:`run_fit` (a function fitting a line,\ngiven the grader\'s recorded model and MSE loss) and :func:`run_loop` (a loop over an\n``nn.Module``, given the grader\'s :class:`RecordedLinear` model, a DataLoader, a recorded\nloss and optionally a recorded SGD optimizer).  Runs inside the student\'s kernel:\nstandard library, numpy and torch only (and :mod:`.probe_calls`); nothing here judges.\n"""\n\nimport torch\nfrom torch.utils.data import DataLoader, TensorDataset\n\nfrom autograder.library.probe_calls import describe, error_text, missing\n\n#: Upper bound on recorded calls, so that a runaway loop cannot flood the grader.\nMAX_CALLS = 5000\n\n\ndef floats(tensor):\n    """A tensor\'s elements (detached, flattened) as Python floats."""\n    return [float(v) for v in torch.as_tensor(tensor).detach().reshape(-1).double().tolist()]\n\n\nclass Recorder:\n    """Logs calls into wrapped callables; ``calls`` is the plain-data log."""\n\n    def __init__(self, limit=MAX_CALLS):\n        self.calls = []\n        self.limit = limit\n\n    @property\n    def truncated(self):\n        return len(self.calls) >= self.limit\n\n    def log(self, kind, **fields):\n        """Append one entry (``kind``, ``grad_enabled`` and ``fields``) unless the log is full."""\n        if len(self.calls) < self.limit:\n            entry = {"kind": kind, "grad_enabled": bool(torch.is_grad_enabled())}\n            entry.update(fields)\n            self.calls.append(entry)\n\n    def wrap(self, function, kind, describe):\n        """``function`` that logs ``describe(*args)`` (a dict of plain data) at each call."""\n        def recorded(*args, **kwargs):\n            self.log(kind, **describe(*args, **kwargs))\n            return function(*args, **kwargs)\n        return recorded\n\n    def wrap_optimizer(self, optimizer, parameters):\n        """Log ``step`` and ``zero_grad`` calls with the parameters\' values (name -> tensor)."""\n        step, zero_grad = optimizer.step, optimizer.zero_grad\n\n        def snapshot():\n            return {name: floats(t) for name, t in parameters.items()}\n\n        def recorded_step(*args, **kwargs):\n            self.log("step", before=snapshot())\n            return step(*args, **kwargs)\n\n        def recorded_zero_grad(*args, **kwargs):\n            self.log("zero_grad")\n            return zero_grad(*args, **kwargs)\n\n        optimizer.step, optimizer.zero_grad = recorded_step, recorded_zero_grad\n        return optimizer\n\n    def report(self, **extra):\n        """The log and whether it was cut short, plus ``extra`` fields."""\n        out = {"calls": self.calls, "truncated": self.truncated}\n        out.update(extra)\n        return out\n\n\n# --------------------------------------------------------------------------- nn.Module training loops\n\nclass RecordedLinear(torch.nn.Module):\n    """The grader\'s linear model ``x @ weight.T + bias`` (softmax regression\'s logits), logging\n    each forward pass: the inputs, the parameters at that moment, and the module\'s mode."""\n\n    def __init__(self, recorder, weight, bias):\n        super().__init__()\n        self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))\n        self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))\n        self.recorder = recorder\n\n    def params(self):\n        """The parameters as one flat list: the weight row by row, then the bias."""\n        return floats(self.weight) + floats(self.bias)\n\n    def forward(self, x):\n        self.recorder.log("model", x=floats(x), params=self.params(), training=bool(self.training))\n        return x @ self.weight.T + self.bias\n\n\ndef loader(case):\n    """A DataLoader over the case\'s ``x`` (float) and ``y`` (class indices), batched and\n    shuffled as the case says (``batch_size``, ``shuffle``, ``seed``)."""\n    data = TensorDataset(torch.tensor(case["x"], dtype=torch.float32), torch.tensor(case["y"], dtype=torch.long))\n    return DataLoader(data, batch_size=case["batch_size"], shuffle=case["shuffle"],\n                      generator=torch.Generator().manual_seed(case["seed"]))\n\n\ndef run_loop(namespace, name, inputs, *, loss, sgd):\n    """Run the student\'s loop ``name(model, loader, loss_fn[, optimizer])`` on every case.\n\n    The model is a :class:`RecordedLinear` with the case\'s ``weight`` and ``bias``, put in\n    training mode if ``start_training``; ``loss`` (e.g. ``F.cross_entropy``) is recorded as\n    it is called; with ``sgd`` the loop also gets a recorded ``torch.optim.SGD`` with the\n    case\'s ``lr``.  After the run the final parameters are logged (kind ``final``).\n\n    Returns:\n        ``{"cases": [the recorder\'s report, with "returned" or "error"]}``, or the\n        missing-function error.\n    """\n    absent = missing(name, namespace)\n    if absent:\n        return absent\n    runs = []\n    for case in inputs["cases"]:\n        torch.manual_seed(case["seed"])\n        recorder = Recorder()\n        model = RecordedLinear(recorder, case["weight"], case["bias"])\n        model.train(case["start_training"])\n        args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]\n        if sgd:\n            optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])\n            args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))\n        try:\n            extra = {"returned": describe(namespace[name](*args))}\n        except Exception as error:  # the student\'s code may fail in any way\n            extra = {"error": error_text(error)}\n        with torch.no_grad():  # one last look at the parameters, after the last update\n            recorder.log("final", params=model.params())\n        runs.append(recorder.report(**extra))\n    return {"cases": runs}\n\n\n# --------------------------------------------------------------------------- fitting a line\n\ndef _column(values):\n    return torch.tensor(values, dtype=torch.float32).view(-1, 1)\n\n\ndef run_fit(namespace, name, inputs):\n    """Run the student\'s ``name(model, loss_func, X, Y, lr, num_epochs[, batch_size])`` on every case.\n\n    The model is the grader\'s ``weight * data + bias`` and the loss its mean squared error,\n    both recorded (data, parameters and predictions at each call); X and Y are columns of\n    the case\'s ``x`` and ``y``, and ``batch_size`` is passed when the case has one.  The\n    stand-ins know no more than an assignment on fitting a line gives away.\n\n    Returns:\n        ``{"cases": [the recorder\'s report, with "returned" or "error"]}``, or the\n        missing-function error.\n    """\n    absent = missing(name, namespace)\n    if absent:\n        return absent\n    runs = []\n    for case in inputs["cases"]:\n        recorder = Recorder()\n        model = recorder.wrap(lambda data, weight, bias: weight * data + bias, "model",\n                              lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)})\n        loss = recorder.wrap(lambda y_pred, y_true: torch.mean((y_pred - y_true) ** 2), "loss",\n                             lambda y_pred, y_true: {"y_pred": floats(y_pred), "y_true": floats(y_true)})\n        args = [model, loss, _column(case["x"]), _column(case["y"]), case["lr"], case["num_epochs"]]\n        if "batch_size" in case:\n            args.append(case["batch_size"])\n        try:\n            extra = {"returned": describe(namespace[name](*args))}\n        except Exception as error:  # the student\'s code may fail in any way\n            extra = {"error": error_text(error)}\n        runs.append(recorder.report(**extra))\n    return {"cases": runs}\n'),
+    ('autograder.library.probe_figures', '"""Probe side: a matplotlib figure as plain data (lines, scatter, bars, images, scales).\n\nA superset of what the kernel harness reports today (lines and scatter points): the\njudge side (:mod:`autograder.library.figures`) reads every field when present, so the\nharness can adopt :func:`describe_figure` as is.  And the two ends of a replayed plot\ncell: :func:`substitute` (grader-chosen values in, before the replay) and :func:`replayed`\n(the student\'s values back, the figures by phase).  Runs inside the student\'s kernel:\nstandard library and matplotlib only; nothing here judges.\n"""\n\nMAX_POINTS = 2000\nMAX_ITEMS = 20\nMAX_AXES = 8\n\n\ndef _numbers(values):\n    out = []\n    for v in list(values)[:MAX_POINTS]:\n        try:\n            out.append(float(v))\n        except (TypeError, ValueError):\n            out.append(None)\n    return out\n\n\ndef _text(value):\n    return str(value)[:200]\n\n\ndef describe_axes(ax):\n    """One axes: titles, labels, scales, and its data series."""\n    lines = [{"x": _numbers(line.get_xdata()), "y": _numbers(line.get_ydata())} for line in ax.get_lines()[:MAX_ITEMS]]\n    for collection in ax.collections[:MAX_ITEMS]:\n        offsets = collection.get_offsets()\n        if len(offsets):\n            lines.append({"x": _numbers(offsets[:, 0]), "y": _numbers(offsets[:, 1])})\n    bars = []\n    for container in getattr(ax, "containers", [])[:MAX_ITEMS]:\n        patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]\n        if patches:\n            bars.append({"x": _numbers(p.get_x() + p.get_width() / 2 for p in patches),\n                         "y": _numbers(p.get_height() for p in patches)})\n    images = []\n    for image in ax.get_images()[:MAX_ITEMS]:\n        array = image.get_array()\n        images.append({"shape": [int(s) for s in getattr(array, "shape", ())]})\n    return {"title": " ".join(_text(ax.get_title(loc)) for loc in ("left", "center", "right")).strip(),\n            "xlabel": _text(ax.get_xlabel()), "ylabel": _text(ax.get_ylabel()),\n            "xscale": _text(ax.get_xscale()), "yscale": _text(ax.get_yscale()),\n            "lines": lines, "bars": bars, "images": images}\n\n\ndef describe_figure(fig):\n    """Plain-data description of a figure: its suptitle and its axes."""\n    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""\n    return {"suptitle": _text(suptitle), "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}\n\n\n# --------------------------------------------------------------------------- replayed plot cells\n\n#: name -> the student\'s own value, while a grader-chosen one stands in (``_ABSENT``: there was none).\n_STANDING_IN = {}\n_ABSENT = object()\n\n\ndef substitute(namespace, values):\n    """Before a plot cell is replayed: give the names in ``values`` grader-chosen values.\n\n    The student\'s own values are kept and put back by :func:`replayed`, so the rest of\n    the notebook runs as the student left it.\n    """\n    for name, value in values.items():\n        if name not in _STANDING_IN:\n            _STANDING_IN[name] = namespace.get(name, _ABSENT)\n        namespace[name] = value\n\n\ndef replayed(namespace, figures):\n    """After the replay: put the student\'s values back; the figures drawn, by phase.\n\n    ``figures`` is what the kernel harness hands a probe: entries ``{"phase", "figures"}``\n    (``student`` for the notebook\'s own run, ``replay`` for the grader\'s).  Returns\n    ``{"student": [figures...], "replay": [figures...]}``.\n    """\n    for name, original in list(_STANDING_IN.items()):\n        if original is _ABSENT:\n            namespace.pop(name, None)\n        else:\n            namespace[name] = original\n        del _STANDING_IN[name]\n    data = {"student": [], "replay": []}\n    for entry in figures:\n        data[entry["phase"]].extend(entry["figures"])\n    return data\n'),
+    ('autograder.library.probe_modules', '"""Probe side: build a student\'s ``nn.Module`` and call it with grader-chosen parameters.\n\nA builder (``make_mlp(d, h, c)``, say) is judged by what its module computes, whatever\nits initialisation: :func:`probe_builder` overwrites every parameter with values drawn\nfrom a grader-chosen seed, calls the module on a batch, reports the gradients reaching\neach parameter, and calls it again after a second draw (an output that does not change\nthen ignores its parameters).  The judge side is :mod:`autograder.library.modules`.\nRuns inside the student\'s kernel: standard library and torch only (and\n:mod:`.probe_calls`); nothing here judges.\n"""\n\nimport torch\n\nfrom autograder.library.probe_calls import call, error_text, missing, type_name\n\n\ndef randomise(parameters, seed):\n    """Give every parameter values drawn from ``seed``, so the architecture is judged, not the initialisation."""\n    generator = torch.Generator().manual_seed(seed)\n    with torch.no_grad():\n        for p in parameters:\n            p.copy_(torch.randn(p.shape, generator=generator, dtype=p.dtype))\n\n\ndef probe_module(module, case):\n    """What ``module`` is and computes on ``case["x"]`` with parameters drawn from ``case["seed"]``.\n\n    Returns ``type``, ``module`` (is it an nn.Module) and for modules ``params`` (how many\n    numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),\n    ``other_params`` (the output after drawing from ``seed + 1``) and ``trainable``\n    (every parameter requires grad).\n    """\n    record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}\n    if record["module"]:\n        params = list(module.parameters())\n        record["params"] = sum(p.numel() for p in params)\n        x = torch.tensor(case["x"], dtype=torch.float32)\n        randomise(params, case["seed"])\n        grads = {f"p{i}": p for i, p in enumerate(params) if p.requires_grad}\n        for p in params:\n            p.grad = None\n        record["out"] = call(module, [x], wrt=grads)\n        randomise(params, case["seed"] + 1)\n        record["other_params"] = call(module, [x])\n        record["trainable"] = len(grads) == len(params) and len(params) > 0\n    return record\n\n\ndef probe_builder(namespace, name, inputs):\n    """Call the student\'s builder ``name(*case["args"])`` for every case and probe the module it returns."""\n    absent = missing(name, namespace)\n    if absent:\n        return absent\n    cases = []\n    for case in inputs["cases"]:\n        try:\n            module = namespace[name](*case["args"])\n        except Exception as error:  # the student\'s code may fail in any way\n            cases.append({"error": error_text(error)})\n            continue\n        cases.append(probe_module(module, case))\n    return {"cases": cases}\n'),
 ])
 del _install_shipped
 # --- END SHIPPED autograder.library probe modules ---
 
-import numpy as np
+
 import torch
 import torch.nn.functional as F
-from torch.utils.data import DataLoader, TensorDataset
 
-from autograder.library.probe_calls import call, describe, error_text, type_name
-from autograder.library.probe_training import Recorder, floats
-
-
-def _missing(name, namespace):
-    return None if callable(namespace.get(name)) else {"error": f"NameError: no function named {name} is defined (run its cell)"}
-
-
-# --------------------------------------------------------------------------- models
-
-def _randomise(parameters, seed):
-    """Give every parameter grader-chosen values, so that the architecture is judged, not the initialisation."""
-    generator = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for p in parameters:
-            p.copy_(torch.randn(p.shape, generator=generator, dtype=p.dtype))
-
-
-def _probe_builder(name, namespace, inputs):
-    missing = _missing(name, namespace)
-    if missing:
-        return missing
-    cases = []
-    for case in inputs["cases"]:
-        try:
-            model = namespace[name](*case["args"])
-        except Exception as error:  # the student's code may fail in any way
-            cases.append({"error": error_text(error)})
-            continue
-        record = {"type": type_name(model), "module": isinstance(model, torch.nn.Module)}
-        if record["module"]:
-            params = [p for p in model.parameters()]
-            record["params"] = sum(p.numel() for p in params)
-            x = torch.tensor(case["x"], dtype=torch.float32)
-            _randomise(params, case["seed"])
-            grads = {f"p{i}": p for i, p in enumerate(params) if p.requires_grad}
-            for p in params:
-                p.grad = None
-            record["out"] = call(model, [x], wrt=grads)
-            _randomise(params, case["seed"] + 1)
-            record["other_params"] = call(model, [x])
-            record["trainable"] = len(grads) == len(params) and len(params) > 0
-        cases.append(record)
-    return {"cases": cases}
+from autograder.library.probe_calls import call, each_case, watching
+from autograder.library.probe_figures import replayed, substitute
+from autograder.library.probe_modules import probe_builder
+from autograder.library.probe_training import run_loop
 
 
 def probe_linear_classifier(namespace, inputs, figures):
     """Build ``make_linear_classifier`` models; report their outputs with grader-chosen parameters."""
-    return _probe_builder("make_linear_classifier", namespace, inputs)
+    return probe_builder(namespace, "make_linear_classifier", inputs)
 
 
 def probe_mlp(namespace, inputs, figures):
     """Build ``make_mlp`` models; report their outputs with grader-chosen parameters."""
-    return _probe_builder("make_mlp", namespace, inputs)
+    return probe_builder(namespace, "make_mlp", inputs)
 
 
-# --------------------------------------------------------------------------- cross-entropy
-
-_READY_MADE = ("cross_entropy", "nll_loss")
+def _cross_entropy_call(function, case):
+    logits = torch.tensor(case["logits"], dtype=torch.float32).requires_grad_(True)
+    return call(function, [logits, torch.tensor(case["targets"], dtype=torch.long)], wrt={"logits": logits})
 
 
 def probe_cross_entropy(namespace, inputs, figures):
     """Call ``cross_entropy`` on grader-chosen logits; report values, gradients and ready-made losses used."""
-    missing = _missing("cross_entropy", namespace)
-    if missing:
-        return missing
-    used = []
-    saved = {name: getattr(F, name) for name in _READY_MADE}
-
-    def spy(name):
-        def recorded(*args, **kwargs):
-            used.append(name)
-            return saved[name](*args, **kwargs)
-        return recorded
-
-    cases = []
-    try:
-        for name in _READY_MADE:
-            setattr(F, name, spy(name))
-        for case in inputs["cases"]:
-            logits = torch.tensor(case["logits"], dtype=torch.float32).requires_grad_(True)
-            targets = torch.tensor(case["targets"], dtype=torch.long)
-            cases.append(call(namespace["cross_entropy"], [logits, targets], wrt={"logits": logits}))
-    finally:
-        for name, function in saved.items():
-            setattr(F, name, function)
-    return {"cases": cases, "ready_made": sorted(set(used))}
-
-
-# --------------------------------------------------------------------------- training loop, evaluation
-
-class _LinearRecorded(torch.nn.Module):
-    """The grader's softmax regression: logs each forward (inputs, parameters, mode)."""
-
-    def __init__(self, recorder, weight, bias):
-        super().__init__()
-        self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))
-        self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))
-        self.recorder = recorder
-
-    def forward(self, x):
-        self.recorder.log("model", x=floats(x), params=floats(self.weight) + floats(self.bias),
-                          training=bool(self.training))
-        return x @ self.weight.T + self.bias
-
-
-def _loader(case):
-    data = TensorDataset(torch.tensor(case["x"], dtype=torch.float32), torch.tensor(case["y"], dtype=torch.long))
-    return DataLoader(data, batch_size=case["batch_size"], shuffle=case["shuffle"],
-                      generator=torch.Generator().manual_seed(case["seed"]))
-
-
-def _run(name, namespace, inputs, make_args):
-    missing = _missing(name, namespace)
-    if missing:
-        return missing
-    runs = []
-    for case in inputs["cases"]:
-        torch.manual_seed(case["seed"])
-        recorder = Recorder()
-        model = _LinearRecorded(recorder, case["weight"], case["bias"])
-        model.train(case["start_training"])
-        loss_fn = recorder.wrap(F.cross_entropy, "loss", lambda *a, **k: {})
-        args = make_args(case, model, loss_fn, recorder)
-        try:
-            extra = {"returned": describe(namespace[name](*args))}
-        except Exception as error:  # the student's code may fail in any way
-            extra = {"error": error_text(error)}
-        with torch.no_grad():  # one last look at the parameters, after the last update
-            recorder.log("final", params=floats(model.weight) + floats(model.bias))
-        runs.append(recorder.report(**extra))
-    return {"cases": runs}
-
-
-def _train_args(case, model, loss_fn, recorder):
-    optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
-    recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias})
-    return [model, _loader(case), loss_fn, optimizer]
+    with watching(F, ("cross_entropy", "nll_loss")) as used:
+        data = each_case(namespace, "cross_entropy", inputs["cases"], _cross_entropy_call)
+    if "cases" in data:
+        data["ready_made"] = sorted(set(used))
+    return data
 
 
 def probe_train_epoch(namespace, inputs, figures):
     """Run ``train_epoch`` on the grader's recording model, loader, loss and SGD optimizer."""
-    return _run("train_epoch", namespace, inputs, _train_args)
+    return run_loop(namespace, "train_epoch", inputs, loss=F.cross_entropy, sgd=True)
 
 
 def probe_evaluate(namespace, inputs, figures):
     """Run ``evaluate`` on the grader's recording model, loader and loss."""
-    return _run("evaluate", namespace, inputs, lambda case, model, loss_fn, recorder: [model, _loader(case), loss_fn])
-
-
-# --------------------------------------------------------------------------- plot
-
-_SAVED = {}
-_CURVES = ("train_losses", "val_losses")
+    return run_loop(namespace, "evaluate", inputs, loss=F.cross_entropy, sgd=False)
 
 
 def setup_plot_curves(namespace, inputs):
     """Put grader-chosen curves in ``train_losses`` and ``val_losses`` before the plot cell is replayed."""
-    for variable in _CURVES:
-        _SAVED[variable] = namespace.get(variable, _SAVED)
-        namespace[variable] = list(inputs[variable])
+    substitute(namespace, {name: list(inputs[name]) for name in ("train_losses", "val_losses")})
 
 
 def probe_plot_curves(namespace, inputs, figures):
     """Report the figures of the original and the replayed plot cell (and restore the curves)."""
-    for variable in _CURVES:
-        original = _SAVED.pop(variable, _SAVED)
-        if original is _SAVED:
-            namespace.pop(variable, None)
-        else:
-            namespace[variable] = original
-    data = {"student": [], "replay": []}
-    for entry in figures:
-        data[entry["phase"]].extend(entry["figures"])
-    return data
+    return replayed(namespace, figures)

@@ -1,11 +1,12 @@
 """Returns a torch.Tensor subclass that lies through __torch_function__: torch.allclose,
 torch.equal, eq and isclose always agree, ``shape`` and ``size()`` compare equal to any shape,
-``tolist()`` and ``item()`` return made-up numbers and backward() does nothing, and the
-class calls itself ``torch.Tensor``. isinstance(out, torch.Tensor) holds, so assert-based
-tests accept it. The probes read its numbers; they are not the grader's, its gradients never
-reach weight and bias, and the recorded shape is empty: model 0. loss_func earns nothing:
-it is a one-element torch.Tensor subclass, but its made-up value does not follow the
-predictions, and form without substance earns no "one-element tensor" points (issue #10). Nothing else is implemented (0)."""
+``tolist()`` and ``item()`` return made-up numbers and backward() does nothing, and the class
+calls itself ``torch.Tensor``. isinstance(out, torch.Tensor) holds, so assert-based tests
+accept it. The probes read its numbers; they are not the grader's, its gradients never reach
+weight and bias, and the recorded shape is empty: model 0. loss_func earns nothing: it is a
+one-element torch.Tensor subclass, but its made-up value does not follow the predictions, and
+form without substance earns no "one-element tensor" points (issue #10). Nothing else is
+implemented (0)."""
 
 EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0, "plot_BGD": 0, "discussion": None}
 

@@ -1,0 +1,136 @@
+"""Judge side: a part probed on several cases, and what each criterion found.
+
+Most probes run the student's function once per input case and report ``{"cases":
+[records]}`` (see :func:`.probe_calls.each_case`), or ``{"error": ...}`` when they could
+not run at all (the function is not defined).  The helpers here turn such errors into
+lost criteria whose message says what happened (a stub that still raises
+``NotImplementedError`` is "not written yet"), and :class:`Findings` keeps, for each
+criterion, the first case that fails it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from autograder.library.checks import BadData, field
+from autograder.library.points import Scale
+from autograder.library.substance import Substance
+from autograder.library.values import Output, read_call
+from autograder.results import Criterion
+
+#: (ok, message) of one criterion.
+Result = tuple[bool, str]
+
+
+def not_written(error: Any) -> bool:
+    """Is ``error`` (``Name: message``) the untouched stub's ``NotImplementedError``?"""
+    return str(error).startswith("NotImplementedError")
+
+
+def _stub(name: str) -> str:
+    return f"{name.split('(')[0]} is not written yet (it raises NotImplementedError)"
+
+
+def raised(name: str, error: Any) -> str:
+    """Why a call of ``name`` (e.g. ``softmax(z)``) failed: not written yet, or the error it raised."""
+    return _stub(name) if not_written(error) else f"{name} raised {str(error)[:300]}"
+
+
+def failed(name: str, data: Any, scale: Scale) -> Optional[list[Criterion]]:
+    """Every criterion lost if the probe sent no data or reported an error; None otherwise."""
+    if not isinstance(data, dict):
+        return scale.all_lost(f"{name} could not be checked: no data came back")
+    error = data.get("error")
+    if error is None:
+        return None
+    return scale.all_lost(_stub(name) if not_written(error) else f"{name} could not be checked: {str(error)[:300]}")
+
+
+def case_records(name: str, inputs: dict, data: Any, scale: Scale) -> tuple[Optional[list[Criterion]], list[dict]]:
+    """``(lost, records)``: every criterion lost if the probe failed or any case raised, else
+    ``(None, one record per input case)``.
+
+    Raises:
+        BadData: if the records do not match the input cases.
+    """
+    lost = failed(name, data, scale)
+    if lost:
+        return lost, []
+    records = field(data, "cases", list)
+    if len(records) != len(inputs["cases"]):
+        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(records)}")
+    for record in records:
+        if not isinstance(record, dict):
+            raise BadData("a case's result is not a record")
+        if "error" in record:
+            return scale.all_lost(raised(name, record["error"])), []
+    return None, records
+
+
+def call_outputs(name: str, inputs: dict, data: Any, scale: Scale) -> tuple[Optional[list[Criterion]], list[Output]]:
+    """:func:`case_records` of :func:`.probe_calls.call` records, read as :class:`~.values.Output` s."""
+    lost, records = case_records(name, inputs, data, scale)
+    return lost, [read_call(record) for record in records]
+
+
+class Findings:
+    """Each criterion's verdict as the cases are judged: passed (with its message) until a
+    case fails it; the first failure is the one reported."""
+
+    def __init__(self, passed: dict[str, str]):
+        self.results: dict[str, Result] = {name: (True, message) for name, message in passed.items()}
+
+    def ok(self, name: str) -> bool:
+        """Has criterion ``name`` passed every case so far?"""
+        return self.results[name][0]
+
+    def fail(self, name: str, message: str) -> None:
+        """Criterion ``name`` fails, unless it already failed (its first message stays)."""
+        if self.ok(name):
+            self.results[name] = (False, message)
+
+    def merge(self, verdict: dict[str, Result]) -> None:
+        """One case's verdicts: a criterion still passing takes the case's (ok, message)."""
+        for name, result in verdict.items():
+            if self.ok(name):
+                self.results[name] = result
+
+    def gate(self, shown: Substance, names: tuple[str, ...], why: str) -> None:
+        """Criteria of form (``names``) are lost, whatever they found, unless the answer has substance.
+
+        The message is ``not earned: <what was observed><why>``.
+        """
+        if not shown.ok:
+            for name in names:
+                self.results[name] = (False, f"not earned: {shown.reason}{why}")
+
+    def criteria(self, scale: Scale) -> list[Criterion]:
+        return scale.verdicts(self.results)
+
+
+def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
+               judge_case: Callable[[dict, dict], dict[str, Result]]) -> list[Criterion]:
+    """Judge a probe's run of ``name`` on every case: ``judge_case(case, record)`` gives
+    each criterion's (ok, message) for one case, and the first failure of each is kept.
+
+    A case that raised loses every criterion with its error; one whose record cannot be
+    read (:class:`BadData`) loses every criterion saying so.
+    """
+    lost = failed(name, data, scale)
+    if lost:
+        return lost
+    records = field(data, "cases", list)
+    if len(records) != len(inputs["cases"]):
+        return scale.all_lost(f"{name} was not run on every case")
+    findings = Findings({label: "" for label in scale.names})
+    for case, record in zip(inputs["cases"], records):
+        record = record if isinstance(record, dict) else {}
+        if "error" in record:
+            findings.merge({label: (False, raised(name, record["error"])) for label in scale.names})
+            continue
+        try:
+            verdict = judge_case(case, record)
+        except BadData as error:
+            verdict = {label: (False, f"{name}'s run could not be read: {error}") for label in scale.names}
+        findings.merge(verdict)
+    return findings.criteria(scale)

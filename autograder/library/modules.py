@@ -1,0 +1,126 @@
+"""Judge side: a builder of a classifier ``nn.Module``, judged by what its module computes.
+
+The probe (:func:`.probe_modules.probe_builder`) builds the student's module for each
+case, gives its parameters grader-chosen values and calls it on a batch whose last third
+are the midpoints of the first two thirds' rows.  So, whatever the initialisation and
+whether ``nn.Sequential`` or a class:
+
+* ``shape``: logits of shape (n, classes);
+* ``structure``: the parameter count of the asked architecture; an affine model (one
+  linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not;
+  probabilities instead of logits are named as such;
+* ``gradient``: every parameter trainable, reached by the output's gradient, and used
+  (the output changes when the parameters do).
+
+Form counts only with substance: logits that ignore the inputs earn none of it.
+A case gives ``args`` (the builder's arguments, features first), ``x``, ``seed``,
+``classes``, ``params`` (the expected count) and, for a hidden layer, ``hidden``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import numpy as np
+
+from autograder.library.cases import Findings, case_records
+from autograder.library.points import Scale
+from autograder.library.substance import substance
+from autograder.library.values import read_call
+from autograder.results import Criterion
+
+
+def batch(rng: np.random.Generator, n: int, features: int, scale: float = 3.0) -> list[list[float]]:
+    """A batch of ``3 n`` float32 rows for :func:`structure`: ``n`` rows, ``n`` more, then their midpoints."""
+    a, b = rng.uniform(-scale, scale, (n, features)), rng.uniform(-scale, scale, (n, features))
+    return [[float(np.float32(v)) for v in row] for row in np.vstack([a, b, (a + b) / 2])]
+
+
+def _good(affine: bool) -> str:
+    return "has the parameters of " + ("one linear layer with a bias" if affine else "one hidden layer and a nonlinearity")
+
+
+def _architecture(case: dict, affine: bool) -> str:
+    if affine:
+        return f"{case['args'][0]} x {case['classes']} weights and {case['classes']} biases"
+    return f"one hidden layer of {case['hidden']} units with biases, then the output layer with biases"
+
+
+def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool) -> tuple[bool, str]:
+    """Does the built module have the asked architecture? (ok, message)"""
+    count = record.get("params")
+    if count != case["params"]:
+        return False, f"the model built by {given} has {count} parameters; {_architecture(case, affine)} make {case['params']}"
+    if values is None:
+        return False, f"the model built by {given} returned no logits to judge"
+    m = len(case["x"]) // 3
+    out = values.reshape(3 * m, -1)
+    gap = np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))
+    size = 1.0 + np.max(np.abs(out))
+    if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
+        return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
+                       "the loss applies the softmax itself")
+    if affine and gap > 1e-4 * size:
+        return False, f"the model built by {given} is not affine in its input: softmax regression is one nn.Linear layer"
+    if not affine and gap <= 1e-5 * size:
+        return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
+                       "between them, two linear layers collapse into one")
+    return True, _good(affine)
+
+
+def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
+    grads = list(out.grads.values())
+    if record.get("trainable") is not True:
+        return False, (f"the model built by {given} has parameters that do not require grad "
+                       "(or none at all): the optimizer could not train them")
+    if not grads or any(g is None for g in grads):
+        return False, (f"in the model built by {given}, {sum(g is None for g in grads)} of its {len(grads)} parameters "
+                       "got no gradient from the output: every layer should be used in forward")
+    if other.values is not None and out.values is not None and np.array_equal(other.values, out.values):
+        return False, (f"the output of the model built by {given} does not change when its parameters do: "
+                       "forward must use the model's own layers")
+    return True, "gradients reach every parameter"
+
+
+def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: bool) -> list[Criterion]:
+    """Judge the builder ``name`` (``shape``, ``structure``, ``gradient`` weighed by ``scale``).
+
+    Args:
+        affine: the asked model is one linear layer (softmax regression); otherwise it
+            has a hidden layer and a nonlinearity.
+    """
+    lost, records = case_records(name, inputs, data, scale)
+    if lost:
+        return lost
+    findings = Findings({"shape": "returns logits of shape (n, num_classes)",
+                         "structure": _good(affine),
+                         "gradient": "gradients reach every parameter"})
+    outs = []
+    for case, record in zip(inputs["cases"], records):
+        if record.get("module") is not True:
+            return scale.all_lost(f"{name} should return an nn.Module (nn.Linear, nn.Sequential or your own class), "
+                                  f"returned {str(record.get('type'))[:80]}")
+        out, other = read_call(record.get("out")), read_call(record.get("other_params"))
+        given = f"{name}{tuple(case['args'])}"
+        if out.error:
+            return scale.all_lost(f"calling the model built by {given} on a batch raised {out.error}")
+        n, c = len(case["x"]), case["classes"]
+        values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
+        outs.append(values)
+        if not (out.is_tensor and out.shape == (n, c)):
+            findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
+                                   f"return logits of shape ({n}, {c}), it returned {out.kind}")
+        if findings.ok("structure"):
+            findings.results["structure"] = structure(given, case, record, values, affine=affine)
+        if findings.ok("gradient"):
+            findings.results["gradient"] = _gradient(given, record, out, other)
+    rows = [v.reshape(len(c["x"]), -1) if v is not None else None for v, c in zip(outs, inputs["cases"])]
+    # First thirds of every case, and the second third of the first: distinct inputs, so
+    # logits that follow them differ.
+    shown = substance([None if r is None else r[: len(r) // 3] for r in rows] +
+                      [None if r is None else r[len(r) // 3: 2 * len(r) // 3] for r in rows[:1]], what="the logits")
+    if shown.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
+        shown.ok, shown.reason = False, "the logits are the same for every input row"
+    findings.gate(shown, ("shape", "structure", "gradient"),
+                  " (shape, structure and gradients count only when the logits follow the inputs)")
+    return findings.criteria(scale)

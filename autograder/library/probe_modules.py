@@ -1,0 +1,62 @@
+"""Probe side: build a student's ``nn.Module`` and call it with grader-chosen parameters.
+
+A builder (``make_mlp(d, h, c)``, say) is judged by what its module computes, whatever
+its initialisation: :func:`probe_builder` overwrites every parameter with values drawn
+from a grader-chosen seed, calls the module on a batch, reports the gradients reaching
+each parameter, and calls it again after a second draw (an output that does not change
+then ignores its parameters).  The judge side is :mod:`autograder.library.modules`.
+Runs inside the student's kernel: standard library and torch only (and
+:mod:`.probe_calls`); nothing here judges.
+"""
+
+import torch
+
+from autograder.library.probe_calls import call, error_text, missing, type_name
+
+
+def randomise(parameters, seed):
+    """Give every parameter values drawn from ``seed``, so the architecture is judged, not the initialisation."""
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in parameters:
+            p.copy_(torch.randn(p.shape, generator=generator, dtype=p.dtype))
+
+
+def probe_module(module, case):
+    """What ``module`` is and computes on ``case["x"]`` with parameters drawn from ``case["seed"]``.
+
+    Returns ``type``, ``module`` (is it an nn.Module) and for modules ``params`` (how many
+    numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
+    ``other_params`` (the output after drawing from ``seed + 1``) and ``trainable``
+    (every parameter requires grad).
+    """
+    record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
+    if record["module"]:
+        params = list(module.parameters())
+        record["params"] = sum(p.numel() for p in params)
+        x = torch.tensor(case["x"], dtype=torch.float32)
+        randomise(params, case["seed"])
+        grads = {f"p{i}": p for i, p in enumerate(params) if p.requires_grad}
+        for p in params:
+            p.grad = None
+        record["out"] = call(module, [x], wrt=grads)
+        randomise(params, case["seed"] + 1)
+        record["other_params"] = call(module, [x])
+        record["trainable"] = len(grads) == len(params) and len(params) > 0
+    return record
+
+
+def probe_builder(namespace, name, inputs):
+    """Call the student's builder ``name(*case["args"])`` for every case and probe the module it returns."""
+    absent = missing(name, namespace)
+    if absent:
+        return absent
+    cases = []
+    for case in inputs["cases"]:
+        try:
+            module = namespace[name](*case["args"])
+        except Exception as error:  # the student's code may fail in any way
+            cases.append({"error": error_text(error)})
+            continue
+        cases.append(probe_module(module, case))
+    return {"cases": cases}

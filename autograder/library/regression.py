@@ -1,0 +1,142 @@
+"""Judge side: fitting a line by gradient descent, the student's loop replayed in float64.
+
+The probe (:func:`.probe_training.run_fit`) runs the student's ``fit(model, loss_func, X,
+Y, lr, num_epochs[, batch_size])`` with the grader's own recording model ``weight * data
++ bias`` and MSE loss, on fresh data: so a wrong ``model`` or loss elsewhere in the
+notebook never costs these parts.  Here the parameters' history is rebuilt from the
+recorded calls and replayed (:mod:`.training`): the returned losses, the batches, the
+updates and the logged loss, each judged on its own.  A run that bypasses the model and
+loss it was given can still earn its return value if its losses are those of gradient
+descent on the given data (:func:`~.training.quadratic_gd_explains`).
+
+:func:`regression_data` draws a case's data: distinct float32 points (so that a batch's
+rows can be told from its values) around a line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from autograder.library import training
+from autograder.library.cases import judge_each
+from autograder.library.checks import BadData, field, floats
+from autograder.library.points import Scale
+from autograder.library.values import returned_array
+from autograder.results import Criterion
+
+#: The criteria of a fit (weigh them with a :class:`~.points.Scale`).
+CRITERIA = ("returns", "batches", "update", "loss")
+
+
+def distinct(rng: np.random.Generator, n: int, low: float, high: float) -> list[float]:
+    """``n`` distinct float32 values (so that the judge can tell which points a batch held)."""
+    while True:
+        values = rng.uniform(low, high, n).astype(np.float32)
+        if len(set(values.tolist())) == n:
+            return [float(v) for v in values]
+
+
+def nonzero(rng: np.random.Generator, low: float, high: float) -> float:
+    """A float32 value away from 0 and 1 (a weight or bias whose mistakes show)."""
+    while True:
+        value = float(np.float32(rng.uniform(low, high)))
+        if abs(value) > 0.2 and abs(value - 1.0) > 0.2:
+            return value
+
+
+def regression_data(rng: np.random.Generator, n: int) -> tuple[list[float], list[float]]:
+    """``(x, y)``: ``n`` distinct points near a line, ``y`` distinct too (a batch is known by its values)."""
+    while True:
+        x = np.asarray(distinct(rng, n, -2.0, 2.0))
+        y = (nonzero(rng, -4.0, 4.0) * x + nonzero(rng, -2.0, 2.0) + rng.normal(0.0, 0.3, n)).astype(np.float32)
+        if len(set(y.tolist())) == n:
+            return [float(v) for v in x], [float(v) for v in y]
+
+
+def _mse(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> float:
+    rows = list(rows)
+    return float(np.mean((params[0] * x[rows] + params[1] - y[rows]) ** 2))
+
+
+def _grad(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> np.ndarray:
+    rows = list(rows)
+    residual = params[0] * x[rows] + params[1] - y[rows]
+    return np.array([2.0 * np.mean(residual * x[rows]), 2.0 * np.mean(residual)])
+
+
+def observations(case: dict, calls: list) -> list[training.Observation]:
+    """Forward passes from the recorded model calls (or, if the model was not used, the loss
+    calls: the line through the predictions gives the parameters).  Rows not from the
+    case's data are ``None``.
+
+    Raises:
+        BadData: unreadable calls, or a weight or bias of more than one number.
+    """
+    x_index = {v: i for i, v in enumerate(case["x"])}
+    y_index = {v: i for i, v in enumerate(case["y"])}
+    x, obs = np.asarray(case["x"]), []
+    model_calls = [c for c in calls if isinstance(c, dict) and c.get("kind") == "model"]
+    for c in model_calls or [c for c in calls if isinstance(c, dict) and c.get("kind") == "loss"]:
+        enabled = c.get("grad_enabled") is not False
+        if model_calls:
+            w, b = floats(c.get("w")), floats(c.get("b"))
+            if len(w) != 1 or len(b) != 1:
+                raise BadData(f"weight and bias should hold one number each, got {len(w)} and {len(b)}")
+            rows = tuple(x_index.get(float(v)) for v in floats(c.get("x")))
+        else:
+            rows = tuple(y_index.get(float(v)) for v in floats(c.get("y_true")))
+            pred = floats(c.get("y_pred"))
+            if None in rows or len(rows) < 2 or len(pred) != len(rows):
+                obs.append(training.Observation((np.nan, np.nan), (None,), enabled))
+                continue
+            w, b = np.polyfit(x[list(rows)], pred, 1)  # predictions are linear in x
+        obs.append(training.Observation((float(np.float32(w[0] if np.ndim(w) else w)),
+                                         float(np.float32(b[0] if np.ndim(b) else b))), rows, enabled))
+    return obs
+
+
+def trains_unobserved(case: dict, reported) -> bool:
+    """Did a run that bypassed the given model and loss still do gradient descent on the given data?"""
+    if reported is None or "batch_size" in case:
+        return False
+    x, y, n = np.asarray(case["x"]), np.asarray(case["y"]), len(case["x"])
+    design = np.column_stack([x, np.ones(n)])
+    solution, *_ = np.linalg.lstsq(design, y, rcond=None)
+    minimum = float(np.mean((design @ solution - y) ** 2))
+    return training.quadratic_gd_explains(reported, hessian=2.0 * design.T @ design / n, minimum=minimum, lr=case["lr"])
+
+
+def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
+    """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message)."""
+    epochs, n = case["num_epochs"], len(case["x"])
+    batch_size = case.get("batch_size", n)
+    returns_ok, reported, returns_msg = returned_array(record.get("returned"), epochs)
+    obs = observations(case, field(record, "calls", list))
+    if not obs or any(None in o.rows for o in obs):
+        why = ("never called the model and loss_func it was given, so its training cannot be checked; "
+               "train the model passed in as an argument") if not obs else \
+              "fed the model data that is not the X it was given: use the X and Y arguments, not the notebook's data"
+        out = {label: (False, f"{name} {why}") for label in ("batches", "update", "loss")}
+        if returns_ok and not trains_unobserved(case, reported):
+            returns_ok, returns_msg = False, (f"returned losses that are not those of gradient descent on the data it was "
+                                              f"given (lr={case['lr']}), so the return value earns nothing")
+        out["returns"] = (returns_ok, f"{name} {returns_msg}")
+        return out
+    per_epoch = -(-n // batch_size)
+    replay = training.Replay(obs, lr=case["lr"], loss=lambda p, r: _mse(p, np.asarray(case["x"]), np.asarray(case["y"]), r),
+                             gradient=lambda p, r: _grad(p, np.asarray(case["x"]), np.asarray(case["y"]), r), epochs=epochs,
+                             expected=epochs * per_epoch, names=("weight", "bias"))
+    update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
+    batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs)
+    loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
+    if replay.updates == 0 and returns_ok:
+        returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
+    return {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
+            "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
+
+
+def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterion]:
+    """Every run of the fitting function ``name`` judged; ``scale`` weighs :data:`CRITERIA`."""
+    return judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))

@@ -1,0 +1,94 @@
+"""autograder.library.cases (judge side): probe errors, per-case records and the first failure of each criterion."""
+
+from __future__ import annotations
+
+import pytest
+
+from autograder.library.cases import Findings, call_outputs, case_records, failed, judge_each, not_written, raised
+from autograder.library.checks import BadData
+from autograder.library.points import Scale
+from autograder.library.substance import Substance
+
+INPUTS = {"cases": [{"n": 1}, {"n": 2}]}
+
+
+def scale():
+    return Scale(10, {"value": 3, "shape": 1})
+
+
+def earned(criteria):
+    return {c.name: c.earned for c in criteria}
+
+
+def test_not_written_and_raised_tell_the_stub_from_a_real_error():
+    assert not_written("NotImplementedError: ") and not not_written("ValueError: NotImplementedError")
+    assert raised("softmax(z)", "NotImplementedError: ") == "softmax is not written yet (it raises NotImplementedError)"
+    assert raised("softmax(z)", "ValueError: bad shape") == "softmax(z) raised ValueError: bad shape"
+
+
+@pytest.mark.parametrize("data,says", [
+    ("junk", "f could not be checked: no data came back"),
+    ({"error": "NameError: no function named f"}, "f could not be checked: NameError: no function named f"),
+    ({"error": "NotImplementedError: "}, "f is not written yet"),
+])
+def test_failed_loses_every_criterion_with_the_reason(data, says):
+    criteria = failed("f", data, scale())
+    assert sum(c.earned for c in criteria) == 0 and sum(c.points for c in criteria) == 10
+    assert all(says in c.message for c in criteria)
+
+
+def test_failed_is_none_when_the_probe_ran():
+    assert failed("f", {"cases": []}, scale()) is None
+
+
+def test_case_records_gives_the_records_or_the_first_case_error():
+    lost, records = case_records("f(x)", INPUTS, {"cases": [{"out": 1}, {"out": 2}]}, scale())
+    assert lost is None and records == [{"out": 1}, {"out": 2}]
+    lost, records = case_records("f(x)", INPUTS, {"cases": [{"out": 1}, {"error": "KeyError: 'a'"}]}, scale())
+    assert records == [] and all(c.message == "f(x) raised KeyError: 'a'" and c.earned == 0 for c in lost)
+
+
+@pytest.mark.parametrize("data", [{"cases": [{}]}, {"cases": "abc"}, {"cases": [{}, "x"]}, {}])
+def test_case_records_refuses_records_that_do_not_match_the_cases(data):
+    with pytest.raises(BadData):
+        case_records("f", INPUTS, data, scale())
+
+
+def test_call_outputs_reads_call_records():
+    lost, outs = call_outputs("f", INPUTS, {"cases": [{"out": {"type": "builtins.float", "values": [1.5]}}] * 2}, scale())
+    assert lost is None and [o.values.tolist() for o in outs] == [[1.5], [1.5]]
+
+
+def test_findings_keep_the_first_failure_of_each_criterion():
+    found = Findings({"value": "right", "shape": "shaped"})
+    found.fail("value", "first")
+    found.fail("value", "second")
+    found.merge({"value": (True, "later pass"), "shape": (True, "case 2 shaped")})
+    assert found.results == {"value": (False, "first"), "shape": (True, "case 2 shaped")}
+    assert earned(found.criteria(scale())) == {"value": 0.0, "shape": 2.5}
+
+
+def test_findings_gate_form_on_substance():
+    found = Findings({"value": "right", "shape": "shaped"})
+    found.gate(Substance(True), ("shape",), " (why)")
+    assert found.ok("shape")
+    found.gate(Substance(False, "the output is constant"), ("shape",), " (why)")
+    assert found.results["shape"] == (False, "not earned: the output is constant (why)") and found.ok("value")
+
+
+def test_judge_each_merges_cases_and_handles_errors_and_unreadable_runs():
+    def judge_case(case, record):
+        if record.get("bad"):
+            raise BadData("nonsense")
+        return {"value": (record["v"] == case["n"], f"case {case['n']}"), "shape": (True, "ok")}
+
+    good = judge_each("fit", INPUTS, {"cases": [{"v": 1}, {"v": 2}]}, scale(), judge_case)
+    assert earned(good) == {"value": 7.5, "shape": 2.5}
+    wrong = judge_each("fit", INPUTS, {"cases": [{"v": 1}, {"v": 5}]}, scale(), judge_case)
+    assert earned(wrong) == {"value": 0.0, "shape": 2.5} and wrong[0].message == "case 2"
+    error = judge_each("fit", INPUTS, {"cases": [{"v": 1}, {"error": "NotImplementedError: "}]}, scale(), judge_case)
+    assert earned(error) == {"value": 0.0, "shape": 0.0} and "not written yet" in error[1].message
+    unreadable = judge_each("fit", INPUTS, {"cases": [{"bad": True}, {"v": 2}]}, scale(), judge_case)
+    assert all("fit's run could not be read: nonsense" in c.message for c in unreadable)
+    short = judge_each("fit", INPUTS, {"cases": [{"v": 1}]}, scale(), judge_case)
+    assert earned(short) == {"value": 0.0, "shape": 0.0} and "not run on every case" in short[0].message

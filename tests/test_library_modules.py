@@ -1,0 +1,125 @@
+"""autograder.library.probe_modules (kernel side) and .modules (judge side): a builder of an nn.Module
+classifier, judged by what its module computes with grader-chosen parameters."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from autograder.library.modules import batch, judge_builder
+from autograder.library.points import Scale
+from autograder.library.probe_modules import probe_builder, randomise
+
+WEIGHTS = {"shape": 3, "structure": 4, "gradient": 3}
+
+
+def roundtrip(value):
+    return json.loads(json.dumps(value, default=repr))
+
+
+def linear_cases(rng):
+    return [{"args": [d, c], "x": batch(rng, 6, d), "seed": int(rng.integers(1 << 30)), "classes": c,
+             "params": d * c + c} for d, c in ((2, 3), (4, 5))]
+
+
+def mlp_cases(rng):
+    return [{"args": [d, h, c], "x": batch(rng, 8, d), "seed": int(rng.integers(1 << 30)), "classes": c,
+             "params": d * h + h + h * c + c, "hidden": h} for d, h, c in ((2, 9, 3), (3, 5, 4))]
+
+
+def judged(builder, cases, *, affine):
+    inputs = {"cases": cases}
+    data = roundtrip(probe_builder({"make": builder}, "make", roundtrip(inputs)))
+    return {c.name: c for c in judge_builder("make", inputs, data, Scale(10, WEIGHTS), affine=affine)}
+
+
+def lost(criteria):
+    return {name for name, c in criteria.items() if c.earned < c.points}
+
+
+class Frozen(nn.Module):
+    def __init__(self, d, c):
+        super().__init__()
+        self.layer = nn.Linear(d, c)
+        self.layer.bias.requires_grad_(False)
+
+    def forward(self, x):
+        return self.layer(x)
+
+
+class IgnoresLayers(nn.Module):
+    """Has the right parameters, but computes with a fixed matrix of its own."""
+
+    def __init__(self, d, c):
+        super().__init__()
+        self.layer = nn.Linear(d, c)
+        self.fixed = torch.linspace(-1, 1, d * c).reshape(d, c)
+
+    def forward(self, x):
+        return x @ self.fixed + 0 * self.layer(x)
+
+
+def test_batch_ends_with_the_midpoints_of_its_first_two_thirds():
+    rows = np.asarray(batch(np.random.default_rng(0), 4, 3))
+    assert rows.shape == (12, 3) and np.allclose(rows[8:], (rows[:4] + rows[4:8]) / 2, atol=1e-6)
+
+
+def test_randomise_sets_parameters_from_the_seed_whatever_the_initialisation():
+    first, second = nn.Linear(3, 2), nn.Linear(3, 2)
+    randomise(list(first.parameters()), 7), randomise(list(second.parameters()), 7)
+    assert all(torch.equal(a, b) for a, b in zip(first.parameters(), second.parameters()))
+
+
+@pytest.mark.parametrize("builder", [
+    lambda d, c: nn.Linear(d, c),
+    lambda d, c: nn.Sequential(nn.Flatten(), nn.Linear(d, c)),
+], ids=["linear", "sequential"])
+def test_any_softmax_regression_earns_full_marks(builder):
+    assert lost(judged(builder, linear_cases(np.random.default_rng(1)), affine=True)) == set()
+
+
+@pytest.mark.parametrize("activation", [nn.ReLU, nn.Tanh])
+def test_any_mlp_earns_full_marks(activation):
+    builder = lambda d, h, c: nn.Sequential(nn.Linear(d, h), activation(), nn.Linear(h, c))  # noqa: E731
+    assert lost(judged(builder, mlp_cases(np.random.default_rng(2)), affine=False)) == set()
+
+
+@pytest.mark.parametrize("builder,affine,criterion,says", [
+    (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.Linear(h, c)), False, "structure", "collapse into one"),
+    (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.Softmax(dim=1)), False,
+     "structure", "returns probabilities"),
+    (lambda d, h, c: nn.Sequential(nn.Linear(d, h, bias=False), nn.ReLU(), nn.Linear(h, c)), False,
+     "structure", "parameters;"),
+    (lambda d, c: Frozen(d, c), True, "gradient", "do not require grad"),
+    (lambda d, c: IgnoresLayers(d, c), True, "gradient", "does not change when its parameters do"),
+    (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
+], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "frozen", "ignores-layers", "flattened"])
+def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
+    cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
+    criteria = judged(builder, cases, affine=affine)
+    assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_logits_blind_to_the_inputs_earn_nothing_for_their_form():
+    class Constant(nn.Module):
+        def __init__(self, d, c):
+            super().__init__()
+            self.bias = nn.Parameter(torch.zeros(c))
+
+        def forward(self, x):
+            return self.bias.expand(len(x), -1) + 0 * x.sum()
+
+    criteria = judged(lambda d, c: Constant(d, c), linear_cases(np.random.default_rng(4)), affine=True)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "not earned" in criteria["shape"].message
+
+
+def test_a_builder_that_returns_no_module_or_raises_earns_nothing():
+    no_module = judged(lambda d, c: "linear", linear_cases(np.random.default_rng(5)), affine=True)
+    assert sum(c.earned for c in no_module.values()) == 0 and "should return an nn.Module" in no_module["shape"].message
+    raises = judged(lambda d, c: 1 / 0, linear_cases(np.random.default_rng(5)), affine=True)
+    assert "make raised ZeroDivisionError" in raises["shape"].message

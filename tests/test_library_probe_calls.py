@@ -1,0 +1,66 @@
+"""autograder.library.probe_calls (kernel side): finding, calling and watching a student's functions."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+import torch
+
+from autograder.library.probe_calls import call, count_lines, each_case, missing, tensor, watching
+
+
+def looped_sum(x):
+    total = 0.0
+    for value in x.tolist():
+        total += value
+    return total
+
+
+def test_missing_is_none_for_a_function_and_a_name_error_otherwise():
+    assert missing("f", {"f": len}) is None
+    for namespace in ({}, {"f": 3}):
+        assert missing("f", namespace) == {"error": "NameError: no function named f is defined (run its cell)"}
+
+
+def test_each_case_records_every_case_or_says_the_function_is_missing():
+    cases = [{"z": [1.0, 2.0]}, {"z": [3.0]}]
+    data = each_case({"total": lambda t: t.sum()}, "total", cases, lambda f, case: call(f, [tensor(case["z"])]))
+    assert [record["out"]["values"] for record in data["cases"]] == [[3.0], [3.0]]
+    assert each_case({}, "total", cases, lambda f, case: 1 / 0) == missing("total", {})  # no case is run
+
+
+def test_tensor_builds_a_fresh_float32_tensor_of_the_asked_shape():
+    built = tensor([1, 2, 3, 4], (2, 2))
+    assert built.dtype == torch.float32 and built.shape == (2, 2) and built[1, 0] == 3.0
+
+
+def test_count_lines_grows_with_a_python_loop_and_not_with_vectorised_code():
+    small, large = torch.ones(5), torch.ones(500)
+    (looped_small, n_small), (looped_large, n_large) = count_lines(looped_sum, small), count_lines(looped_sum, large)
+    assert (looped_small, looped_large) == (5.0, 500.0) and n_large > n_small + 400
+    (_, v_small), (_, v_large) = count_lines(lambda x: x.sum(), small), count_lines(lambda x: x.sum(), large)
+    assert v_large == v_small
+
+
+def test_call_reports_the_lines_run_when_asked():
+    record = call(looped_sum, [torch.ones(50)], lines=True)
+    assert record["out"]["values"] == [50.0] and record["lines"] > 50
+    assert "lines" not in call(looped_sum, [torch.ones(50)])
+
+
+def test_watching_records_calls_and_restores_the_functions():
+    module = types.SimpleNamespace(square=lambda v: v * v, cube=lambda v: v ** 3)
+    original = module.square
+    with watching(module, ("square", "cube")) as used:
+        assert module.square(3) == 9 and module.square(2) == 4
+    assert used == ["square", "square"]
+    assert module.square is original
+
+
+def test_watching_restores_the_functions_when_the_block_raises():
+    module = types.SimpleNamespace(square=lambda v: v * v)
+    original = module.square
+    with pytest.raises(RuntimeError), watching(module, ("square",)):
+        raise RuntimeError("student code failed")
+    assert module.square is original

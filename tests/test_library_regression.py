@@ -1,0 +1,92 @@
+"""autograder.library.probe_training.run_fit (kernel side) and .regression (judge side): a student's
+function fitting a line by gradient descent, run on the grader's recording model and loss and replayed."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from autograder.library.points import Scale
+from autograder.library.probe_training import run_fit
+from autograder.library.regression import CRITERIA, judge_fit, regression_data
+
+WEIGHTS = {"returns": 2, "batches": 3, "update": 3, "loss": 2}
+
+
+def roundtrip(value):
+    return json.loads(json.dumps(value, default=repr))
+
+
+def cases(*, batch_size=None, seed=0):
+    rng = np.random.default_rng(seed)
+    out = []
+    for n in (20, 26):
+        x, y = regression_data(rng, n)
+        case = {"x": x, "y": y, "lr": 0.08, "num_epochs": 4}
+        out.append(case if batch_size is None else dict(case, batch_size=batch_size))
+    return out
+
+
+def make_fit(*, direction=-1.0, own_model=False):
+    """Gradient descent (full batch, or mini-batch in order when given batch_size)."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
+        weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
+        step, losses = batch_size or len(X), []
+        for _ in range(num_epochs):
+            batch_losses = []
+            for start in range(0, len(X), step):
+                x, y = X[start:start + step], Y[start:start + step]
+                pred = weight * x + bias if own_model else model(x, weight, bias)
+                loss = torch.mean((pred - y) ** 2) if own_model else loss_func(pred, y)
+                loss.backward()
+                with torch.no_grad():
+                    weight += direction * lr * weight.grad
+                    bias += direction * lr * bias.grad
+                weight.grad.zero_(), bias.grad.zero_()
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    return fit
+
+
+def judged(fit, fit_cases):
+    inputs = {"cases": fit_cases}
+    data = roundtrip(run_fit({"fit": fit}, "fit", roundtrip(inputs)))
+    return {c.name: c for c in judge_fit("fit", inputs, data, Scale(10, WEIGHTS))}
+
+
+def lost(criteria):
+    return {name for name, c in criteria.items() if c.earned < c.points}
+
+
+def test_regression_data_has_distinct_points_and_targets():
+    x, y = regression_data(np.random.default_rng(1), 30)
+    assert len(set(x)) == len(set(y)) == 30 and all(np.float32(v) == v for v in x)
+
+
+@pytest.mark.parametrize("batch_size", [None, 6])
+def test_gradient_descent_earns_every_criterion(batch_size):
+    criteria = judged(make_fit(), cases(batch_size=batch_size))
+    assert set(criteria) == set(CRITERIA) and lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def test_ascent_loses_the_update_only():
+    criteria = judged(make_fit(direction=+1.0), cases())
+    assert lost(criteria) == {"update"} and "uphill" in criteria["update"].message
+
+
+def test_a_fit_that_bypasses_the_given_model_keeps_only_an_honest_return_value():
+    criteria = judged(make_fit(own_model=True), cases())
+    assert lost(criteria) == {"batches", "update", "loss"}
+    assert "never called the model and loss_func it was given" in criteria["update"].message
+
+
+def test_a_missing_or_raising_fit_earns_nothing():
+    inputs = {"cases": cases()}
+    missing = judge_fit("fit", inputs, run_fit({}, "fit", inputs), Scale(10, WEIGHTS))
+    assert sum(c.earned for c in missing) == 0 and "no function named fit" in missing[0].message
+    raising = judged(lambda *args: 1 / 0, cases())
+    assert sum(c.earned for c in raising.values()) == 0 and "fit raised ZeroDivisionError" in raising["loss"].message
