@@ -3,7 +3,8 @@
 This module owns the format: ``<student>/<notebook>.json`` (the sandboxed outputs and the
 verdicts, tied to the sanitized cells by :func:`cells_digest`) and
 ``<student>/<notebook>.sanitized.json`` (the sanitized submission, tied to the submitted
-file by :func:`notebook_digest`).
+file by :func:`notebook_digest`) and ``<student>/<notebook>.graded.json`` (what each
+hand-given grade judged).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from pathlib import Path
 
 from nbformat import NotebookNode
+from traitlets import Unicode
 
 
 def cells_digest(nb: NotebookNode) -> str:
@@ -25,6 +27,17 @@ def cells_digest(nb: NotebookNode) -> str:
 
 def results_path(results_dir: str | Path, student: str, notebook: str) -> Path:
     return Path(results_dir) / student / f"{notebook}.json"
+
+
+def graded_path(results_dir: str | Path, student: str, notebook: str) -> Path:
+    """What each hand-given grade judged at the last autograding (see ``KeepManualGrades``)."""
+    return Path(results_dir) / student / f"{notebook}.graded.json"
+
+
+def results_dir_trait() -> Unicode:
+    """The ``results_dir`` option of every preprocessor that reads or writes these files."""
+    return Unicode("", help="Folder of per-student run results written by `python -m autograder grade`."
+                   ).tag(config=True)
 
 
 def sanitized_path(results_dir: str | Path, student: str, notebook: str) -> Path:

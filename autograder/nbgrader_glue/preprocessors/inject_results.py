@@ -13,10 +13,9 @@ import nbformat
 from nbconvert.exporters.exporter import ResourcesDict
 from nbformat import NotebookNode
 from nbgrader.preprocessors import NbGraderPreprocessor
-from traitlets import Unicode
 
 from autograder.errors import AutograderError
-from autograder.nbgrader_glue.run_files import cells_digest, results_path
+from autograder.nbgrader_glue.run_files import cells_digest, results_path, results_dir_trait
 
 
 def _node(output: dict) -> NotebookNode:
@@ -41,9 +40,7 @@ def _node(output: dict) -> NotebookNode:
 class InjectResults(NbGraderPreprocessor):
     """Fill a sanitized submission with its sandboxed outputs and trusted verdicts."""
 
-    results_dir = Unicode(
-        "", help="Folder of per-student run results written by `python -m autograder grade`."
-    ).tag(config=True)
+    results_dir = results_dir_trait()
 
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
         student = resources["nbgrader"]["student"]

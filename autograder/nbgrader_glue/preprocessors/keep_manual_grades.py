@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 from nbgrader.preprocessors import SaveAutoGrades
-from traitlets import Unicode
+from autograder.nbgrader_glue.run_files import graded_path, results_dir_trait
 
 
 class KeepManualGrades(SaveAutoGrades):
@@ -20,12 +19,11 @@ class KeepManualGrades(SaveAutoGrades):
     judged is kept in ``results_dir/<student>/<notebook>.graded.json``.
     """
 
-    results_dir = Unicode("", help="Folder of per-student run results written by `python -m autograder grade`."
-                          ).tag(config=True)
+    results_dir = results_dir_trait()
 
     def preprocess(self, nb, resources):
         info = resources["nbgrader"]
-        path = Path(self.results_dir) / info["student"] / f"{info['notebook']}.graded.json"
+        path = graded_path(self.results_dir, info["student"], info["notebook"])
         try:
             self._judged = json.loads(path.read_text()) if self.results_dir else {}
         except (OSError, ValueError):

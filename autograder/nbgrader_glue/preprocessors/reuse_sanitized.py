@@ -10,18 +10,15 @@ import nbformat
 from nbconvert.exporters.exporter import ResourcesDict
 from nbformat import NotebookNode
 from nbgrader.preprocessors import NbGraderPreprocessor
-from traitlets import Unicode
 
 from autograder.errors import AutograderError
-from autograder.nbgrader_glue.run_files import notebook_digest, sanitized_path
+from autograder.nbgrader_glue.run_files import notebook_digest, sanitized_path, results_dir_trait
 
 
 class ReuseSanitized(NbGraderPreprocessor):
     """Replace the submission by its stored sanitized version (see :func:`store_sanitized`)."""
 
-    results_dir = Unicode(
-        "", help="Folder of per-student run results written by `python -m autograder grade`."
-    ).tag(config=True)
+    results_dir = results_dir_trait()
 
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
         student = resources["nbgrader"]["student"]
