@@ -91,7 +91,8 @@ def _grade(args) -> int:
         print(describe(sandbox), flush=True)
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
                    source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
-                   workers=args.workers, scheduler=args.scheduler, warm=not args.cold, force=args.force,
+                   workers=args.workers, scheduler=args.scheduler, warm=not args.cold,
+                   keep_warm=60 * args.keep_warm, force=args.force,
                    feedback=not args.no_feedback, on_result=None if args.quiet else Progress(),
                    layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
@@ -186,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="address of a Dask scheduler (tcp://host:8786): run kernels on its workers")
     g.add_argument("--cold", action="store_true",
                    help="start every kernel from scratch instead of forking a pre-started one")
+    g.add_argument("--keep-warm", type=float, default=0.0, metavar="MINUTES",
+                   help="keep the pre-started interpreter (sandboxed, as during the run) for MINUTES after "
+                        "this run, so that the next run with the same settings starts at once: for grading "
+                        "in rounds (default: %(default)g, it stops with the run)")
     g.add_argument("--force", action="store_true",
                    help="regrade every submission, even those unchanged since the last grading")
     g.add_argument("--no-feedback", action="store_true", help="do not write feedback HTML")

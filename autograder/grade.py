@@ -98,7 +98,7 @@ def default_workers() -> int:
 def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = DEFAULT_SOURCE_ROOT,
           db_url: Optional[str] = None, sandbox: SandboxSettings = SandboxSettings(),
           limits: RunLimits = RunLimits(), workers: Optional[int] = None, scheduler: Optional[str] = None,
-          warm: bool = True, force: bool = False, feedback: bool = True,
+          warm: bool = True, keep_warm: float = 0.0, force: bool = False, feedback: bool = True,
           on_result: Optional[Callable[[SubmissionResult, int, int], None]] = None,
           layout: Optional[str] = None, id_pattern: Optional[str] = None, due: Optional[datetime] = None,
           late_penalty: float = 0.0) -> GradeReport:
@@ -117,6 +117,9 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
             that only waits lends its core to a standby worker (:class:`~autograder.execution.workers.CoreLending`).
         scheduler: address of a Dask scheduler to run kernels on instead of local workers.
         warm: fork kernels from a pre-started interpreter (zygote) instead of cold starts.
+        keep_warm: seconds the zygote outlives this run, so that the next run with the same
+            settings starts at once (:mod:`~autograder.execution.kept_zygote`); 0: it stops
+            with the run.
         force: regrade submissions whose files, tests and limits are unchanged since last time.
         feedback: write the students' HTML feedback.
         on_result: called after each submission with (result, done, total), e.g. for progress.
@@ -137,7 +140,8 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
     find_assignment(source_root, assignment)  # a mistyped name or path fails before anything starts
     if not Path(submissions).exists():
         raise AutograderError(f"{submissions}: no such folder or .zip")
-    config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, font_cache=font_cache())
+    config = WorkerConfig(settings=sandbox, limits=limits, warm=warm, keep_warm=keep_warm,
+                          font_cache=font_cache())
     backend = make_backend(config, workers=workers or default_workers(), scheduler=scheduler)
     if force or not (Path(out) / ".autograder" / "results").is_dir():
         # A first grading: the zygote imports torch & co. (~2 s, the longest step before

@@ -1,10 +1,11 @@
 """The instructor's loop in a real browser (issue #12): ``python -m autograder grade`` on a few
 submissions (in the session's course, with the XSS tests' students: see
 ``browser.graded_course``), then JupyterLab (a real ``jupyter lab`` on a loopback port, driven
-by Playwright in headless Chromium) in the course folder: formgrader lists the assignment, the students by
-name (no "None" for a missing name or e-mail) and their scores, and a written answer is graded
-by hand; a plain re-run of ``grade`` then refreshes grades.csv, the feedback and the export and
-keeps the manual grade settled, and so does formgrader's own Autograde.
+by Playwright in headless Chromium) in the course folder: formgrader lists the assignment, the
+students by name (no "None" and no dangling comma for a missing name, no "None" e-mail), their
+scores and when each handed in, and a written answer is graded by hand; a plain re-run of
+``grade`` then refreshes grades.csv, the feedback and the export and keeps the manual grade
+settled, and so does formgrader's own Autograde.
 
 No sleeps: pages are waited on through JupyterLab's own state and formgrader's requests.
 Each step keeps a screenshot and its wall and CPU time in the artifacts; a failing step also
@@ -18,6 +19,7 @@ import re
 import subprocess
 import sys
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import nbformat
@@ -97,6 +99,19 @@ def _column(frame, css: str) -> list[str]:
     return [t.strip() for t in frame.locator(f"tbody td{css}").all_text_contents()]
 
 
+def _badly_named(names: list[str]) -> list[str]:
+    """Names as a person would not write them: with "None" for a missing part, or a comma
+    dangling where formgrader joins "last, first" with a half empty."""
+    return [n for n in names if "None" in n or re.search(r"^\s*,|,\s*$", n)]
+
+
+def _handed_in(subs: Path, student: str) -> str:
+    """When the student's file says it was last changed (a plain folder records no other
+    time), as formgrader shows times: UTC, to the second."""
+    changed = (subs / f"{student}.ipynb").stat().st_mtime
+    return datetime.fromtimestamp(int(changed), timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _open_manual_grading(page, frame, base: str) -> None:
     with _waiting_for(page, f"/formgrader/api/submitted_notebooks/{GRADED}/{GRADED}"):
         frame.goto(f"{base}/formgrader/gradebook/{GRADED}/{GRADED}")
@@ -133,7 +148,7 @@ def _gradebook_students(out: Path) -> tuple[int, set[str]]:
 
 def test_instructor_grades_by_hand_and_grades_flow_back(graded_course, course_lab, browser):
     """Does formgrader, in JupyterLab in the course folder, show the assignment, the students
-    by name and their scores, with no "None" for what is unknown; does a written answer graded
+    by name, their scores and submission times, with no "None" for what is unknown; does a written answer graded
     there change the total; and does a plain re-run of `grade` put the manual score and comment
     into grades.csv, the feedback and the export, while the manual grade stays settled (also
     after formgrader's own Autograde)?"""
@@ -163,7 +178,7 @@ def test_instructor_grades_by_hand_and_grades_flow_back(graded_course, course_la
             frame.locator("tbody tr", has_text="alice").first.wait_for()
             names = dict(zip(_column(frame, ".id"), _column(frame, ".name")))
             assert set(names) == students, names
-            assert not [n for n in names.values() if "None" in n], f"formgrader names students 'None': {names}"
+            assert not _badly_named(list(names.values())), f"formgrader's student list: {names}"
             emails = _column(frame, ".email")
             assert emails == [""] * len(students), f"formgrader shows e-mails no one gave: {emails}"
 
@@ -173,7 +188,7 @@ def test_instructor_grades_by_hand_and_grades_flow_back(graded_course, course_la
             alice.wait_for()
             assert f"{auto_total:g}" in alice.locator(".score").inner_text(), alice.inner_text()
             shown = _column(frame, ".name")  # "Submission #n" and the name behind the eye icon
-            assert shown and not [n for n in shown if "None" in n], f"the submissions list shows 'None': {shown}"
+            assert shown and not _badly_named(shown), f"the manual grading list: {shown}"
 
         with steps.step("formgrader-grade-by-hand"):
             with _waiting_for(page, "/formgrader/api/comments"):  # the view's grades and comments loaded
@@ -203,7 +218,11 @@ def test_instructor_grades_by_hand_and_grades_flow_back(graded_course, course_la
             alice = frame.locator("tbody tr", has_text="alice")
             alice.wait_for()
             listed = _column(frame, ".student-name") + _column(frame, ".student-id")
-            assert not [n for n in listed if "None" in n], f"the submissions list shows 'None': {listed}"
+            assert not _badly_named(listed), f"the submissions list: {listed}"
+            times = dict(zip(_column(frame, ".student-id"), _column(frame, ".timestamp")))
+            assert not [t for t in times.values() if t in ("", "None")], f"submissions without a time: {times}"
+            assert times["alice"].startswith(_handed_in(subs, "alice")), \
+                f"alice's time is not her file's ({_handed_in(subs, 'alice')} UTC): {times['alice']}"
             with _waiting_for(page, f"/formgrader/api/submission/{GRADED}/alice/autograde", "POST") as response:
                 alice.locator(".autograde a").click()
             assert response.value.json().get("success"), response.value.json()
@@ -212,6 +231,8 @@ def test_instructor_grades_by_hand_and_grades_flow_back(graded_course, course_la
             with _waiting_for(page, f"/formgrader/api/assignment/{GRADED}/alice/generate_feedback", "POST") as response:
                 alice.locator(".generate-feedback a").click()
             assert response.value.json().get("success"), response.value.json()
+            frame.locator(".modal .close, .modal button", has_text=re.compile("Close|OK|×")).first.click()
+            frame.locator(".modal").wait_for(state="detached")  # the step's screenshot shows the list
         assert _gradebook_grade(out, "alice") == (MANUAL_SCORE, False, COMMENT), \
             "formgrader's Autograde sent the manual grade back to 'needs manual grading'"
         assert COMMENT.split(";")[0] in _feedback(out, "alice"), "formgrader's feedback lost the comment"

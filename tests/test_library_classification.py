@@ -1,5 +1,6 @@
 """autograder.library.probe_training.run_loop (kernel side) and .classification (judge side):
-a student's train_epoch and evaluate, run on the grader's recording softmax regression and judged."""
+a student's train_epoch and evaluate, run on the grader's recording softmax regression and judged
+(the modes read from the values the model's offsets shape, the log only a cross-check)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from autograder.library.classification import (SoftmaxRegression, classification_case, cross_entropy,
+from autograder.library.classification import (MODES, Batch, SoftmaxRegression, classification_case, cross_entropy,
                                                judge_evaluate, judge_train_epoch)
 from autograder.library.points import Scale
-from autograder.library.probe_training import run_loop
+from autograder.library.probe_training import Recorder, recorded_linear, run_loop
 
 TRAIN = {"mode": 4, "batches": 5, "update": 10, "loss": 6}
 EVALUATE = {"loss": 6, "accuracy": 6, "no_grad": 4, "eval_mode": 4}
@@ -23,23 +24,31 @@ def roundtrip(value):
     return json.loads(json.dumps(value, default=repr))
 
 
-def make_train_epoch(*, zero_grad=True, train_mode=True, total=False):
+def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=None, logged_pass=False):
+    """A train_epoch; ``lr_factor`` steps with its own SGD at that multiple of the given lr,
+    ``logged_pass`` logs each loss from an extra pass under no_grad (before the step)."""
     def train_epoch(model, loader, loss_fn, optimizer):
         if train_mode:
             model.train()
+        if lr_factor is not None:
+            optimizer = torch.optim.SGD(model.parameters(), lr=lr_factor * optimizer.param_groups[0]["lr"])
         losses = []
         for x, y in loader:
             if zero_grad:
                 optimizer.zero_grad()
             loss = loss_fn(model(x), y)
+            if logged_pass:
+                with torch.no_grad():
+                    losses.append(loss_fn(model(x), y).item())
             loss.backward()
             optimizer.step()
-            losses.append(loss.item())
+            if not logged_pass:
+                losses.append(loss.item())
         return sum(losses) if total else sum(losses) / len(losses)
     return train_epoch
 
 
-def make_evaluate(*, no_grad=True, eval_mode=True, percent=False):
+def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode:
             model.eval()
@@ -47,16 +56,23 @@ def make_evaluate(*, no_grad=True, eval_mode=True, percent=False):
         with torch.no_grad() if no_grad else torch.enable_grad():
             for x, y in loader:
                 logits = model(x)
-                losses.append(loss_fn(logits, y).item())
+                losses.append(loss_fn(logits, y).item() * (len(y) if loss_sum else 1))
                 correct += int((logits.argmax(dim=1) == y).sum())
                 count += len(y)
-        return float(np.mean(losses)), (100.0 if percent else 1.0) * correct / count
+        loss = 1.2345 if junk_loss else float(np.sum(losses) if loss_sum else np.mean(losses))
+        return loss, (100.0 if percent else 1.0) * correct / count
     return evaluate
 
 
-def judged(name, function, cases, weights, judge, **run):
+def judged(name, function, cases, weights, judge, *, logged=None, **run):
+    """Criteria of ``function`` run by the probe; ``logged`` (flags) overwrites the flags of
+    every logged forward pass first, as a student's code that rewrote the log would."""
     inputs = {"cases": cases}
     data = roundtrip(run_loop({name: function}, name, roundtrip(inputs), loss=F.cross_entropy, **run))
+    for case in data["cases"]:
+        for call in case["calls"]:
+            if call["kind"] == "model" and logged:
+                call.update(logged)
     return {c.name: c for c in judge(inputs, data, Scale(25, weights))}
 
 
@@ -66,7 +82,8 @@ def lost(criteria):
 
 def train_cases(seed=0):
     rng = np.random.default_rng(seed)
-    return [classification_case(rng, 30, 7, False, False, lr=0.3), classification_case(rng, 24, 8, True, False, lr=0.4)]
+    return [classification_case(rng, 30, 7, False, False, lr=0.3, shown=("training",)),
+            classification_case(rng, 24, 8, True, False, lr=0.4, shown=("training",))]
 
 
 def evaluate_cases(seed=0):
@@ -147,3 +164,84 @@ def test_a_loop_over_other_data_or_a_missing_function_earns_nothing():
     missing = judge_train_epoch(inputs, run_loop({}, "train_epoch", inputs, loss=F.cross_entropy, sgd=True),
                                 Scale(25, TRAIN))
     assert sum(c.earned for c in missing) == 0 and "no function named train_epoch" in missing[0].message
+
+
+# --------------------------------------------------------------------------- modes, read from the values
+
+NOT_LOGGED = "modes logged while it ran are not the ones its results show"
+
+
+@pytest.mark.parametrize("no_grad,eval_mode", [(True, True), (True, False), (False, True), (False, False)])
+@pytest.mark.parametrize("log", ["honest", "claims right", "claims wrong"])
+def test_each_mode_of_evaluate_is_read_from_its_results_whatever_the_log_says(no_grad, eval_mode, log):
+    logged = {"honest": None, "claims right": {"training": False, "grad_enabled": False},
+              "claims wrong": {"training": True, "grad_enabled": True}}[log]
+    criteria = judged("evaluate", make_evaluate(no_grad=no_grad, eval_mode=eval_mode), evaluate_cases(), EVALUATE,
+                      judge_evaluate, logged=logged, sgd=False)
+    assert lost(criteria) == {n for n, ok in (("no_grad", no_grad), ("eval_mode", eval_mode)) if not ok}
+    lied = logged is not None and (logged["grad_enabled"], logged["training"]) != (not no_grad, not eval_mode)
+    assert (NOT_LOGGED in criteria["eval_mode"].message) == lied
+    if not eval_mode:
+        assert "model.eval()" in criteria["eval_mode"].message
+    if not no_grad:
+        assert "torch.no_grad()" in criteria["no_grad"].message
+
+
+@pytest.mark.parametrize("train_mode", [True, False])
+@pytest.mark.parametrize("logged", [None, {"training": True}, {"training": False}])
+def test_the_mode_of_train_epoch_is_read_from_its_updates_whatever_the_log_says(train_mode, logged):
+    criteria = judged("train_epoch", make_train_epoch(train_mode=train_mode), train_cases(), TRAIN, judge_train_epoch,
+                      logged=logged, sgd=True)
+    assert lost(criteria) == (set() if train_mode else {"mode"})
+    assert (NOT_LOGGED in criteria["mode"].message) == (logged is not None and logged["training"] != train_mode)
+
+
+def test_a_mode_no_update_shows_is_read_from_the_returned_loss():
+    """Its own optimizer: no update is a step of the given lr, but the mean loss still shows the mode."""
+    criteria = judged("train_epoch", make_train_epoch(train_mode=False, lr_factor=0.5), train_cases(), TRAIN,
+                      judge_train_epoch, logged={"training": True}, sgd=True)
+    assert lost(criteria) == {"update", "mode"} and "evaluation mode" in criteria["mode"].message
+    assert NOT_LOGGED in criteria["mode"].message
+    both_wrong = judged("train_epoch", make_train_epoch(lr_factor=0.5, total=True), train_cases(), TRAIN,
+                        judge_train_epoch, sgd=True)
+    assert lost(both_wrong) == {"update", "loss", "mode"} and "not earned" in both_wrong["mode"].message
+
+
+def test_evaluate_modes_are_read_from_the_accuracy_or_a_slip_when_the_loss_is_not_right():
+    junk = judged("evaluate", make_evaluate(eval_mode=False, junk_loss=True), evaluate_cases(), EVALUATE,
+                  judge_evaluate, logged={"training": False, "grad_enabled": False}, sgd=False)
+    assert lost(junk) == {"loss", "eval_mode"} and NOT_LOGGED in junk["eval_mode"].message
+    summed = judged("evaluate", make_evaluate(no_grad=False, loss_sum=True), evaluate_cases(), EVALUATE,
+                    judge_evaluate, sgd=False)
+    assert lost(summed) == {"loss", "no_grad"} and "that is a sum" in summed["loss"].message
+
+
+def test_a_loss_logged_from_an_extra_pass_under_no_grad_is_right_in_training():
+    criteria = judged("train_epoch", make_train_epoch(logged_pass=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def test_the_probe_model_shows_each_mode_in_its_outputs_and_keeps_its_log_off_its_attributes():
+    case = evaluate_cases()[0]
+    recorder = Recorder()
+    model = recorded_linear(recorder, case["weight"], case["bias"], case["offsets"])
+    problem, x = SoftmaxRegression(case), torch.tensor(case["x"][:5])
+    for training, grad in MODES:
+        model.train(training)
+        with torch.set_grad_enabled(grad):
+            out = model(x).detach().double().numpy()
+        assert np.allclose(out, problem.logits(problem.start, Batch(range(5), training, grad)), atol=1e-5)
+    assert [(c["training"], c["grad_enabled"]) for c in recorder.calls] == list(MODES)
+    reachable = list(vars(model).values()) + [getattr(model, name, None) for name in dir(model)]
+    assert not any(isinstance(v, Recorder) or v is recorder.calls for v in reachable)
+
+
+def test_mode_offsets_leave_the_drawn_data_alone_and_tell_every_pair_of_modes_apart():
+    with_modes = classification_case(np.random.default_rng(6), 30, 8, True, True)
+    without = classification_case(np.random.default_rng(6), 30, 8, True, True, shown=())
+    assert {k: v for k, v in with_modes.items() if k != "offsets"} == {k: v for k, v in without.items() if k != "offsets"}
+    problem, everything = SoftmaxRegression(with_modes), range(30)
+    losses = [problem.loss(problem.start, Batch(everything, *m)) for m in MODES]
+    hits = [int((problem.logits(problem.start, Batch(everything, *m)).argmax(axis=1) == problem.y).sum()) for m in MODES]
+    assert len(set(np.round(losses, 6))) == len(set(hits)) == 4
+    assert Batch((1, 2), True, True) != Batch((1, 2), False, True) and Batch((1, 2), True, True) != (1, 2)

@@ -82,7 +82,7 @@ def test_any_softmax_regression_earns_full_marks(builder):
     assert lost(judged(builder, linear_cases(np.random.default_rng(1)), affine=True)) == set()
 
 
-@pytest.mark.parametrize("activation", [nn.ReLU, nn.Tanh])
+@pytest.mark.parametrize("activation", [nn.ReLU, nn.Tanh, nn.Sigmoid, nn.Softplus])
 def test_any_mlp_earns_full_marks(activation):
     builder = lambda d, h, c: nn.Sequential(nn.Linear(d, h), activation(), nn.Linear(h, c))  # noqa: E731
     assert lost(judged(builder, mlp_cases(np.random.default_rng(2)), affine=False)) == set()
@@ -94,10 +94,13 @@ def test_any_mlp_earns_full_marks(activation):
      "structure", "returns probabilities"),
     (lambda d, h, c: nn.Sequential(nn.Linear(d, h, bias=False), nn.ReLU(), nn.Linear(h, c)), False,
      "structure", "parameters;"),
+    (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.ReLU()), False,
+     "structure", "never negative"),
+    (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Softplus()), True, "structure", "never negative"),
     (lambda d, c: Frozen(d, c), True, "gradient", "do not require grad"),
     (lambda d, c: IgnoresLayers(d, c), True, "gradient", "does not change when its parameters do"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
-], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "frozen", "ignores-layers", "flattened"])
+], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen", "ignores-layers", "flattened"])
 def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
     cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
     criteria = judged(builder, cases, affine=affine)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+import zipfile
+from datetime import datetime
 
 import pytest
 
@@ -66,6 +68,26 @@ def test_formgrader_lists_the_students_by_their_lms_names(runs):
         names = {s.id: (s.first_name, s.last_name) for s in gb.students}
     assert names[MOODLE["alice"][1]] == ("Alice", "Lidell")
     assert names[MOODLE["carol"][1]] == ("Carol", "King")
+
+
+def _submitted_at(out) -> dict:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{out / 'gradebook.db'}", "default_course") as gb:
+        return {s.student.id: s.timestamp for s in gb.find_assignment("pa2_gradient_descent").submissions}
+
+
+def test_formgrader_shows_when_each_student_handed_in(runs):
+    """The LMS's time where its export records one (Blackboard's attempt), else the file's own
+    (a Canvas zip member's): no submission without a time."""
+    blackboard = _submitted_at(runs["blackboard"])
+    assert {sid: blackboard[sid] for sid in IDS["blackboard"].values() if sid in blackboard} == {
+        IDS["blackboard"][s]: datetime(2026, 10, 14, 23, 59, 1) for s in ("alice", "bob", "carol")}
+    with zipfile.ZipFile(runs["canvas"].parent / "canvas.zip") as export:
+        stored = {user: datetime(*info.date_time) for info in export.infolist()
+                  for user in IDS["canvas"].values() if f"_{user}_" in info.filename}
+    canvas = _submitted_at(runs["canvas"])
+    assert canvas and canvas == {user: stored[user] for user in canvas}
 
 
 def test_canvas_round_trip_fills_the_downloaded_gradebook_and_feedback_zip(runs, tmp_path):

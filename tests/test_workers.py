@@ -55,6 +55,36 @@ def test_two_warm_workers_give_the_same_scores_as_one_cold_worker(subs, one_at_a
     assert {row["status"] for row in grades.values()} == {"graded"}
 
 
+@pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap (as root, or user namespaces)")
+def test_a_kept_zygote_serves_the_next_run_with_the_same_scores(subs, one_at_a_time, tmp_path):
+    """--keep-warm: the zygote outlives a run; the next run forks from it and scores as before
+    (one submission each: run in the grader's own process, no worker); then it is stopped."""
+    from autograder.execution.kept_zygote import ZYGOTE_FILE, stop
+
+    memory = ["--memory-mb", str(4000 + os.getpid() % 997)]  # settings of its own: a zygote of its own
+    pattern = f"/var/tmp/autograder-kept-{os.geteuid()}-*"
+    before = set(glob.glob(pattern))
+    singles = []
+    for notebook in sorted(subs.iterdir())[:2]:
+        singles.append(tmp_path / notebook.stem)
+        singles[-1].mkdir()
+        shutil.copy(notebook, singles[-1])
+    try:
+        first, _ = _grade(singles[0], tmp_path / "first", "--keep-warm", "5", *memory)
+        folders = set(glob.glob(pattern)) - before
+        assert len(folders) == 1
+        folder = Path(folders.pop())
+        zygote = (folder / ZYGOTE_FILE).read_text()
+        second, _ = _grade(singles[1], tmp_path / "second", "--keep-warm", "5", *memory)
+        assert (folder / ZYGOTE_FILE).read_text() == zygote  # the same zygote (pid and start time)
+        graded = {**first, **second}
+        assert len(graded) == 2 and graded == {sid: one_at_a_time[sid] for sid in graded}
+    finally:
+        for leftover in set(glob.glob(pattern)) - before:
+            stop(Path(leftover))
+    assert not folder.exists()
+
+
 @pytest.fixture(scope="module")
 def dask_cluster():
     port = _free_port()

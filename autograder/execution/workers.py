@@ -17,6 +17,7 @@ a standby worker until it computes again.
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import shutil
 import tempfile
@@ -44,6 +45,9 @@ class WorkerConfig:
     zygote: Optional[dict] = None
     """Address of a zygote shared by the machine's workers (:meth:`ZygoteClient.address`);
     None: each worker starts its own."""
+    keep_warm: float = 0.0
+    """Seconds the zygote outlives the run, for the next run with the same settings
+    (:mod:`~autograder.execution.kept_zygote`); 0: it stops with the run."""
 
     def existing_font_cache(self) -> Optional[str]:
         return self.font_cache if self.font_cache and os.path.exists(self.font_cache) else None
@@ -90,6 +94,26 @@ def _run_root() -> str:
     return path
 
 
+def start_zygote(config: WorkerConfig, *, wait: bool = True):
+    """A zygote for this run: the kept one when ``config.keep_warm`` asks for it and it is
+    free, else a new one in a fresh run folder.  Returns (zygote, run folder to remove at
+    the end, or None)."""
+    from autograder.execution.zygote import Zygote
+
+    if config.keep_warm > 0:
+        from autograder.execution.kept_zygote import KeptZygote
+
+        kept = KeptZygote.open(settings=config.settings, font_cache=config.existing_font_cache(),
+                               keep_seconds=config.keep_warm)
+        if kept is not None:
+            if wait:
+                kept.wait_listening()
+            return kept, None
+    run_dir = _run_root()
+    return Zygote(settings=config.settings, run_dir=run_dir, font_cache=config.existing_font_cache(),
+                  wait=wait), run_dir
+
+
 def _close_worker() -> None:
     zygote = _WORKER.pop("zygote", None)
     if hasattr(zygote, "close"):  # only a zygote this process started
@@ -103,7 +127,7 @@ def _zygote(config: WorkerConfig, *, wait: bool = True):
     """The zygote this process forks kernels from: the shared one while it works, else its
     own, started on first use (and again if it died); ``wait=False``: without waiting for
     it to listen (forking a kernel waits)."""
-    from autograder.execution.zygote import Zygote, ZygoteClient
+    from autograder.execution.zygote import ZygoteClient
 
     zygote = _WORKER.get("zygote")
     if zygote is not None and zygote.usable():
@@ -113,9 +137,7 @@ def _zygote(config: WorkerConfig, *, wait: bool = True):
         return _WORKER["zygote"]
     _close_worker()
     _WORKER["own"] = True
-    _WORKER["run_dir"] = _run_root()
-    _WORKER["zygote"] = Zygote(settings=config.settings, run_dir=_WORKER["run_dir"],
-                               font_cache=config.existing_font_cache(), wait=wait)
+    _WORKER["zygote"], _WORKER["run_dir"] = start_zygote(config, wait=wait)
     atexit.register(_close_worker)
     return _WORKER["zygote"]
 
@@ -206,11 +228,7 @@ class PoolBackend:
         """Start the shared zygote now, without waiting for it: it imports torch & co.
         (~2 s) while the grader prepares the first submissions."""
         if self.zygote is None and self.config.warm and self.config.settings.enabled:
-            from autograder.execution.zygote import Zygote
-
-            self.run_dir = _run_root()
-            self.zygote = Zygote(settings=self.config.settings, run_dir=self.run_dir,
-                                 font_cache=self.config.existing_font_cache(), wait=False)
+            self.zygote, self.run_dir = start_zygote(self.config, wait=False)
             self.config = replace(self.config, zygote=self.zygote.address())
 
     def few(self, jobs: int) -> bool:
@@ -236,6 +254,18 @@ class PoolBackend:
         and yield results as they finish."""
         pending: dict = {}
         source = iter(jobs)
+        first, second = next(source, None), next(source, None)
+        if second is None and self.pool is None:
+            # One job: a worker process would only add its start (~0.3 s) to the run's.
+            if first is not None:
+                try:
+                    result = execute_job(first[1], self.config)
+                except Exception as error:  # as a worker's failure would be: that job's problem only
+                    result = ExecutionResult(problems=[f"running this submission failed: "
+                                                       f"{type(error).__name__}: {error}"[:500]])
+                yield first[0], result
+            return
+        source = itertools.chain([first, second], source)
         exhausted = False
         while pending or not exhausted:
             while not exhausted and len(pending) < self.processes + self.workers:
@@ -254,6 +284,7 @@ class PoolBackend:
             self.pool.shutdown(wait=True, cancel_futures=True)
         if self.zygote is not None:
             self.zygote.close()
+        if self.run_dir is not None:
             shutil.rmtree(self.run_dir, ignore_errors=True)
 
 

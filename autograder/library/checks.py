@@ -36,6 +36,10 @@ class PartCheck:
     """Turns (inputs, probe data) into criteria whose points add up to the part's points."""
     replay: Optional[str] = None
     """Answer cell id to re-run between ``setup_<part>`` and ``probe_<part>``, if any."""
+    reads_code: bool = False
+    """The judge also reads the student's code: its inputs get ``code``, the code cells
+    before the part's test cell (:func:`autograder.library.loops.code_cells`), which the
+    host takes from the submitted notebook, never from the kernel."""
 
 
 def criterion(name: str, points: float, ok: bool, good: str, bad: str) -> Criterion:
@@ -96,6 +100,10 @@ def verify_in_kernel(check: PartCheck, probes: Any, part: str, namespace: dict, 
 
     inputs = check.make_inputs(np.random.default_rng(seed))
     data = getattr(probes, "probe_" + part)(namespace, json.loads(json.dumps(inputs)), [])
+    if check.reads_code:
+        from autograder.library.loops import kernel_cells
+
+        inputs = dict(inputs, code=kernel_cells(namespace))
     criteria = check.judge(inputs, json.loads(json.dumps(data, default=repr)))
     lost = [f"{c.name} (-{c.points - c.earned:g}): {c.message}" for c in criteria if c.earned < c.points]
     assert not lost, f"{part} lost points:\n" + "\n".join(lost)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 from autograder.assignment import Assignment
+from autograder.library.loops import code_cells
 from autograder.results import Criterion, ExecutionResult, PartVerdict
 
 
-def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionResult) -> dict[str, PartVerdict]:
-    """A verdict for every autograded part; a part whose data is missing or unreadable scores 0."""
+def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionResult, *,
+          notebook: Optional[dict] = None) -> dict[str, PartVerdict]:
+    """A verdict for every autograded part; a part whose data is missing or unreadable scores 0.
+
+    ``notebook``: the submitted (sanitized) notebook, for the parts whose judge reads the
+    student's code (``PartCheck.reads_code``); without it they see no code.
+    """
     verdicts = {}
     for part in assignment.parts:
         if not part.autograded:
@@ -20,10 +27,12 @@ def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionR
             reason = "; ".join(execution.problems) or "the notebook did not get this far"
             verdict.criteria = [Criterion("ran", part.points, 0.0, f"{part.name} was not checked: {reason}")]
         else:
+            check = assignment.checks[part.name]
             try:
+                given = dict(inputs[part.name], code=code_cells(notebook or {}, part.name)) \
+                    if getattr(check, "reads_code", False) else inputs[part.name]
                 # The data crossed a trust boundary: judge a plain-JSON copy of it.
-                verdict.criteria = assignment.checks[part.name].judge(
-                    json.loads(json.dumps(inputs[part.name])), json.loads(json.dumps(data)))
+                verdict.criteria = check.judge(json.loads(json.dumps(given)), json.loads(json.dumps(data)))
             except Exception as error:  # untrusted data may break a judge in any way
                 verdict.criteria = [Criterion("data", part.points, 0.0,
                                               f"{part.name} produced data the grader cannot read "

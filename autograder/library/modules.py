@@ -60,6 +60,11 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
         return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
                        "the loss applies the softmax itself")
+    if np.all(out >= 0) and out.size >= 8:
+        # With parameters drawn at random, a last linear layer's outputs are negative about
+        # half the time: never negative means a nonlinearity after it (ReLU, softplus, ...).
+        return False, (f"the logits of the model built by {given} are never negative: a nonlinearity after the "
+                       "output layer clips them; the last layer must be linear (the loss applies the softmax)")
     if affine and gap > 1e-4 * size:
         return False, f"the model built by {given} is not affine in its input: softmax regression is one nn.Linear layer"
     if not affine and gap <= 1e-5 * size:

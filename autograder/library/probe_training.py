@@ -6,7 +6,7 @@ optimizer) wrapped by a :class:`Recorder`; each call is logged with what it was 
 (:mod:`autograder.library.training`) rebuilds the parameters' history from this log and
 replays it in float64.  Two ready-made runs: :func:`run_fit` (a function fitting a line,
 given the grader's recorded model and MSE loss) and :func:`run_loop` (a loop over an
-``nn.Module``, given the grader's :class:`RecordedLinear` model, a DataLoader, a recorded
+``nn.Module``, given the grader's :func:`recorded_linear` model, a DataLoader, a recorded
 loss and optionally a recorded SGD optimizer).  Runs inside the student's kernel:
 standard library, numpy and torch only (and :mod:`.probe_calls`); nothing here judges.
 """
@@ -77,23 +77,45 @@ class Recorder:
 
 # --------------------------------------------------------------------------- nn.Module training loops
 
-class RecordedLinear(torch.nn.Module):
-    """The grader's linear model ``x @ weight.T + bias`` (softmax regression's logits), logging
-    each forward pass: the inputs, the parameters at that moment, and the module's mode."""
+#: The parts of a recording model's output shift: always, in training mode, while autograd records.
+SHIFTS = ("base", "training", "grad")
 
-    def __init__(self, recorder, weight, bias):
-        super().__init__()
-        self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))
-        self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))
-        self.recorder = recorder
 
-    def params(self):
-        """The parameters as one flat list: the weight row by row, then the bias."""
-        return floats(self.weight) + floats(self.bias)
+def recorded_linear(recorder, weight, bias, offsets=None):
+    """The grader's softmax regression, logging each forward pass (inputs, parameters, mode).
 
-    def forward(self, x):
-        self.recorder.log("model", x=floats(x), params=self.params(), training=bool(self.training))
-        return x @ self.weight.T + self.bias
+    Its logits are ``x @ weight.T + bias`` plus per-class ``offsets``: ``base`` always,
+    ``training`` in training mode, ``grad`` while autograd records (each a list, or absent).
+    So the modes the model ran in show in its outputs and in everything the student's
+    function computes from them; the judge, which replays the outputs, reads the modes
+    there and uses the logged flags only as a cross-check.  The recorder and the offsets
+    are held by this closure, not by the module, so neither is an attribute of the model.
+    """
+    shifts = {key: torch.tensor(offsets[key], dtype=torch.float32) for key in SHIFTS if (offsets or {}).get(key)}
+    log = recorder.log
+
+    class RecordedLinear(torch.nn.Module):
+        """``x @ weight.T + bias`` (plus the mode's shift), logging each forward pass."""
+
+        def __init__(self):
+            super().__init__()
+            self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))
+            self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))
+
+        def params(self):
+            """The parameters as one flat list: the weight row by row, then the bias."""
+            return floats(self.weight) + floats(self.bias)
+
+        def forward(self, x):
+            training, grad = bool(self.training), bool(torch.is_grad_enabled())
+            log("model", x=floats(x), params=self.params(), training=training)
+            out = x @ self.weight.T + self.bias
+            for key, on in (("base", True), ("training", training), ("grad", grad)):
+                if on and key in shifts:
+                    out = out + shifts[key]
+            return out
+
+    return RecordedLinear()
 
 
 def loader(case):
@@ -107,10 +129,11 @@ def loader(case):
 def run_loop(namespace, name, inputs, *, loss, sgd):
     """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
 
-    The model is a :class:`RecordedLinear` with the case's ``weight`` and ``bias``, put in
-    training mode if ``start_training``; ``loss`` (e.g. ``F.cross_entropy``) is recorded as
-    it is called; with ``sgd`` the loop also gets a recorded ``torch.optim.SGD`` with the
-    case's ``lr``.  After the run the final parameters are logged (kind ``final``).
+    The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
+    ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
+    ``F.cross_entropy``) is recorded as it is called; with ``sgd`` the loop also gets a
+    recorded ``torch.optim.SGD`` with the case's ``lr``.  After the run the final
+    parameters are logged (kind ``final``).
 
     Returns:
         ``{"cases": [the recorder's report, with "returned" or "error"]}``, or the
@@ -123,7 +146,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
     for case in inputs["cases"]:
         torch.manual_seed(case["seed"])
         recorder = Recorder()
-        model = RecordedLinear(recorder, case["weight"], case["bias"])
+        model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
         model.train(case["start_training"])
         args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]
         if sgd:

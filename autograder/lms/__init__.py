@@ -47,7 +47,11 @@ class StudentInfo:
         return asdict(self)
 
     def name_parts(self) -> tuple[str, str]:
-        """(first, last) for nbgrader's gradebook: the last word is taken as the last name."""
+        """(first, last) for nbgrader's gradebook: "Last, First" split at its comma, else
+        the last word taken as the last name ("" for a half the name does not give)."""
+        if "," in self.name:
+            last, first = (" ".join(half.split()) for half in self.name.split(",", 1))
+            return first, last
         words = self.name.split()
         if not words:
             return "", ""

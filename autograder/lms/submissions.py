@@ -26,7 +26,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -58,6 +58,9 @@ class Submission:
     warnings: list[str] = field(default_factory=list)
     info: StudentInfo = field(default_factory=StudentInfo)
     """Name, submission time, lateness and LMS keys, as far as the export tells."""
+    modified: Optional[str] = None
+    """ISO 8601 modification time of its newest notebook file (a zip member's time as the
+    zip stores it, without a zone): the submission time when the export records none."""
 
     @property
     def digest(self) -> str:
@@ -106,6 +109,16 @@ class _Source:
                 rel = PurePosixPath(path.relative_to(self.location).as_posix())
                 out.append(_Entry(rel, 0 if path.is_symlink() else path.stat().st_size, path.is_symlink()))
         return out
+
+    def modified(self, entry: _Entry) -> Optional[str]:
+        """When the file was last changed, ISO 8601 (None when unknown)."""
+        try:
+            if self.zip is not None:
+                return datetime(*self.zip.getinfo(entry.member).date_time).isoformat()
+            stamp = (self.location / (entry.member or entry.path)).lstat().st_mtime
+            return datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="seconds")
+        except (OSError, KeyError, ValueError, OverflowError):
+            return None
 
     def read(self, entry: _Entry) -> bytes:
         if self.zip is not None:
@@ -329,6 +342,9 @@ def _read(source: _Source, sub: Submission, entry: _Entry, name: str) -> None:
     try:
         sub.files[name] = source.read(entry)
         sub.origins[name] = str(entry.path)
+        modified = source.modified(entry)
+        if modified is not None and (sub.modified is None or modified > sub.modified):
+            sub.modified = modified
     except (OSError, ValueError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as error:
         # RuntimeError: encrypted member; NotImplementedError: unsupported compression
         sub.problem = f"{entry.path.name}: cannot read ({error})"

@@ -280,14 +280,20 @@ class Course:
     def submitted_path(self, student_id: str, notebook: str) -> Path:
         return self.root / "submitted" / student_id / self.assignment.name / f"{notebook}.ipynb"
 
-    def submit(self, student_id: str, notebooks: dict[str, nbformat.NotebookNode]) -> None:
-        """Place a student's notebooks where nbgrader expects submissions."""
+    def submit(self, student_id: str, notebooks: dict[str, nbformat.NotebookNode], *,
+               timestamps: tuple[Optional[str], ...] = ()) -> None:
+        """Place a student's notebooks where nbgrader expects submissions, with the first of
+        ``timestamps`` that reads as a time as the submission's (nbgrader's ``timestamp.txt``:
+        formgrader shows it, Autograde records it; none readable: no time)."""
         folder = self.submitted_path(student_id, "x").parent
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
         for name, nb in notebooks.items():
             nbformat.write(nb, str(self.submitted_path(student_id, name)))
+        timestamp = readable_timestamp(timestamps)
+        if timestamp is not None:
+            (folder / TIMESTAMP_FILE).write_text(timestamp + "\n")
 
     def sanitize(self, student_id: str, notebook: str) -> nbformat.NotebookNode:
         """The submission as nbgrader's Autograde sees it after its sanitizing steps."""
@@ -326,30 +332,29 @@ class Course:
 
     def record_students(self, names: dict[str, tuple[str, str]]) -> None:
         """Give students their (first, last) names in the gradebook, as formgrader lists them
-        (formgrader prints names unescaped: markup characters are removed first)."""
+        (see :func:`formgrader_name`)."""
         with Gradebook(self.db_url, COURSE_ID) as gb:
             for student_id, (first, last) in names.items():
-                gb.update_or_create_student(student_id, first_name=plain_name(first or "") or None,
-                                            last_name=plain_name(last or "") or None)
+                first, last = formgrader_name(first, last, student_id=student_id)
+                gb.update_or_create_student(student_id, first_name=first, last_name=last)
 
     def name_unnamed(self, student_ids: list[str]) -> None:
-        """Students the gradebook knows no name of are named by their id, and a missing half
-        of a name or a missing e-mail is left empty: formgrader prints a missing one as "None"
-        ("None, None" in the name, "None" as the e-mail). Names and e-mails from an LMS export
-        or typed in formgrader are kept."""
+        """Students the gradebook knows no name of are named by their id, a missing half of a
+        name is marked (:func:`formgrader_name`) and a missing e-mail left empty: formgrader
+        prints a missing one as "None". Names and e-mails from an LMS export or typed in
+        formgrader are kept."""
         with Gradebook(self.db_url, COURSE_ID) as gb:
             for student_id in student_ids:
                 try:
                     student = gb.find_student(student_id)
                 except MissingEntry:
-                    gb.add_student(student_id, first_name="", last_name=student_id, email="")
+                    first, last = formgrader_name("", "", student_id=student_id)
+                    gb.add_student(student_id, first_name=first, last_name=last, email="")
                     continue
                 missing: dict[str, str] = {}
-                if not student.first_name and not student.last_name:
-                    missing.update(first_name="", last_name=student_id)
-                else:
-                    missing.update({half: "" for half in ("first_name", "last_name")
-                                    if getattr(student, half) is None})
+                first, last = formgrader_name(student.first_name, student.last_name, student_id=student_id)
+                if (first, last) != (student.first_name, student.last_name):
+                    missing.update(first_name=first, last_name=last)
                 if student.email is None:
                     missing["email"] = ""
                 if missing:
@@ -368,6 +373,43 @@ class Course:
                     pending = grade.needs_manual_grade and grade.manual_score is None
                     out[grade.name] = None if pending or grade.score is None else float(grade.score)
         return out
+
+
+UNKNOWN_HALF = "\u2014"
+"""Stored for the half of a name nobody gave. formgrader prints every name as "last, first"
+(a missing half as "None"), so with one name known, or only the id, an empty half would
+leave "alice, " with its comma dangling: "alice, \u2014" reads as "first name unknown"."""
+
+
+def formgrader_name(first: Optional[str], last: Optional[str], *, student_id: str) -> tuple[str, str]:
+    """(first, last) to store for formgrader: markup characters removed (formgrader prints
+    names unescaped), the id as the last name when no name is known, and
+    :data:`UNKNOWN_HALF` for a half still missing."""
+    first, last = plain_name(first or ""), plain_name(last or "")
+    if not first and not last:
+        last = student_id  # ids are letters, digits and _ . @ + - (lms.submissions.STUDENT_ID)
+    return first or UNKNOWN_HALF, last or UNKNOWN_HALF
+
+
+TIMESTAMP_FILE = "timestamp.txt"
+"""nbgrader's record of when a submission was handed in, in its submitted folder."""
+
+
+def readable_timestamp(candidates: tuple[Optional[str], ...]) -> Optional[str]:
+    """The first of ``candidates`` that reads as a time, in ISO 8601 (which nbgrader reads
+    right: its own parser takes Gradescope's "... -07:00" as UTC, and fails the autograding
+    on a time it cannot read); None when none does. A time without a zone stays so (nbgrader
+    takes it as UTC)."""
+    from dateutil.parser import parse  # nbgrader's own dependency, and its parser
+
+    for text in candidates:
+        if not text:
+            continue
+        try:
+            return parse(text.strip()).isoformat()
+        except (ValueError, OverflowError):
+            continue
+    return None
 
 
 CONVERTER_LOCK = threading.Lock()

@@ -103,7 +103,9 @@ def prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> Pend
         raise ValueError(sub.problem)
     notebooks = {name: parse_notebook(data, sub.origins.get(name, f"{name}.ipynb"))
                  for name, data in sub.files.items()}
-    course.submit(sub.student_id, notebooks)
+    # When handed in: the LMS's time where the export records one, else the file's
+    # modification time (a plain folder's files, as copied there; a zip member's stored time).
+    course.submit(sub.student_id, notebooks, timestamps=(sub.info.submitted_at, sub.modified))
     pending.inputs = probe_inputs(assignment, secret=secret, student_id=sub.student_id, digest=sub.digest)
     for name in assignment.notebooks:
         pending.sanitized[name] = course.sanitize(sub.student_id, name)
@@ -124,7 +126,7 @@ def record(pending: Pending, *, course: Course, settings: SandboxSettings) -> No
         if not execution.ready or (settings.enabled and not execution.sandboxed):
             # The kernel never got to the student's code: an error to look at, not a zero.
             raise RuntimeError("; ".join(execution.problems) or "the kernel was not sandboxed")
-        verdicts = judge(course.assignment, pending.inputs, execution)
+        verdicts = judge(course.assignment, pending.inputs, execution, notebook=pending.sanitized[name])
         _store(course, sid, name, pending.sanitized[name], execution, verdicts, pending.key)
         pending.result.verdicts.update(verdicts)
         pending.result.warnings += execution.problems

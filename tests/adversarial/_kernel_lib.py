@@ -17,6 +17,11 @@
 #   references taken before any attack patches them.
 # * _ag_probe_call(code): (part, inputs) if ``code`` is the grader's probe call, else None.
 # * _ag_define_all(make): defines every function of every assignment as one returning make().
+# * _AgAnything: the class of objects that pass any comparison (equal, smaller and larger than
+#   anything, true, any attribute, arithmetic returns itself), calling itself torch.Tensor.
+# * _ag_lie(*shape): zeros of that shape as a torch.Tensor subclass that lies through
+#   __torch_function__ (allclose/equal/eq/isclose agree, shape and size() equal any shape,
+#   tolist()/item() made up, backward() does nothing), calling itself torch.Tensor.
 # * _ag_escaped(reason): called when an attack that must fail succeeded; it defines correct
 #   first functions of every assignment (PA2's model and loss_func, PA1's pairwise_sq_dists
 #   and log_sum_exp, PA3's two model builders) so the escape shows up as undeserved points
@@ -215,6 +220,73 @@ def _ag_probe_call(code):
 def _ag_define_all(make):
     for name in _AG_FUNCTIONS:
         globals()[name] = lambda *args, **kwargs: make()
+
+
+class _AgAnything:
+    def __eq__(self, other): return True
+    def __ne__(self, other): return False
+    def __lt__(self, other): return True
+    __le__ = __gt__ = __ge__ = __lt__
+    def __bool__(self): return True
+    def __float__(self): return 0.0
+    def __int__(self): return 0
+    def __index__(self): return 0
+    def __len__(self): return 1
+    def __hash__(self): return 0
+    def __iter__(self): return iter([0.0])
+    def __getattr__(self, name): return self
+    def __call__(self, *args, **kwargs): return self
+    def __getitem__(self, key): return self
+    def __abs__(self): return self
+    def __neg__(self): return self
+    def __sub__(self, other): return self
+    __add__ = __radd__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __pow__ = __sub__
+    def __repr__(self): return "tensor(OK)"
+
+
+_AgAnything.__module__, _AgAnything.__qualname__ = "torch", "Tensor"
+_AG_LYING = []
+
+
+def _ag_lying_class():
+    import torch  # when first needed: some attacks replace torch before they use it
+
+    class AnyShape(tuple):
+        def __eq__(self, other): return True
+        def __ne__(self, other): return False
+        __hash__ = tuple.__hash__
+
+    class LyingTensor(torch.Tensor):
+        @classmethod
+        def __torch_function__(cls, func, types, args=(), kwargs=None):
+            name = getattr(func, "__name__", "")
+            if name in ("allclose", "equal", "eq", "__eq__", "isclose"):
+                return True
+            if name == "size":
+                return AnyShape()
+            if name == "tolist":
+                return [42.0]
+            if name == "item":
+                return 42.0
+            if name == "backward":
+                return None
+            with torch._C.DisableTorchFunctionSubclass():
+                return func(*args, **(kwargs or {}))
+
+        @property
+        def shape(self):
+            return AnyShape()
+
+    LyingTensor.__module__, LyingTensor.__qualname__ = "torch", "Tensor"
+    return LyingTensor
+
+
+def _ag_lie(*shape):
+    import torch
+
+    if not _AG_LYING:
+        _AG_LYING.append(_ag_lying_class())
+    return torch.zeros(*shape).as_subclass(_AG_LYING[0])
 
 
 def _ag_escaped(reason):

@@ -18,6 +18,7 @@ import numpy as np
 from autograder.library import figures
 from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
 from autograder.library.checks import BadData, PartCheck, close, field, short
+from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, substance, with_repeat
 from autograder.library.values import Output, read_call, read_value, same_values
@@ -68,7 +69,7 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     outs = [read_call(r) for r in records]
     found = Findings({"values": "computes every squared distance ||A[i] - B[j]||^2",
                       "shape": "returns a tensor of shape (n, m)",
-                      "no loops": "uses broadcasting, no Python loop over the points"})
+                      "no loops": "uses broadcasting, no Python loop"})
     for case, out in zip(inputs["cases"], outs):
         n, m, d = case["n"], case["m"], case["d"]
         a, b = (np.asarray(case[k]).reshape(-1, d) for k in ("a", "b"))
@@ -82,8 +83,14 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("shape", f"expected a torch.Tensor of shape ({n}, {m}) for A ({n}, {d}) and B ({m}, {d}); got "
                                 f"{out.kind}" + (": its values are those of B against A, transpose the roles"
                                                  if transposed and not match else ""))
+    # Both must show no loop: the count taken in the kernel (which the code it measures can
+    # switch off) and the host's reading of the notebook's code (which it cannot).
     small, large = (records[-2].get("lines"), records[-1].get("lines"))  # none reported: not shown loop-free
-    if not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
+    reading = read_loops(field(inputs, "code", list, []), "pairwise_sq_dists")
+    if not reading.clean:
+        found.fail("no loops", f"{reading.problem()}; the notebook asks for no Python loops (for, while, "
+                               "comprehensions, map): compute all pairs at once by broadcasting")
+    elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")
     found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the result"), ("shape", "no loops"), FORM)
@@ -210,12 +217,45 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
 
 
 def check_inputs(rng: np.random.Generator) -> dict:
+    """A right gradient, one scaled and one shifted, each asked twice, in an order drawn
+    from the submission's seed: an answer that follows the order of the calls (or any
+    state) instead of f and x gives two results for one case."""
     cases = []
-    for scale, shift in ((1.0, 0.0), (round(float(rng.uniform(1.3, 2.0)), 3), 0.0), (1.0, round(float(rng.uniform(0.2, 0.6)), 3))):
-        case = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=scale)
+    for key, (scale, shift) in enumerate(((1.0, 0.0), (round(float(rng.uniform(1.3, 2.0)), 3), 0.0),
+                                          (1.0, round(float(rng.uniform(0.2, 0.6)), 3)))):
+        case = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=scale, key=key)
         case["shift"] = [shift * float(s) for s in np.sign(rng.normal(size=len(case["x"])))]
         cases.append(case)
-    return {"cases": cases}
+    asked = cases + [dict(case, repeat=True) for case in cases]
+    return {"cases": [asked[i] for i in rng.permutation(len(asked))]}
+
+
+def _relative_error(case: dict) -> float:
+    """What gradient_check should report for the case: ||g_auto - g_num|| / (||g_auto|| + ||g_num||)."""
+    x = _x(case)
+    true = _smooth(case, x)[1]
+    claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
+    return float(np.linalg.norm(claimed - true) / (np.linalg.norm(claimed) + np.linalg.norm(true)))
+
+
+def _unstable(cases: list, values: list) -> dict[str, str]:
+    """Criterion -> why, for each case whose two calls gave different results."""
+    first: dict = {}
+    lost: dict[str, str] = {}
+    for case, value in zip(cases, values):
+        if case["key"] not in first:
+            first[case["key"]] = value
+            continue
+        before = first[case["key"]]
+        if before == value or (before is not None and value is not None and abs(before - value) <= 1e-9 * (1 + abs(before))):
+            continue
+        right = _relative_error(case) == 0.0
+        shown = [f"{v:.6g}" if v is not None else "no number" for v in (before, value)]
+        why = (f"called twice with the same f and x (autograd's gradient {'right' if right else 'wrong'}), it gave "
+               f"{shown[0]} then {shown[1]}: a result that depends on the calls before it, not on f and x, measures nothing")
+        for name in (("right gradient",) if right else ("wrong gradient", "right gradient")):
+            lost.setdefault(name, why)
+    return lost
 
 
 def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
@@ -225,13 +265,13 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
         return lost
     found = Findings({"wrong gradient": "measures the relative error of a wrong gradient",
                       "right gradient": "reports about 0 for a right gradient"})
+    values = [float(out.values[0]) if out.values is not None and out.values.size == 1 else None for out in outs]
+    for name, why in _unstable(inputs["cases"], values).items():
+        found.fail(name, why)
     flagged = True
-    for case, out in zip(inputs["cases"], outs):
+    for case, out, value in zip(inputs["cases"], outs, values):
         x = _x(case)
-        true = _smooth(case, x)[1]
-        claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
-        want = np.linalg.norm(claimed - true) / (np.linalg.norm(claimed) + np.linalg.norm(true))
-        value = float(out.values[0]) if out.values is not None and out.values.size == 1 else None
+        want = _relative_error(case)
         shown = f"{value:.6g}" if value is not None else f"{out.type} {short(out.values) if out.values is not None else ''}"
         if want == 0.0:
             if not (value is not None and 0.0 <= value < 1e-6):
@@ -239,6 +279,8 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
             continue
         flagged = flagged and value is not None and value > 1e-3
         if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
+            true = _smooth(case, x)[1]
+            claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
             how = f"{case['scale']:.3g} times" if case["scale"] != 1 else "shifted from"
             note = (f"when autograd's gradient is {how} the true one "
                     f"the relative error ||g_auto - g_num|| / (||g_auto|| + ||g_num||) is {want:.6g}, got {shown}")
@@ -343,7 +385,7 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
 
 
 PARTS = {
-    "pairwise_sq_dists": PartCheck(make_inputs=dists_inputs, judge=judge_pairwise_sq_dists),
+    "pairwise_sq_dists": PartCheck(make_inputs=dists_inputs, judge=judge_pairwise_sq_dists, reads_code=True),
     "log_sum_exp": PartCheck(make_inputs=logits_inputs, judge=judge_log_sum_exp),
     "softmax": PartCheck(make_inputs=logits_inputs, judge=judge_softmax),
     "numerical_gradient": PartCheck(make_inputs=numerical_inputs, judge=judge_numerical_gradient),

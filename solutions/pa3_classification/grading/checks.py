@@ -6,7 +6,7 @@ part's points in the notebook; the weights below only split them.  Models are ju
 with grader-chosen parameters (any initialisation, ``nn.Sequential`` or a class:
 :mod:`autograder.library.modules`); ``train_epoch`` by replaying the grader's own model,
 data and SGD in float64 and ``evaluate`` on the grader's data and model
-(:mod:`autograder.library.classification`).
+(:mod:`autograder.library.classification`), whose outputs show the modes it ran in.
 """
 
 from __future__ import annotations
@@ -134,8 +134,12 @@ def judge_cross_entropy(inputs, data):
 # --------------------------------------------------------------------------- training loop, evaluation
 
 def train_inputs(rng):
-    return {"cases": [classification.classification_case(rng, 36, 8, True, False, lr=round(float(rng.uniform(0.2, 0.5)), 3)),
-                      classification.classification_case(rng, 30, 7, False, False, lr=round(float(rng.uniform(0.2, 0.5)), 3))]}
+    # Only the training mode shows in the model's outputs: a loss logged from an extra pass
+    # under torch.no_grad() is as right as the training pass's own.
+    return {"cases": [classification.classification_case(rng, 36, 8, True, False, shown=("training",),
+                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3)),
+                      classification.classification_case(rng, 30, 7, False, False, shown=("training",),
+                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3))]}
 
 
 def evaluate_inputs(rng):

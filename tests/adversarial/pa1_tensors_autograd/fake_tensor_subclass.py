@@ -13,37 +13,8 @@ EXPECTED = {"pairwise_sq_dists": 0, "log_sum_exp": 0, "softmax": 0, "numerical_g
 
 ANSWERS = {
     "pairwise_sq_dists_answer": '''
-class AnyShape(tuple):
-    def __eq__(self, other): return True
-    def __ne__(self, other): return False
-    __hash__ = tuple.__hash__
-
-
-class LyingTensor(torch.Tensor):
-    @classmethod
-    def __torch_function__(cls, func, types, args=(), kwargs=None):
-        name = getattr(func, "__name__", "")
-        if name in ("allclose", "equal", "eq", "__eq__", "isclose"):
-            return True
-        if name == "size":
-            return AnyShape()
-        if name == "tolist":
-            return [42.0]
-        if name == "item":
-            return 42.0
-        with torch._C.DisableTorchFunctionSubclass():
-            return func(*args, **(kwargs or {}))
-
-    @property
-    def shape(self):
-        return AnyShape()
-
-
-LyingTensor.__module__, LyingTensor.__qualname__ = "torch", "Tensor"
-
-
-def _lie(*shape):
-    return torch.zeros(*shape).as_subclass(LyingTensor)
+{KERNEL_LIB}
+_lie = _ag_lie  # zeros as the shared lying torch.Tensor subclass (tests/adversarial/_kernel_lib.py)
 
 
 def pairwise_sq_dists(A, B):

@@ -1,16 +1,14 @@
 """Measures nothing: gradient_check returns 0.0 on its first call and 0.5 on every later one.
-It relies on the order of the grader's calls (the right gradient first, then the wrong ones,
-as checks.check_inputs builds them), not on f or x. It cannot tell a right gradient from a
+It bets on the order of the grader's calls (the right gradient first, then the wrong ones,
+as checks.check_inputs once built them), not on f or x. It cannot tell a right gradient from a
 wrong one and computes no relative error: an honest grader gives gradient_check 0 (wrong
-gradient 0, right gradient 0); every other part is the reference."""
+gradient 0, right gradient 0); every other part is the reference. (Weakness 2 of
+docs/security.md, closed: the grader asks every case twice, in an order drawn from the
+submission's seed; the right case, asked twice, gets 0.0 at most once, and two results for
+one (f, x) measure nothing, whatever the order.)"""
 
 EXPECTED = {"pairwise_sq_dists": 15, "log_sum_exp": 10, "softmax": 10, "numerical_gradient": 15, "gradient_check": 0,
             "value_and_grad": 15, "plot_derivative": 10, "written": None}
-
-KNOWN_WEAKNESS = (
-    "checks.check_inputs always puts the case whose gradient is right first, and judge_gradient_check "
-    "credits 'right gradient' (4/10) to any answer that is tiny on that case and above 1e-3 on the others: "
-    "a function that counts its calls earns it")
 
 ANSWERS = {
     "gradient_check_answer": '''

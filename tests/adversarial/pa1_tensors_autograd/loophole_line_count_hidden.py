@@ -3,15 +3,11 @@ nested Python loops (right values and shape, like the corpus's dists_double_loop
 first switches off the tracer the probe counts lines with (sys.settrace(None)) and puts it
 back before returning, so a 24 x 24 call seems to run as few lines as a 6 x 6 one. The loops
 are there: an honest grader gives 11 (values 8, shape 3, no loops 0); every other part is
-the reference."""
+the reference. (Weakness 1 of docs/security.md, closed: "no loops" also needs the host's
+reading of the notebook's code, which finds the loops and the tracer switched off.)"""
 
 EXPECTED = {"pairwise_sq_dists": 11, "log_sum_exp": 10, "softmax": 10, "numerical_gradient": 15, "gradient_check": 10,
             "value_and_grad": 15, "plot_derivative": 10, "written": None}
-
-KNOWN_WEAKNESS = (
-    "the 'no loops' criterion rests on a line count taken by sys.settrace inside the student's kernel "
-    "(autograder.library.probe_calls.count_lines); the student's function can switch the tracer off and on "
-    "again, and the count is whatever it leaves: 15/15 for a double loop")
 
 ANSWERS = {
     "pairwise_sq_dists_answer": '''

@@ -12,46 +12,16 @@ EXPECTED = {"model": 0, "loss_func": 0, "fit_GD": 0, "plot_GD": 0, "fit_BGD": 0,
 
 ANSWERS = {
     "model_answer": '''
-import torch
-
-
-class AnyShape(tuple):
-    def __eq__(self, other): return True
-    def __ne__(self, other): return False
-    __hash__ = tuple.__hash__
-
-
-class LyingTensor(torch.Tensor):
-    @classmethod
-    def __torch_function__(cls, func, types, args=(), kwargs=None):
-        name = getattr(func, "__name__", "")
-        if name in ("allclose", "equal", "eq", "__eq__", "isclose"):
-            return True
-        if name == "size":
-            return AnyShape()
-        if name == "tolist":
-            return [42.0]
-        if name == "item":
-            return 42.0
-        if name == "backward":
-            return None
-        with torch._C.DisableTorchFunctionSubclass():
-            return func(*args, **(kwargs or {}))
-
-    @property
-    def shape(self):
-        return AnyShape()
-
-
-LyingTensor.__module__, LyingTensor.__qualname__ = "torch", "Tensor"
+{KERNEL_LIB}
+_lie = _ag_lie  # zeros as the shared lying torch.Tensor subclass (tests/adversarial/_kernel_lib.py)
 
 
 def model(data, weight, bias):
-    return torch.zeros(1).as_subclass(LyingTensor)
+    return _lie(1)
 
 
 def loss_func(y_pred, y_true):
-    return torch.zeros(1).as_subclass(LyingTensor)
+    return _lie(1)
 ''',
     "loss_func_answer": "pass",
     "fit_GD_answer": "pass",

@@ -12,29 +12,8 @@ EXPECTED = {"linear_classifier": 0, "mlp": 0, "cross_entropy": 0, "train_epoch":
 
 ANSWERS = {
     "linear_classifier_answer": '''
-class Anything:
-    def __eq__(self, other): return True
-    def __ne__(self, other): return False
-    def __lt__(self, other): return True
-    __le__ = __gt__ = __ge__ = __lt__
-    def __bool__(self): return True
-    def __float__(self): return 0.0
-    def __int__(self): return 0
-    def __index__(self): return 0
-    def __len__(self): return 1
-    def __hash__(self): return 0
-    def __iter__(self): return iter([0.0])
-    def __getattr__(self, name): return self
-    def __call__(self, *args, **kwargs): return self
-    def __getitem__(self, key): return self
-    def __abs__(self): return self
-    def __neg__(self): return self
-    def __sub__(self, other): return self
-    __add__ = __radd__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __pow__ = __sub__
-    def __repr__(self): return "tensor(OK)"
-
-
-Anything.__module__, Anything.__qualname__ = "torch", "Tensor"
+{KERNEL_LIB}
+Anything = _AgAnything  # the shared always-equal object (tests/adversarial/_kernel_lib.py)
 
 
 class AnyModel(nn.Module):

@@ -14,35 +14,8 @@ EXPECTED = {"linear_classifier": 0, "mlp": 0, "cross_entropy": 0, "train_epoch":
 
 ANSWERS = {
     "linear_classifier_answer": '''
-class AnyShape(tuple):
-    def __eq__(self, other): return True
-    def __ne__(self, other): return False
-    __hash__ = tuple.__hash__
-
-
-class LyingTensor(torch.Tensor):
-    @classmethod
-    def __torch_function__(cls, func, types, args=(), kwargs=None):
-        name = getattr(func, "__name__", "")
-        if name in ("allclose", "equal", "eq", "__eq__", "isclose"):
-            return True
-        if name == "size":
-            return AnyShape()
-        if name == "tolist":
-            return [42.0]
-        if name == "item":
-            return 42.0
-        if name == "backward":
-            return None
-        with torch._C.DisableTorchFunctionSubclass():
-            return func(*args, **(kwargs or {}))
-
-    @property
-    def shape(self):
-        return AnyShape()
-
-
-LyingTensor.__module__, LyingTensor.__qualname__ = "torch", "Tensor"
+{KERNEL_LIB}
+_lie = _ag_lie  # zeros as the shared lying torch.Tensor subclass (tests/adversarial/_kernel_lib.py)
 
 
 class Pretender(nn.Module):
@@ -52,7 +25,7 @@ class Pretender(nn.Module):
         self.classes = sizes[-1]
 
     def forward(self, x):
-        return torch.zeros(len(x), self.classes).as_subclass(LyingTensor)
+        return _lie(len(x), self.classes)
 
 
 def make_linear_classifier(in_features, num_classes):
@@ -64,7 +37,7 @@ def make_mlp(in_features, hidden_units, num_classes):
 
 
 def cross_entropy(logits, targets):
-    return torch.zeros(()).as_subclass(LyingTensor)
+    return _lie(())
 ''',
     "mlp_answer": "pass",
     "cross_entropy_answer": "pass",

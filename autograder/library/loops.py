@@ -1,0 +1,418 @@
+"""Judge side: Python loops in a student's function, read from the submitted notebook.
+
+A line count taken inside the student's kernel (:func:`~autograder.library.probe_calls.count_lines`)
+can be switched off by the code it measures.  The source cannot: the host reads the
+notebook's code cells, and :func:`read_loops` parses them (``ast``, after IPython's own
+transformation of magics) to find, in a function and in everything of the notebook it
+refers to by name (helpers, lambdas, classes, closures, decorators), every Python loop:
+``for``, ``while``, comprehensions and generator expressions, ``map``-style calls and
+recursion.  Anywhere in the cells read, it also finds the ways to run code the grader
+cannot read or to blind the in-kernel counter: ``exec``/``eval``/``compile``, tracers,
+frames and code objects, threads, ``ctypes``, dunder attributes, code-running magics,
+imports of modules that are not installed (a file the notebook wrote).
+
+:func:`code_cells` gives a judge the cells before a part's test cell (what ran before the
+probe did); :func:`kernel_cells` does the same in an instructor's kernel (``verify``).
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+#: Calls that run a Python function once per element: loops without the keyword.
+MAP_LIKE = frozenset({"map", "filter", "reduce", "starmap", "accumulate", "vectorize", "frompyfunc",
+                      "apply_along_axis", "apply_over_axes", "fromfunction", "apply_", "map_", "map2_"})
+#: Names and attributes that run unreadable code, or reach the tracer, frames or code objects.
+HIDING = frozenset({"exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint",
+                    "settrace", "setprofile", "gettrace", "getprofile", "_getframe", "f_trace", "f_back",
+                    "f_globals", "f_locals", "co_filename", "CodeType", "FunctionType", "PyEval_SetTrace",
+                    "PyEval_SetProfile", "user_ns", "user_global_ns", "run_cell", "run_code", "run_ast_nodes",
+                    "safe_execfile", "CompilationUnit", "monitoring"})
+#: Of those, names that hide code only as the builtins: ``re.compile``, ``model.eval()`` are plain.
+BUILTINS_ONLY = frozenset({"exec", "eval", "compile", "globals", "locals", "vars", "breakpoint"})
+#: Modules whose only use here would be to run code out of the grader's sight.
+HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread", "concurrent", "multiprocessing",
+                            "asyncio", "importlib", "runpy", "types", "inspect", "builtins", "marshal", "pickle",
+                            "dill", "cloudpickle", "code", "codeop", "gc", "subprocess", "IPython", "ipykernel",
+                            "__main__"})
+#: Dunder names that honest code uses.
+PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__"})
+#: Magics whose argument is Python run in the kernel: read like the cell's own code.
+CODE_MAGICS = frozenset({"time", "timeit", "prun", "capture"})
+#: Magics that run nothing the grader needs to read.
+HARMLESS_MAGICS = frozenset({"matplotlib", "config", "pip", "conda", "env", "pwd", "who", "whos", "who_ls",
+                             "precision", "load_ext", "reload_ext", "autoreload", "aimport", "xmode", "pprint",
+                             "lsmagic", "magic", "quickref", "colors", "html", "markdown", "latex", "svg",
+                             "javascript", "js"})
+_IPYTHON_NAMES = frozenset({"get_ipython", "display", "In", "Out", "exit", "quit"})
+_TIMEIT_OPTIONS = re.compile(r"^\s*((-[nrp]\s*\d+(\.\d+)?|-[tcqo])\s+)*")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One loop, or one way of hiding code, found in the source."""
+
+    what: str
+    """E.g. "a for loop", "a list comprehension", "a call to map", "exec"."""
+    where: str
+    """The function it is in, or "" for a cell's top-level code."""
+    cell: int
+    """Index of the cell in the notebook."""
+    line: int
+    """Line in that cell (1-based)."""
+    code: str
+    """That line, stripped and shortened."""
+
+    def text(self) -> str:
+        place = f"in {self.where} (line {self.line} of its cell" if self.where else \
+            f"(line {self.line} of cell {self.cell + 1} of the notebook"
+        return f"{self.what} {place}: `{self.code}`)"
+
+
+@dataclass
+class LoopReading:
+    """What the source shows about one function."""
+
+    name: str
+    defined: bool = False
+    """A cell binds ``name`` (def, lambda, assignment, import) where the grader can read it."""
+    loops: list[Finding] = field(default_factory=list)
+    """Loops in the function or in what it refers to by name."""
+    hiding: list[Finding] = field(default_factory=list)
+    """Code the grader cannot read, anywhere in the cells read."""
+
+    @property
+    def clean(self) -> bool:
+        return self.defined and not self.loops and not self.hiding
+
+    def problem(self) -> str:
+        """Why the source does not show a loop-free ``name`` ('' when it does)."""
+        found = [] if self.defined else [
+            f"the grader found no definition of {self.name} it can read in the notebook's code before this "
+            "part's test cell (a def statement), so it cannot check for loops"]
+        if self.loops:
+            found.append(f"the code of {self.name} and of what it calls has {_listed(self.loops)}")
+        if self.hiding:
+            found.append(f"the code {'also ' if self.loops else ''}uses {_listed(self.hiding)}: code run that way, "
+                         "or a line counter switched off, is out of the grader's sight")
+        return "; ".join(found)
+
+
+def _listed(findings: list[Finding]) -> str:
+    more = len(findings) - 1
+    return findings[0].text() + (f" and {more} more" if more == 1 else f" and {more} others" if more else "")
+
+
+# --------------------------------------------------------------------------- cells
+
+def code_cells(notebook, part: str) -> list[dict]:
+    """``[{"cell": index, "source": text}]``: the code cells of ``notebook`` (nbformat or
+    plain JSON) before the test cell of ``part`` (all of them if it has none)."""
+    cells = list(notebook.get("cells", []))
+    end = next((i for i, c in enumerate(cells) if _nbgrader(c).get("grade_id") == part
+                and _nbgrader(c).get("grade") and not _nbgrader(c).get("solution")), len(cells))
+    return [{"cell": i, "source": _text(c.get("source", ""))} for i, c in enumerate(cells[:end])
+            if c.get("cell_type") == "code"]
+
+
+def kernel_cells(namespace: dict) -> list[dict]:
+    """The same, in an (instructor's) IPython kernel: the cells run before the current one.
+
+    Without a history (nbval runs cells with ``store_history=False``): the source of every
+    cell that defined a function of ``namespace``, after a cell binding each other global
+    name to None (the kernel is trusted: its names exist, whatever cell made them).
+    """
+    history = namespace.get("In")
+    if isinstance(history, list) and len(history) > 1:
+        return [{"cell": i, "source": s} for i, s in enumerate(history[:-1]) if isinstance(s, str) and s]
+    import linecache
+
+    module = namespace.get("__name__", "__main__")
+    files = sorted({v.__code__.co_filename for v in namespace.values()
+                    if getattr(v, "__module__", None) == module and hasattr(v, "__code__")})
+    names = sorted(n for n in namespace if n.isidentifier() and not n.startswith("__"))
+    return [{"cell": 0, "source": "".join(f"{n} = None\n" for n in names)}] + \
+        [{"cell": i + 1, "source": "".join(linecache.getlines(f))} for i, f in enumerate(files)]
+
+
+def _nbgrader(cell) -> dict:
+    return (cell.get("metadata") or {}).get("nbgrader") or {}
+
+
+def _text(source) -> str:
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
+def _parse(source: str) -> Optional[ast.Module]:
+    """The cell as IPython runs it (magics turned into calls), numbered as the student sees
+    it; None if it cannot be parsed (it then ran nothing)."""
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError):
+        pass  # magics, shell escapes: IPython's transformation makes them Python
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        tree = ast.parse(TransformerManager().transform_cell(source))
+    except Exception:  # noqa: BLE001 - not Python even for IPython (or IPython missing)
+        return None
+    lines = source.splitlines()
+    blank = next((i for i, line in enumerate(lines) if line.strip()), 0)  # IPython drops leading blank lines
+    for node in ast.walk(tree):
+        if hasattr(node, "lineno"):
+            node.lineno += blank
+    return tree
+
+
+def _magic(node: ast.AST) -> Optional[tuple[str, str, str, int]]:
+    """``(kind, name, code, line_offset)`` for ``get_ipython().run_*_magic(name, ...)``."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("run_line_magic", "run_cell_magic") and node.args
+            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)):
+        return None
+    values = [a.value for a in node.args]
+    if node.func.attr == "run_cell_magic" and len(values) == 3:
+        return "cell", values[0], values[2], node.lineno
+    line = values[1] if len(values) > 1 else ""
+    return "line", values[0], _TIMEIT_OPTIONS.sub("", line) if values[0] in ("timeit", "time", "prun") else line, \
+        node.lineno - 1
+
+
+# --------------------------------------------------------------------------- reading
+
+class _Notebook:
+    """The cells read: each top-level binding, and what hides code anywhere."""
+
+    def __init__(self, cells: Iterable[dict]):
+        self.bindings: dict[str, list[tuple[ast.AST, int, list[str]]]] = {}
+        self.hiding: list[Finding] = []
+        for cell in cells:
+            tree = _parse(cell["source"])
+            if tree is not None:
+                self._cell(tree, cell["cell"], cell["source"].splitlines())
+
+    def _cell(self, tree: ast.Module, index: int, lines: list[str]) -> None:
+        self._hiding(tree, index, lines)
+        for statement in tree.body:
+            self._bind(statement, index, lines, conditional=False)
+
+    def _bind(self, statement: ast.stmt, index: int, lines: list[str], conditional: bool) -> None:
+        names: list[str] = []
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [statement.name]
+        elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names = [(a.asname or a.name).split(".")[0] for a in statement.names]
+        elif isinstance(statement, ast.Expr) and (magic := _magic(statement.value)) and magic[1] in CODE_MAGICS:
+            inner = _inner(magic)
+            for each in inner.body if inner else []:  # the magic's code runs in the kernel: its definitions count
+                self._bind(each, index, lines, conditional)
+            return
+        elif hasattr(statement, "body"):  # if, for, while, with, try, match: maybe bound, maybe not
+            header = [n for n in ast.iter_child_nodes(statement) if not isinstance(n, (ast.stmt, ast.excepthandler))
+                      and type(n).__name__ != "match_case"]
+            for name in dict.fromkeys(n.id for h in header for n in ast.walk(h)
+                                      if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)):
+                self.bindings.setdefault(name, []).append((statement, index, lines))
+            for block in ast.iter_child_nodes(statement):
+                for each in ([block] if isinstance(block, ast.stmt) else getattr(block, "body", [])):
+                    self._bind(each, index, lines, conditional=True)
+            return
+        else:
+            names = [n.id for n in ast.walk(statement) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+        for name in dict.fromkeys(names):
+            entry = (statement, index, lines)
+            if conditional:  # maybe bound here, maybe not: keep every candidate
+                self.bindings.setdefault(name, []).append(entry)
+            else:  # a later plain binding replaces the earlier ones
+                self.bindings[name] = [entry]
+
+    def _hiding(self, tree: ast.AST, index: int, lines: list[str]) -> None:
+        def found(node: ast.AST, what: str) -> None:
+            self.hiding.append(_finding(what, "", index, node, lines))
+
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and _hides(node.id):
+                found(node, node.id)
+            elif isinstance(node, ast.Attribute) and node.attr not in BUILTINS_ONLY and (_hides(node.attr) or (
+                    node.attr == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys")):
+                shown = ast.unparse(node)
+                found(node, shown if len(shown) <= 40 else "." + node.attr)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                for module in _modules(node):
+                    if module in HIDING_MODULES:
+                        found(node, f"the module {module}")
+                    elif not _installed(module):
+                        found(node, f"an import of {module}, a module that is not installed")
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                    node.func.id in ("getattr", "setattr", "delattr", "hasattr") and len(node.args) > 1:
+                attribute = node.args[1]
+                if not (isinstance(attribute, ast.Constant) and isinstance(attribute.value, str)):
+                    found(node, f"{node.func.id} with a computed name")
+                elif _hides(attribute.value):
+                    found(node, f"{node.func.id}(..., {attribute.value!r})")
+            elif (magic := _magic(node)) and magic[1] not in CODE_MAGICS | HARMLESS_MAGICS:
+                found(node, f"the magic %{'%' if magic[0] == 'cell' else ''}{magic[1]}")
+            elif magic and magic[1] in CODE_MAGICS:
+                inner = _inner(magic)
+                if inner is None:
+                    found(node, f"the magic %{magic[1]} on code the grader cannot parse")
+                else:
+                    self._hiding(inner, index, lines)
+
+
+def _inner(magic: tuple[str, str, str, int]) -> Optional[ast.Module]:
+    """The code a code-running magic runs, numbered as lines of its cell."""
+    tree = _parse(magic[2])
+    for node in ast.walk(tree) if tree else []:
+        if hasattr(node, "lineno"):
+            node.lineno += magic[3]
+    return tree
+
+
+def _hides(name: str) -> bool:
+    return name in HIDING or (name.startswith("__") and name.endswith("__") and name not in PLAIN_DUNDERS)
+
+
+def _modules(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.ImportFrom):
+        return [] if node.level else [(node.module or "").split(".")[0]]
+    return [a.name.split(".")[0] for a in node.names]
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+_LOOPS = {ast.For: "a for loop", ast.AsyncFor: "a for loop", ast.While: "a while loop",
+          ast.ListComp: "a list comprehension", ast.SetComp: "a set comprehension",
+          ast.DictComp: "a dict comprehension", ast.GeneratorExp: "a generator expression"}
+
+
+def _finding(what: str, where: str, index: int, node: ast.AST, lines: list[str]) -> Finding:
+    line = getattr(node, "lineno", 1)
+    code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return Finding(what, where, index, line, code if len(code) <= 70 else code[:67] + "...")
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _free_names(node: ast.AST) -> set[str]:
+    """Names ``node`` reads that no scope inside it binds (so: the notebook's, or builtins)."""
+    free: set[str] = set()
+
+    def visit(scope: ast.AST, bound: set[str]) -> None:
+        local = set(bound)
+        if not isinstance(scope, ast.ClassDef):
+            arguments = scope.args
+            local |= {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+            local |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a}
+        inner = [n for b in (scope.body if isinstance(scope.body, list) else [scope.body]) for n in _own(b)]
+        local |= {n.id for n in inner if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+        local |= {n.name for n in inner if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+        local |= {n.name for n in inner if isinstance(n, ast.ExceptHandler) and n.name}
+        local |= {(a.asname or a.name).split(".")[0] for n in inner if isinstance(n, (ast.Import, ast.ImportFrom))
+                  for a in n.names}
+        local -= {name for n in inner if isinstance(n, ast.Global) for name in n.names}
+        for n in inner:
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in local:
+                free.add(n.id)
+            elif isinstance(n, _SCOPES):
+                visit(n, local)
+
+    for n in _own(node):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+            free.add(n.id)
+        elif isinstance(n, _SCOPES):
+            visit(n, set())
+    return free
+
+
+def _own(node: ast.AST) -> list[ast.AST]:
+    """``node`` and its descendants, but of a function, lambda or class only what is read
+    where it is defined (decorators, defaults, bases), not its body."""
+    out, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        if isinstance(n, _SCOPES):
+            arguments = getattr(n, "args", None)
+            stack.extend(getattr(n, "decorator_list", []) + getattr(n, "bases", []) + (
+                arguments.defaults + [d for d in arguments.kw_defaults if d] if arguments else []))
+        else:
+            stack.extend(ast.iter_child_nodes(n))
+    return out
+
+
+def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
+    """Read ``name`` in ``cells`` (:func:`code_cells`): its loops, those of everything it
+    refers to by name, and anything in the cells that hides code from the grader."""
+    notebook = _Notebook(cells)
+    reading = LoopReading(name=name, defined=name in notebook.bindings, hiding=notebook.hiding)
+    known = set(dir(builtins)) | _IPYTHON_NAMES
+    edges: dict[str, set[str]] = {}
+    todo, seen = [name], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        edges[current] = set()
+        for statement, index, lines in notebook.bindings.get(current, []):
+            if isinstance(statement, (ast.Import, ast.ImportFrom)):
+                continue  # an installed library (the others are reported as hiding)
+            for node in ast.walk(statement):
+                if type(node) in _LOOPS:
+                    reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
+                elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE:
+                    reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
+            defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
+                isinstance(getattr(statement, "value", None), ast.Lambda)
+            for free in sorted(_free_names(statement)):
+                if free in notebook.bindings:
+                    if defines or free != current:  # (x = x + 1 is no recursion)
+                        edges[current].add(free)
+                    todo.append(free)
+                elif free not in known:
+                    reading.hiding.append(_finding(f"the name {free}, which no cell before the test cell defines "
+                                                   "where the grader can read it,", current, index, statement, lines))
+    cycle = _cycle(edges, name)
+    if cycle:
+        statement, index, lines = notebook.bindings[cycle[0]][-1]
+        calls = " -> ".join(cycle + [cycle[0]])
+        reading.loops.append(_finding(f"recursion ({calls})", cycle[0], index, statement, lines))
+    return reading
+
+
+def _called(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+
+
+def _cycle(edges: dict[str, set[str]], start: str) -> list[str]:
+    """A cycle of references reachable from ``start`` (a function that ends up calling itself)."""
+    path: list[str] = []
+    done: set[str] = set()
+
+    def visit(node: str) -> list[str]:
+        if node in path:
+            return path[path.index(node):]
+        if node in done:
+            return []
+        path.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            found = visit(nxt)
+            if found:
+                return found
+        path.pop()
+        done.add(node)
+        return []
+
+    return visit(start)

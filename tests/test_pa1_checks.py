@@ -1,0 +1,159 @@
+"""PA1's judges for "no loops" (pairwise_sq_dists) and gradient_check, on probe data made here.
+
+The assignment's own probes run on small implementations written below, in this process,
+as they would in the student's kernel; the data makes the same JSON round trip as in
+grading, and the host's side (the notebook's code for a part that reads it) is given to
+:func:`autograder.library.judge.judge` as the grader gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.library.judge import judge
+from autograder.results import ExecutionResult
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = "pa1_tensors_autograd"
+SETUP = "import math\nimport numpy as np\nimport torch\n"
+
+REFERENCE_CHECK = '''
+def gradient_check(f, x, eps=1e-6):
+    x = x.detach().clone().requires_grad_(True)
+    f(x).backward()
+    g_auto, g_num = x.grad.detach(), numerical_gradient(f, x.detach(), eps)
+    return float((g_auto - g_num).norm() / (g_auto.norm() + g_num.norm()))
+'''
+COUNTS_CALLS = '''
+_calls = []
+
+
+def gradient_check(f, x, eps=1e-6):
+    _calls.append(x)
+    return 0.0 if len(_calls) == 1 else 0.5
+'''
+ALTERNATES = '''
+_calls = []
+
+
+def gradient_check(f, x, eps=1e-6):
+    _calls.append(x)
+    return 0.0 if len(_calls) % 2 else 0.5
+'''
+HIDDEN_LOOPS = '''
+import sys
+
+
+def pairwise_sq_dists(A, B):
+    tracer = sys.gettrace()
+    sys.settrace(None)
+    try:
+        D = torch.zeros(A.shape[0], B.shape[0])
+        for i in range(A.shape[0]):
+            for j in range(B.shape[0]):
+                D[i, j] = ((A[i] - B[j]) ** 2).sum()
+        return D
+    finally:
+        sys.settrace(tracer)
+'''
+VECTORISED = '''
+def pairwise_sq_dists(A, B):
+    return (A.pow(2).sum(1)[:, None] - 2 * A @ B.T + B.pow(2).sum(1)[None, :]).clamp_min(0)
+'''
+
+
+@pytest.fixture(scope="module")
+def assignment():
+    return load_assignment(ROOT / "solutions", NAME)
+
+
+@pytest.fixture(scope="module")
+def probes(assignment):
+    return importlib.import_module(f"_autograder_assignment_{NAME}.probes")
+
+
+def _namespace(source: str) -> dict:
+    namespace: dict = {}
+    exec(SETUP, namespace)
+    exec(compile(source, "<ipython-input-1>", "exec"), namespace)
+    return namespace
+
+
+def _notebook(source: str, part: str) -> nbformat.NotebookNode:
+    """A notebook of the setup, the answer and the part's test cell, as the host reads it."""
+    test = nbformat.v4.new_code_cell("pass")
+    test.metadata["nbgrader"] = {"grade": True, "grade_id": part, "solution": False, "points": 1}
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(SETUP), nbformat.v4.new_code_cell(source), test])
+
+
+def graded(assignment, probes, part: str, source: str, *, seed: int = 0, notebook=True) -> dict:
+    """Criterion name -> (earned, points, message) for ``source`` on ``part``."""
+    inputs = assignment.checks[part].make_inputs(np.random.default_rng(seed))
+    namespace = _namespace(source)
+    if part == "gradient_check":
+        namespace["numerical_gradient"] = probes._reference_numerical_gradient
+    data = getattr(probes, "probe_" + part)(namespace, json.loads(json.dumps(inputs)), [])
+    verdicts = judge(assignment, {part: inputs}, ExecutionResult(probes={part: json.loads(json.dumps(data))}),
+                     notebook=_notebook(source, part) if notebook else None)
+    return {c.name: (c.earned, c.points, c.message) for c in verdicts[part].criteria}
+
+
+def score(criteria: dict) -> float:
+    return sum(earned for earned, _, _ in criteria.values())
+
+
+# --------------------------------------------------------------------------- gradient_check
+
+def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
+    orders = set()
+    for seed in range(8):
+        cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
+        assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2}
+        orders.add(tuple(c["key"] for c in cases))
+    assert len(orders) > 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_correct_gradient_check_earns_full_marks_whatever_the_order(assignment, probes, seed):
+    criteria = graded(assignment, probes, "gradient_check", REFERENCE_CHECK, seed=seed)
+    assert all(earned == points for earned, points, _ in criteria.values()), criteria
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("source", [COUNTS_CALLS, ALTERNATES], ids=["first_call_zero", "alternates"])
+def test_an_answer_that_follows_the_calls_not_f_and_x_earns_nothing_for_any_seed(assignment, probes, source, seed):
+    criteria = graded(assignment, probes, "gradient_check", source, seed=seed)
+    assert score(criteria) == 0, criteria
+
+
+def test_two_results_for_one_case_are_named_in_the_message(assignment, probes):
+    messages = [graded(assignment, probes, "gradient_check", COUNTS_CALLS, seed=s)["right gradient"][2] for s in range(12)]
+    assert any("called twice with the same f and x" in m and "gave 0 then 0.5" in m for m in messages), messages
+
+
+# --------------------------------------------------------------------------- pairwise_sq_dists: "no loops"
+
+def test_a_vectorised_answer_unlike_the_reference_keeps_no_loops(assignment, probes):
+    criteria = graded(assignment, probes, "pairwise_sq_dists", VECTORISED)
+    assert score(criteria) == 15, criteria
+
+
+def test_loops_hidden_from_the_line_counter_are_found_in_the_code(assignment, probes):
+    criteria = graded(assignment, probes, "pairwise_sq_dists", HIDDEN_LOOPS)
+    earned, _, message = criteria["no loops"]
+    assert earned == 0 and criteria["values"][0] == criteria["values"][1] and criteria["shape"][0] == criteria["shape"][1]
+    assert "a for loop in pairwise_sq_dists (line 10 of its cell" in message and "sys.gettrace" in message
+
+
+def test_without_the_notebooks_code_no_loops_is_not_credited(assignment, probes):
+    criteria = graded(assignment, probes, "pairwise_sq_dists", VECTORISED, notebook=False)
+    assert criteria["no loops"][0] == 0 and "found no definition of pairwise_sq_dists" in criteria["no loops"][2]
+    assert score(criteria) == 11
