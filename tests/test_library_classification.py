@@ -245,3 +245,16 @@ def test_mode_offsets_leave_the_drawn_data_alone_and_tell_every_pair_of_modes_ap
     hits = [int((problem.logits(problem.start, Batch(everything, *m)).argmax(axis=1) == problem.y).sum()) for m in MODES]
     assert len(set(np.round(losses, 6))) == len(set(hits)) == 4
     assert Batch((1, 2), True, True) != Batch((1, 2), False, True) and Batch((1, 2), True, True) != (1, 2)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_an_unshuffled_case_with_a_short_last_batch_tells_batch_averaged_accuracy_apart(seed):
+    """Else averaging the accuracies of the batches (a common slip) would pass by chance."""
+    from autograder.library.classification import Expected
+
+    case = classification_case(np.random.default_rng(seed), 45, 10, False, True)
+    problem = SoftmaxRegression(case)
+    for m in MODES:
+        expected = Expected.of(problem, problem.start,
+                               tuple(Batch(tuple(range(i, min(i + 10, 45))), *m) for i in range(0, 45, 10)))
+        assert abs(expected.batch_accuracy - expected.accuracy) > 1e-3

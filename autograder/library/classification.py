@@ -63,7 +63,8 @@ def classification_case(rng: np.random.Generator, n: int, batch_size: int, shuff
 
     The offsets are drawn from the case's own seed, so ``rng`` draws what it drew before
     they existed; they are redrawn until every pair of modes gives the data distinct losses
-    and accuracies (at the starting parameters).
+    and accuracies (at the starting parameters) and, unshuffled with a short last batch, the
+    mean of the batch accuracies differs from the accuracy.
     """
     while True:
         x = rng.uniform(-2, 2, (n, features)).astype(np.float32)
@@ -88,7 +89,19 @@ def _modes_distinct(case: dict, shown: tuple[str, ...]) -> bool:
     everything = tuple(range(len(case["x"])))
     modes = {(t and "training" in shown, g and "grad" in shown) for t, g in MODES}
     seen = [(e.loss, e.correct) for e in (Expected.of(problem, problem.start, (Batch(everything, *m),)) for m in modes)]
-    return all(abs(a[0] - b[0]) > 0.05 * max(a[0], b[0]) and a[1] != b[1] for a, b in combinations(seen, 2))
+    if not all(abs(a[0] - b[0]) > 0.05 * max(a[0], b[0]) and a[1] != b[1] for a, b in combinations(seen, 2)):
+        return False
+    n, size = len(everything), case["batch_size"]
+    if case["shuffle"] or n % size == 0:
+        return True
+    # Unshuffled with a short last batch: the mean of the batch accuracies must differ from
+    # the accuracy in every mode, or averaging per batch (a common slip) would go unseen.
+    for m in modes:
+        e = Expected.of(problem, problem.start, tuple(Batch(tuple(range(i, min(i + size, n))), *m)
+                                                      for i in range(0, n, size)))
+        if abs(e.batch_accuracy - e.accuracy) <= 1e-3:
+            return False
+    return True
 
 
 class Batch(tuple):
