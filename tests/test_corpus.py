@@ -47,7 +47,8 @@ def corpus_grades(tmp_path_factory):
                     _, answers, _ = load_case(path)
                     write(submission(answers, assignment=assignment),
                           folder / "submissions" / f"{case_id(path)}.ipynb")
-            run_grader(folder / "submissions", folder / "out", assignment=assignment)
+            # Scores only: the feedback pages are tested elsewhere (test_grade, test_adversarial).
+            run_grader(folder / "submissions", folder / "out", "--no-feedback", assignment=assignment)
             graded[assignment] = read_grades(folder / "out")
         return graded[assignment]
 

@@ -37,10 +37,11 @@ def subs(tmp_path_factory):
     return folder
 
 
-def _grade(subs, out, *extra):
+def _grade(subs, out, *extra, feedback=False):
+    """Grade as the command line does (without feedback pages unless asked: scores are compared)."""
     (out / ".autograder").mkdir(parents=True, exist_ok=True)
     (out / ".autograder" / "secret").write_bytes(SECRET)
-    proc = run_grader(subs, out, *extra)
+    proc = run_grader(subs, out, *extra, *(() if feedback else ("--no-feedback",)))
     return read_grades(out), proc
 
 
@@ -191,7 +192,7 @@ def test_a_regrading_with_nothing_new_starts_no_zygote_worker_or_writer(subs, tm
     from autograder.nbgrader_glue import feedback
 
     out = tmp_path / "out"
-    first, _ = _grade(subs, out, "--workers", "2")
+    first, _ = _grade(subs, out, "--workers", "2", feedback=True)
     started = []
     for owner, name in ((workers.PoolBackend, "warm_up"), (workers.PoolBackend, "_pool"),
                         (feedback.FeedbackWriter, "start")):

@@ -60,11 +60,6 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
         return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
                        "the loss applies the softmax itself")
-    if np.all(out >= 0) and out.size >= 8:
-        # With parameters drawn at random, a last linear layer's outputs are negative about
-        # half the time: never negative means a nonlinearity after it (ReLU, softplus, ...).
-        return False, (f"the logits of the model built by {given} are never negative: a nonlinearity after the "
-                       "output layer clips them; the last layer must be linear (the loss applies the softmax)")
     if affine and gap > 1e-4 * size:
         return False, f"the model built by {given} is not affine in its input: softmax regression is one nn.Linear layer"
     if not affine and gap <= 1e-5 * size:
@@ -100,7 +95,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
     findings = Findings({"shape": "returns logits of shape (n, num_classes)",
                          "structure": _good(affine),
                          "gradient": "gradients reach every parameter"})
-    outs = []
+    outs, draws = [], []
     for case, record in zip(inputs["cases"], records):
         if record.get("module") is not True:
             return scale.all_lost(f"{name} should return an nn.Module (nn.Linear, nn.Sequential or your own class), "
@@ -112,6 +107,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         n, c = len(case["x"]), case["classes"]
         values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
         outs.append(values)
+        draws += [v for v in (values, other.values) if v is not None and v.size]
         if not (out.is_tensor and out.shape == (n, c)):
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
@@ -119,6 +115,12 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             findings.results["structure"] = structure(given, case, record, values, affine=affine)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
+    if findings.ok("structure") and len(draws) >= 3 and all(np.all(v >= 0) for v in draws):
+        # A last linear layer with parameters drawn at random gives some negative logits in
+        # almost every draw; none in any draw means a nonlinearity after it (ReLU, softplus...).
+        findings.fail("structure", f"the logits of the models built by {name} are never negative, whatever their "
+                                   "parameters: a nonlinearity after the output layer clips them; the last layer "
+                                   "must be linear (the loss applies the softmax)")
     rows = [v.reshape(len(c["x"]), -1) if v is not None else None for v, c in zip(outs, inputs["cases"])]
     # First thirds of every case, and the second third of the first: distinct inputs, so
     # logits that follow them differ.
