@@ -126,14 +126,10 @@ def loader(case):
                       generator=torch.Generator().manual_seed(case["seed"]))
 
 
-def run_loop(namespace, name, inputs, *, loss, sgd):
-    """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
-
-    The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
-    ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
-    ``F.cross_entropy``) is recorded as it is called; with ``sgd`` the loop also gets a
-    recorded ``torch.optim.SGD`` with the case's ``lr``.  After the run the final
-    parameters are logged (kind ``final``).
+def _run_cases(namespace, name, inputs, arguments):
+    """Call the student's ``name`` once per case of ``inputs["cases"]``, each with a new
+    :class:`Recorder`: ``arguments(case, recorder)`` returns the call's arguments and what to
+    run once the call has returned or failed (or None).
 
     Returns:
         ``{"cases": [the recorder's report, with "returned" or "error"]}``, or the
@@ -144,22 +140,42 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
         return absent
     runs = []
     for case in inputs["cases"]:
-        torch.manual_seed(case["seed"])
         recorder = Recorder()
+        args, after = arguments(case, recorder)
+        try:
+            extra = {"returned": describe(namespace[name](*args))}
+        except Exception as error:  # the student's code may fail in any way
+            extra = {"error": error_text(error)}
+        if after is not None:
+            after()
+        runs.append(recorder.report(**extra))
+    return {"cases": runs}
+
+
+def run_loop(namespace, name, inputs, *, loss, sgd):
+    """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
+
+    The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
+    ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
+    ``F.cross_entropy``) is recorded as it is called; with ``sgd`` the loop also gets a
+    recorded ``torch.optim.SGD`` with the case's ``lr``.  After the run the final
+    parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
+    """
+    def arguments(case, recorder):
+        torch.manual_seed(case["seed"])
         model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
         model.train(case["start_training"])
         args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]
         if sgd:
             optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))
-        try:
-            extra = {"returned": describe(namespace[name](*args))}
-        except Exception as error:  # the student's code may fail in any way
-            extra = {"error": error_text(error)}
-        with torch.no_grad():  # one last look at the parameters, after the last update
-            recorder.log("final", params=model.params())
-        runs.append(recorder.report(**extra))
-    return {"cases": runs}
+
+        def final():
+            with torch.no_grad():  # one last look at the parameters, after the last update
+                recorder.log("final", params=model.params())
+        return args, final
+
+    return _run_cases(namespace, name, inputs, arguments)
 
 
 # --------------------------------------------------------------------------- fitting a line
@@ -174,18 +190,10 @@ def run_fit(namespace, name, inputs):
     The model is the grader's ``weight * data + bias`` and the loss its mean squared error,
     both recorded (data, parameters and predictions at each call); X and Y are columns of
     the case's ``x`` and ``y``, and ``batch_size`` is passed when the case has one.  The
-    stand-ins know no more than an assignment on fitting a line gives away.
-
-    Returns:
-        ``{"cases": [the recorder's report, with "returned" or "error"]}``, or the
-        missing-function error.
+    stand-ins know no more than an assignment on fitting a line gives away.  Returns as
+    :func:`_run_cases`.
     """
-    absent = missing(name, namespace)
-    if absent:
-        return absent
-    runs = []
-    for case in inputs["cases"]:
-        recorder = Recorder()
+    def arguments(case, recorder):
         model = recorder.wrap(lambda data, weight, bias: weight * data + bias, "model",
                               lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)})
         loss = recorder.wrap(lambda y_pred, y_true: torch.mean((y_pred - y_true) ** 2), "loss",
@@ -193,9 +201,6 @@ def run_fit(namespace, name, inputs):
         args = [model, loss, _column(case["x"]), _column(case["y"]), case["lr"], case["num_epochs"]]
         if "batch_size" in case:
             args.append(case["batch_size"])
-        try:
-            extra = {"returned": describe(namespace[name](*args))}
-        except Exception as error:  # the student's code may fail in any way
-            extra = {"error": error_text(error)}
-        runs.append(recorder.report(**extra))
-    return {"cases": runs}
+        return args, None
+
+    return _run_cases(namespace, name, inputs, arguments)
