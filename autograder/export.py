@@ -141,14 +141,15 @@ def _bundle(course_dir: Path, folder: Path, to: str, record: dict, rows: list[Gr
     if not files:
         return []
     if to in ("canvas", "moodle") and all(r.info.layout == to for r in rows):
-        module = layout_module(to)
-        path = folder / f"{to}-feedback.zip"
         infos = {r.student_id: r.info for r in rows}
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            for sid, found in sorted(files.items()):
-                for html in found:
-                    archive.write(html, module.feedback_name(infos[sid], sid, html.name))
-        return [path]
+        names = {(sid, html): layout_module(to).feedback_name(infos[sid], sid, html.name)
+                 for sid, found in files.items() for html in found}
+        if None not in names.values():  # else the LMS would match some files to no one
+            path = folder / f"{to}-feedback.zip"
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+                for (_, html), name in sorted(names.items()):
+                    archive.write(html, name)
+            return [path]
     target = folder / "feedback"
     target.mkdir(exist_ok=True)
     written = []

@@ -163,6 +163,40 @@ def test_canvas_feedback_zip_repeats_the_downloaded_names_for_re_upload(course):
         assert bundle.namelist() == [f"builderbob_LATE_1002_7002_{ASSIGNMENT}.html"]
 
 
+def canvas_reupload_target(name: str, downloaded: dict[str, str]):
+    """(user id, file id) that Canvas's Re-Upload Submissions reads from a file name: its first
+    two all-digit parts split at "_" (canvas-lms, Assignment#infer_comment_context_from_filename);
+    None where Canvas ignores the file: no such numbers, or not a file that user submitted."""
+    numbers = [part for part in name.split("_") if part.isdigit()][:2]
+    if len(numbers) < 2 or downloaded.get(numbers[0]) != numbers[1]:
+        return None
+    return tuple(numbers)
+
+
+def test_canvas_re_upload_attaches_every_feedback_file_to_its_own_student(course):
+    downloaded = {"1001": "7001", "1002": "7002"}  # user id -> id of the file downloaded (1003: pending)
+    for sid in downloaded:
+        folder = course / "feedback" / sid / ASSIGNMENT
+        folder.mkdir(parents=True)
+        (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+    result = export(course, to="canvas")
+    with zipfile.ZipFile(result.feedback[0]) as bundle:
+        targets = sorted(canvas_reupload_target(name, downloaded) for name in bundle.namelist())
+    assert targets == sorted(downloaded.items())
+
+
+def test_canvas_students_not_from_a_canvas_download_get_a_zip_each_not_names_canvas_ignores(tmp_path):
+    students = dict(CANVAS_STUDENTS)
+    students["1005"] = (StudentInfo(name="hopperg", late=False, layout="canvas"), "graded", 9.0, 9.0, "")
+    course = make_course(tmp_path / "out", students)
+    for sid in ("1001", "1005"):
+        folder = course / "feedback" / sid / ASSIGNMENT
+        folder.mkdir(parents=True)
+        (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+    result = export(course, to="canvas")
+    assert sorted(p.name for p in result.feedback) == ["1001.zip", "1005.zip"]
+
+
 # --------------------------------------------------------------------------- Moodle, Gradescope, csv
 
 

@@ -23,7 +23,11 @@ required columns).
 Feedback: "Re-Upload Submissions" takes a zip of files that keep the downloaded names'
 ``<name>_[LATE_]<user id>_<submission id>_`` prefix and attaches each to that
 submission as a comment (Canvas Instructor Guide, "How do I upload multiple
-submission files for all students?").
+submission files for all students?").  Canvas reads the first two all-digit parts of
+the name (split at ``_``) as the user id and the id of a file of that user's submission
+(the download's second number, called the submission id above), and silently ignores a
+file whose numbers name no such file (canvas-lms, ``Assignment#infer_comment_context_from_filename``):
+so only a submission downloaded from Canvas has a name it accepts.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
 from autograder.errors import AutograderError
-from autograder.lms import Claim, GradeRow, StudentInfo, Unclaimed, safe_id
+from autograder.lms import Claim, GradeRow, StudentInfo, Unclaimed
 
 NAME = "canvas"
 FILE = re.compile(r"^(?P<name>[^_/]*)_(?P<late>LATE_)?(?P<user>\d+)_(?P<submission>\d+)_(?P<file>.+)$")
@@ -76,10 +80,12 @@ def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[C
     return out, unclaimed
 
 
-def feedback_name(info: StudentInfo, student_id: str, file: str) -> str:
-    """Name of a feedback file in the zip for "Re-Upload Submissions"."""
-    prefix = info.keys.get("prefix") or f"{safe_id(info.name).lower() or 'student'}_{student_id}_0_"
-    return prefix + file
+def feedback_name(info: StudentInfo, student_id: str, file: str) -> Optional[str]:
+    """Name of a feedback file in the zip for "Re-Upload Submissions": the downloaded name's
+    prefix, then ``file``; None for a submission that did not come from a Canvas download
+    (Canvas would ignore any name made up for it)."""
+    prefix = info.keys.get("prefix")
+    return prefix + file if prefix else None
 
 
 def _norm(text: str) -> str:

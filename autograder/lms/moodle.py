@@ -75,7 +75,7 @@ def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[C
     return out, unclaimed
 
 
-def feedback_name(info: StudentInfo, student_id: str, file: str) -> str:
+def feedback_name(info: StudentInfo, student_id: str, file: str) -> Optional[str]:
     """Name of a feedback file in the zip for "Upload multiple feedback files in a zip"."""
     prefix = info.keys.get("prefix") or f"{info.name or 'Participant'}_{student_id}_assignsubmission_file_"
     return prefix + file
