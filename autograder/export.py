@@ -141,8 +141,8 @@ def _bundle(course_dir: Path, folder: Path, to: str, record: dict, rows: list[Gr
     if not files:
         return []
     if to in ("canvas", "moodle") and all(r.info.layout == to for r in rows):
-        infos = {r.student_id: r.info for r in rows}
-        names = {(sid, html): layout_module(to).feedback_name(infos[sid], sid, html.name)
+        module, infos = layout_module(to), {r.student_id: r.info for r in rows}
+        names = {(sid, html): module.feedback_name(infos[sid], sid, html.name)
                  for sid, found in files.items() for html in found}
         if None not in names.values():  # else the LMS would match some files to no one
             path = folder / f"{to}-feedback.zip"
