@@ -48,13 +48,14 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
     return train_epoch
 
 
-def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False):
+def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
+                  first_batch_only=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode:
             model.eval()
         losses, correct, count = [], 0, 0
         with torch.no_grad() if no_grad else torch.enable_grad():
-            for x, y in loader:
+            for x, y in [next(iter(loader))] if first_batch_only else loader:
                 logits = model(x)
                 losses.append(loss_fn(logits, y).item() * (len(y) if loss_sum else 1))
                 correct += int((logits.argmax(dim=1) == y).sum())
@@ -149,6 +150,17 @@ def test_a_correct_evaluate_earns_every_criterion():
 def test_each_evaluate_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("evaluate", make_evaluate(**kwargs), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_an_evaluate_of_the_first_batch_only_loses_loss_and_accuracy_and_keeps_its_modes():
+    # Right as far as it went: its modes are judged, its results are named for what they cover.
+    criteria = judged("evaluate", make_evaluate(first_batch_only=True), evaluate_cases(), EVALUATE,
+                      judge_evaluate, sgd=False)
+    assert lost(criteria) == {"loss", "accuracy"}, {n: c.message for n, c in criteria.items()}
+    assert "of only the 8 examples" in criteria["loss"].message and "every batch" in criteria["accuracy"].message
+    sloppy = judged("evaluate", make_evaluate(first_batch_only=True, eval_mode=False), evaluate_cases(), EVALUATE,
+                    judge_evaluate, sgd=False)
+    assert lost(sloppy) == {"loss", "accuracy", "eval_mode"} and "model.eval()" in sloppy["eval_mode"].message
 
 
 def test_a_loop_over_other_data_or_a_missing_function_earns_nothing():

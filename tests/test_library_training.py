@@ -27,9 +27,11 @@ def grad(p, rows):
     return np.array([2 * np.mean(r * X[rows]), 2 * np.mean(r)])
 
 
-def run(batches_per_epoch, epochs, *, log_after=False, direction=-1.0, lr=LR, extra_eval=False, one_step=False):
-    """Observations and reported losses of a mini-batch run written here (the 'student')."""
-    p, obs, reported = np.array([0.3, -0.2]), [], []
+def run(batches_per_epoch, epochs, *, log_after=False, direction=-1.0, lr=LR, extra_eval=False, one_step=False,
+        stale=()):
+    """Observations and reported losses of a mini-batch run written here (the 'student');
+    the parameters in ``stale`` step by the sum of their gradients so far (.grad never zeroed)."""
+    p, obs, reported, summed = np.array([0.3, -0.2]), [], [], np.zeros(2)
     for _ in range(epochs):
         losses, total = [], np.zeros(2)
         for rows in batches_per_epoch:
@@ -38,7 +40,10 @@ def run(batches_per_epoch, epochs, *, log_after=False, direction=-1.0, lr=LR, ex
             if one_step:
                 total += grad(p, rows)
                 continue
-            p = p + direction * lr * grad(p, rows)
+            g = grad(p, rows)
+            summed = summed + g
+            g[list(stale)] = summed[list(stale)]
+            p = p + direction * lr * g
             if log_after:
                 obs.append(Observation(tuple(p), rows, grad_enabled=False))
                 losses[-1] = loss(p, rows)
@@ -104,6 +109,8 @@ def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
     ({"direction": +1.0}, "uphill"),
     ({"lr": 0.01}, "use the lr argument"),
     ({"one_step": True}, "changed once for 3 batches"),
+    ({"stale": (0, 1)}, "the gradients are never zeroed"),
+    ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is never zeroed"),
 ])
 def test_wrong_updates_are_explained_by_what_the_replay_shows(kwargs, says):
     obs, _ = run(BATCHES, 3, **kwargs)

@@ -157,3 +157,25 @@ def test_without_the_notebooks_code_no_loops_is_not_credited(assignment, probes)
     criteria = graded(assignment, probes, "pairwise_sq_dists", VECTORISED, notebook=False)
     assert criteria["no loops"][0] == 0 and "found no definition of pairwise_sq_dists" in criteria["no loops"][2]
     assert score(criteria) == 11
+
+
+# --------------------------------------------------------------------------- numerical_gradient
+IN_PLACE = '''
+def numerical_gradient(f, x, eps=1e-6):
+    grad = torch.zeros_like(x)
+    flat, g = x.view(-1), grad.view(-1)
+    for i in range(flat.numel()):
+        flat[i] += eps
+        hi = float(f(x))
+        flat[i] -= 2 * eps
+        lo = float(f(x))
+        g[i] = (hi - lo) / (2 * eps)
+    return grad
+'''
+
+
+def test_a_gradient_taken_while_moving_x_names_the_moved_point(assignment, probes):
+    criteria = graded(assignment, probes, "numerical_gradient", IN_PLACE)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"central difference", "x unchanged"}, criteria
+    assert "x itself was changed while they were taken" in criteria["central difference"][2]

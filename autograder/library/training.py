@@ -148,6 +148,14 @@ class Replay:
         if t > 0 and _matches(got, sum(history), seg.params):
             return (f"{where} the step equals -lr times the sum of every gradient so far: "
                     "the gradients are never zeroed between updates")
+        if t > 0:  # some parameters step right, the others by every gradient so far: their .grad is not zeroed
+            each = [(_matches(got[i], want[i], seg.params), _matches(got[i], sum(history)[i], seg.params))
+                    for i in range(len(got))]
+            stale = [i for i, (right, summed) in enumerate(each) if summed and not right]
+            if stale and all(right or summed for right, summed in each):
+                names = ", ".join(self.names[i] if i < len(self.names) else f"parameter {i + 1}" for i in stale)
+                return (f"{where} {names} moved by -lr times the sum of its gradients so far: "
+                        f"its gradient is never zeroed between updates (zero the .grad of every parameter)")
         ratio = got / np.where(want == 0, np.nan, want)
         if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
             return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient: use the lr argument as the step size")

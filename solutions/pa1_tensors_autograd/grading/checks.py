@@ -207,6 +207,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 note += ": that is the forward difference (f(x + eps) - f(x)) / eps"
             elif same_values(out, exact, rtol=1e-5, atol=1e-6):
                 note += ": that is the exact gradient, so eps was not used as the step"
+            elif record.get("x_untouched") is not True:
+                note += ": x itself was changed while they were taken, so later entries were measured at a moved point"
             found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
