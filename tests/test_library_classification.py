@@ -49,7 +49,7 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
 
 
 def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
-                  first_batch_only=False):
+                  first_batch_only=False, swapped=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode:
             model.eval()
@@ -61,7 +61,8 @@ def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False
                 correct += int((logits.argmax(dim=1) == y).sum())
                 count += len(y)
         loss = 1.2345 if junk_loss else float(np.sum(losses) if loss_sum else np.mean(losses))
-        return loss, (100.0 if percent else 1.0) * correct / count
+        accuracy = (100.0 if percent else 1.0) * correct / count
+        return (accuracy, loss) if swapped else (loss, accuracy)
     return evaluate
 
 
@@ -161,6 +162,15 @@ def test_an_evaluate_of_the_first_batch_only_loses_loss_and_accuracy_and_keeps_i
     sloppy = judged("evaluate", make_evaluate(first_batch_only=True, eval_mode=False), evaluate_cases(), EVALUATE,
                     judge_evaluate, sgd=False)
     assert lost(sloppy) == {"loss", "accuracy", "eval_mode"} and "model.eval()" in sloppy["eval_mode"].message
+
+
+def test_an_evaluate_returning_the_pair_the_wrong_way_round_is_told_so_and_keeps_its_modes():
+    criteria = judged("evaluate", make_evaluate(swapped=True), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"loss", "accuracy"}, {n: c.message for n, c in criteria.items()}
+    assert "the accuracy then the mean loss" in criteria["loss"].message
+    no_grad = judged("evaluate", make_evaluate(swapped=True, no_grad=False), evaluate_cases(), EVALUATE,
+                     judge_evaluate, sgd=False)
+    assert lost(no_grad) == {"loss", "accuracy", "no_grad"}
 
 
 def test_a_loop_over_other_data_or_a_missing_function_earns_nothing():

@@ -425,8 +425,16 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         chosen, note = matching, (NOT_AS_LOGGED if logged else "")
     else:
         chosen = expected[:1]
-    subset = _subset_reading(problem, passes, n, pair) if pair is not None and max(strength) < 2 else None
-    if subset is not None:  # right for the examples it ran on, which are not all of them
+    near = max(strength) < 2 and pair is not None  # nothing right as it stands: a known slip of a right result?
+    swapped = next((e for e in expected if e.loss_right(pair[1]) and abs(pair[0] - e.accuracy) <= 1e-6), None) \
+        if near else None
+    subset = _subset_reading(problem, passes, n, pair) if near and swapped is None else None
+    if swapped is not None:
+        chosen, note = [swapped], ""
+        what = (f"{name} returned ({pair[0]:.6g}, {pair[1]:.6g}): the accuracy then the mean loss; return them the "
+                "other way round, (mean_loss, accuracy)")
+        results = {"loss": (False, what), "accuracy": (False, what)}
+    elif subset is not None:  # right for the examples it ran on, which are not all of them
         chosen, note = [subset], ""
         seen = len({i for rows in subset.batches for i in rows})
         what = (f"{name} returned the {{}} of only the {seen} examples the model was run on, of the {n} the "
@@ -451,7 +459,7 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         results["no_grad"] = results["eval_mode"] = (False, f"{name} never called the model it was given")
     else:
         results.update(_evaluate_modes(chosen, note, name))
-    if not (results["loss"][0] or results["accuracy"][0] or subset is not None):
+    if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "
                                      "when the result follows the model and the data")
