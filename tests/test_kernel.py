@@ -69,3 +69,31 @@ def test_the_graders_setup_code_gets_the_startup_timeout_not_the_cell_timeout(ke
     cell, _ = kernel.execute("import time\ntime.sleep(3)", index=0, deadline=_far())
     assert setup.error is None
     assert cell.error == "TimeoutError: the cell ran longer than 2 s"
+
+
+class _ScriptedProcess:
+    """A kernel process whose CPU seconds are read from a script, one value per look."""
+
+    def __init__(self, cpu):
+        self.cpu = iter(cpu)
+
+    def cpu_seconds(self):
+        return next(self.cpu)
+
+
+def test_one_starved_poll_is_not_waiting_but_consecutive_quiet_polls_are(monkeypatch):
+    # Looks every 0.2 s: CPU 0.2 s per look is computing, 0.01 s is quiet. A single quiet look
+    # between busy ones (the machine descheduled the kernel) must not lend its core away.
+    clock = iter([0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2])
+    monkeypatch.setattr("autograder.execution.kernel.time.monotonic", lambda: next(clock))
+    reports = []
+    kernel = Kernel.__new__(Kernel)
+    kernel.on_wait, kernel._waiting, kernel._mark, kernel._quiet_polls = reports.append, False, None, 0
+    kernel.process = _ScriptedProcess([0.0, 0.2, 0.21, 0.41, 0.42, 0.43, 0.63])
+    for _ in range(4):  # mark, busy, quiet, busy
+        kernel._quiet()
+    assert reports == []
+    kernel._quiet(), kernel._quiet()  # quiet, quiet: waiting
+    assert reports == [True]
+    kernel._quiet()  # busy again
+    assert reports == [True, False]

@@ -30,6 +30,9 @@ WAITING_CPU_SHARE = 0.25
 """A cell using less of a core than this while silent is waiting (sleep, blocked read)."""
 QUIET_POLL = 0.2
 """Seconds without a message from a running cell before the grader looks at the kernel."""
+QUIET_POLLS = 2
+"""Consecutive quiet polls before a cell counts as waiting: one alone may be the machine
+descheduling a computing kernel (a virtual machine's stolen time), not the kernel waiting."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,11 @@ class Kernel:
         self.limits = limits
         self.on_wait = on_wait if zygote is not None else None  # cold kernels: CPU not measured
         """Told True when a running cell has been waiting (no output, under
-        :data:`WAITING_CPU_SHARE` of a core) for a poll interval, False when it computes again."""
+        :data:`WAITING_CPU_SHARE` of a core) for :data:`QUIET_POLLS` poll intervals, False when
+        it computes again."""
         self._waiting = False
         self._mark: Optional[tuple[float, float]] = None
+        self._quiet_polls = 0
         self._home = None
         if zygote is not None:
             scratch_root = zygote.run_dir
@@ -209,7 +214,10 @@ class Kernel:
             return
         if self._mark is not None:
             since, used = self._mark
-            self._report_waiting(cpu - used < WAITING_CPU_SHARE * (now - since))
+            quiet = cpu - used < WAITING_CPU_SHARE * (now - since)
+            self._quiet_polls = self._quiet_polls + 1 if quiet else 0
+            if not quiet or self._quiet_polls >= QUIET_POLLS:
+                self._report_waiting(quiet)
         self._mark = (now, cpu)
 
     def _report_waiting(self, waiting: bool) -> None:
@@ -233,7 +241,7 @@ class Kernel:
         budget = [self.limits.max_cell_output]
         data_left = self.limits.max_data_bytes
         msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
-        self._mark = None
+        self._mark, self._quiet_polls = None, 0
         self._quiet()  # the CPU mark this cell's first quiet interval is measured from
         # index < 0: the grader's own code before the student's (attestation, harness), whose
         # time is startup time: a busy machine must not turn an honest submission into an error.
@@ -260,6 +268,7 @@ class Kernel:
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
+            self._quiet_polls = 0
             self._report_waiting(False)
             kind, content = msg["msg_type"], msg["content"]
             if kind == "status" and content.get("execution_state") == "idle":
