@@ -24,9 +24,12 @@ def roundtrip(value):
     return json.loads(json.dumps(value, default=repr))
 
 
-def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=None, logged_pass=False):
+def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=None, logged_pass=False,
+                     jitter=False, clear_before_step=False):
     """A train_epoch; ``lr_factor`` steps with its own SGD at that multiple of the given lr,
-    ``logged_pass`` logs each loss from an extra pass under no_grad (before the step)."""
+    ``logged_pass`` logs each loss from an extra pass under no_grad (before the step),
+    ``jitter`` moves the parameters by noise instead of stepping, ``clear_before_step`` zeroes
+    the gradients between backward and step."""
     def train_epoch(model, loader, loss_fn, optimizer):
         if train_mode:
             model.train()
@@ -41,7 +44,14 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
                 with torch.no_grad():
                     losses.append(loss_fn(model(x), y).item())
             loss.backward()
-            optimizer.step()
+            if clear_before_step:
+                optimizer.zero_grad()
+            if jitter:
+                with torch.no_grad():
+                    for p in model.parameters():
+                        p.add_(0.05 * torch.randn_like(p))
+            else:
+                optimizer.step()
             if not logged_pass:
                 losses.append(loss.item())
         return sum(losses) if total else sum(losses) / len(losses)
@@ -136,6 +146,20 @@ def test_each_train_epoch_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("train_epoch", make_train_epoch(**kwargs), train_cases(), TRAIN, judge_train_epoch, sgd=True)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
     assert "epoch 1" not in criteria[criterion].message
+
+
+def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing():
+    criteria = judged("train_epoch", make_train_epoch(jitter=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "not optimizer steps along the gradient" in criteria["batches"].message
+
+
+def test_a_train_epoch_that_never_trains_is_not_told_its_right_loss_is_missing():
+    criteria = judged("train_epoch", make_train_epoch(clear_before_step=True), train_cases(), TRAIN, judge_train_epoch,
+                      sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "counts only once it trains" in criteria["loss"].message
+    assert "zero the gradients before the backward pass" in criteria["update"].message
 
 
 def test_a_correct_evaluate_earns_every_criterion():

@@ -58,6 +58,17 @@ def test_watching_records_calls_and_restores_the_functions():
     assert module.square is original
 
 
+def test_watching_sees_a_function_imported_into_the_students_namespace_by_name():
+    """``from torch.nn.functional import nll_loss`` binds the function itself: it is watched too."""
+    module = types.SimpleNamespace(square=lambda v: v * v)
+    original = module.square
+    namespace = {"sq": original, "other": 3}
+    student = eval("lambda v: sq(v) + 1", namespace)
+    with watching(module, ("square",), namespace) as used:
+        assert student(3) == 10
+    assert used == ["square"] and namespace["sq"] is original and module.square is original
+
+
 def test_watching_restores_the_functions_when_the_block_raises():
     module = types.SimpleNamespace(square=lambda v: v * v)
     original = module.square

@@ -30,8 +30,9 @@ def cases(*, batch_size=None, seed=0):
     return out
 
 
-def make_fit(*, direction=-1.0, own_model=False):
-    """Gradient descent (full batch, or mini-batch in order when given batch_size)."""
+def make_fit(*, direction=-1.0, own_model=False, predict_all=False):
+    """Gradient descent (full batch, or mini-batch in order when given batch_size); with
+    ``predict_all``, each batch's predictions are sliced from a pass over all of X."""
     def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
         weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
         step, losses = batch_size or len(X), []
@@ -40,6 +41,8 @@ def make_fit(*, direction=-1.0, own_model=False):
             for start in range(0, len(X), step):
                 x, y = X[start:start + step], Y[start:start + step]
                 pred = weight * x + bias if own_model else model(x, weight, bias)
+                if predict_all:
+                    pred = model(X, weight, bias)[start:start + step]
                 loss = torch.mean((pred - y) ** 2) if own_model else loss_func(pred, y)
                 loss.backward()
                 with torch.no_grad():
@@ -73,6 +76,11 @@ def test_gradient_descent_earns_every_criterion(batch_size):
     assert set(criteria) == set(CRITERIA) and lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
+def test_batch_predictions_sliced_from_a_pass_over_all_the_data_train_on_the_batch():
+    criteria = judged(make_fit(predict_all=True), cases(batch_size=6))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 def test_ascent_loses_the_update_only():
     criteria = judged(make_fit(direction=+1.0), cases())
     assert lost(criteria) == {"update"} and "uphill" in criteria["update"].message
@@ -90,3 +98,34 @@ def test_a_missing_or_raising_fit_earns_nothing():
     assert sum(c.earned for c in missing) == 0 and "no function named fit" in missing[0].message
     raising = judged(lambda *args: 1 / 0, cases())
     assert sum(c.earned for c in raising.values()) == 0 and "fit raised ZeroDivisionError" in raising["loss"].message
+
+
+def test_parameter_changes_unrelated_to_the_gradient_earn_nothing():
+    """A loop that logs honest losses but nudges its parameters by a fixed amount does not train."""
+    def nudge(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1), torch.zeros(1), []
+        for _ in range(num_epochs):
+            losses.append(loss_func(model(X, weight, bias), Y).item())
+            weight, bias = weight + 0.01, bias - 0.01
+        return np.array(losses)
+    criteria = judged(nudge, cases())
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "same amount at every update" in criteria["batches"].message
+
+
+@pytest.mark.parametrize("lr_factor", [0.5, 0.0])
+def test_a_wrong_step_size_or_a_frozen_parameter_still_trains(lr_factor):
+    """Slips that move each parameter by a fixed multiple of its gradient lose the update only."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            weight.grad = bias.grad = None
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr * lr_factor * weight.grad
+                bias -= lr * bias.grad * 0.5
+            losses.append(loss.item())
+        return np.array(losses)
+    criteria = judged(fit, cases())
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}

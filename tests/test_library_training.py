@@ -111,6 +111,7 @@ def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
     ({"one_step": True}, "changed once for 3 batches"),
     ({"stale": (0, 1)}, "the gradients are never zeroed"),
     ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is never zeroed"),
+    ({"lr": LR * LR}, "the learning rate is applied twice"),
 ])
 def test_wrong_updates_are_explained_by_what_the_replay_shows(kwargs, says):
     obs, _ = run(BATCHES, 3, **kwargs)
@@ -161,3 +162,19 @@ def test_a_single_epoch_is_judged_without_naming_an_epoch():
     assert not ok and message.startswith("expected the mean of the batch losses") and "epoch" not in message
     ok, message = judge_epoch_losses(replay(run(BATCHES, 3)[0]), run(BATCHES, 3)[1] + 1.0, epochs=3, batch_size=5)
     assert not ok and message.startswith("at epoch 1 expected the mean of that epoch's batch losses")
+
+
+def test_a_loop_run_entirely_under_no_grad_counts_its_last_update():
+    """Gradients from the formulas, every pass under no_grad: the last update (no pass follows
+    it) is one of the run's, as it is for a loop recorded with autograd."""
+    obs, reported = run(BATCHES, 3)
+    obs = [Observation(o.params, o.rows, grad_enabled=False) for o in obs]
+    r = replay(obs)
+    assert judge_batches(r.trained(), n=12, batch_size=5, epochs=3)[0]
+    assert judge_epoch_losses(r, reported, epochs=3, batch_size=5)[0]
+
+
+def test_a_mean_loss_rounded_down_is_told_it_comes_from_integer_division():
+    obs, reported = run(BATCHES, 3)
+    ok, message = judge_epoch_losses(replay(obs), np.floor(reported), epochs=3, batch_size=5)
+    assert not ok and "integer division (//)" in message

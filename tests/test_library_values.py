@@ -83,9 +83,10 @@ def test_gradient_message_names_the_cause_it_observed(out, responds, cause):
     ([[0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0]], {}, "constant 0"),
     ([[1.0, 2.0], [1.0, 2.0]], {}, "ignores its inputs"),
     ([[1.0, 2.0], [3.0, 4.0], [1.5, 2.0]], {"repeat": (0, 2)}, "same inputs"),
-    ([[1.0, 2.0], [3.0, 4.0]], {"responds": {"w": False, "b": False}, "needs": ("w", "b")}, "does not change"),
+    ([[1.0, 2.0], [3.0, 4.0]], {"responds": {"w": False, "b": False}, "needs": ("w", "b")}, "stayed the same"),
     ([[1.0], None], {}, "no numbers"),
-], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers"])
+    ([[1.0, 2.0], [1.0, 2.0], [1.0, 2.0], [3.0, 4.0, 5.0]], {"repeat": (0, 1), "variant": (0, 2)}, "follows their shapes"),
+], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers", "shapes-only"])
 def test_substance_refuses_form_without_substance(outputs, kwargs, reason):
     verdict = substance(outputs, **kwargs)
     assert not verdict.ok and reason in verdict.reason

@@ -7,7 +7,8 @@ because every verdict is computed outside the sandbox from what this harness rep
 The harness does three things, nothing more:
 
 * at the end of every cell, records each open matplotlib figure as data (so plot parts
-  are judged from data, not pixels), shows it as a PNG and closes it: with the Agg
+  are judged from data, not pixels; described by the figure module the probes ship),
+  shows it as a PNG and closes it: with the Agg
   backend the grader sets, this is what the inline backend does for the student;
 * runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
   namespace;
@@ -22,44 +23,7 @@ import sys
 import types
 
 PROBE_MIME = "text/x-autograder-probe"
-MAX_POINTS_PER_LINE = 2000
-MAX_LINES = 20
-MAX_AXES = 8
 MAX_FIGURES = 8
-
-
-def _texts(values):
-    return [str(v)[:200] for v in values]
-
-
-def _points(values):
-    out = []
-    for v in list(values)[:MAX_POINTS_PER_LINE]:
-        try:
-            out.append(float(v))
-        except (TypeError, ValueError):
-            out.append(None)
-    return out
-
-
-def describe_figure(fig):
-    """Plain-data description of a matplotlib figure: its axes, lines, labels and titles."""
-    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
-    axes = []
-    for ax in fig.get_axes()[:MAX_AXES]:
-        lines = [{"x": _points(line.get_xdata()), "y": _points(line.get_ydata())}
-                 for line in ax.get_lines()[:MAX_LINES]]
-        for collection in ax.collections[:MAX_LINES]:
-            offsets = collection.get_offsets()
-            if len(offsets):
-                lines.append({"x": _points(offsets[:, 0]), "y": _points(offsets[:, 1])})
-        axes.append({
-            "title": " ".join(_texts([ax.get_title(loc) for loc in ("left", "center", "right")])).strip(),
-            "xlabel": _texts([ax.get_xlabel()])[0],
-            "ylabel": _texts([ax.get_ylabel()])[0],
-            "lines": lines,
-        })
-    return {"suptitle": str(suptitle)[:200], "axes": axes}
 
 
 class Harness:
@@ -70,6 +34,8 @@ class Harness:
         self.probes = probes
         self.phase = "student"
         self.figures = []
+        self.describe = None
+        """The figure describer the assignment's probes ship (``autograder.library.probe_figures``)."""
 
     def _end_of_cell(self, *args):
         pyplot = sys.modules.get("matplotlib.pyplot")
@@ -77,8 +43,8 @@ class Harness:
             return
         try:
             figures = [pyplot.figure(n) for n in pyplot.get_fignums()[:MAX_FIGURES]]
-            if figures:
-                self.figures.append({"phase": self.phase, "figures": [describe_figure(f) for f in figures]})
+            if figures and self.describe is not None:
+                self.figures.append({"phase": self.phase, "figures": [self.describe(f) for f in figures]})
             if self.phase == "student":  # replays are judged from data; no picture needed
                 for figure in figures:
                     _show_png(figure)
@@ -124,6 +90,10 @@ def install(probe_source):
     probes = types.ModuleType("assignment_probes")
     exec(compile(probe_source, "<assignment probes>", "exec"), probes.__dict__)
     harness = Harness(shell, probes)
+    # Figures are described as plot parts read them: by the library the probes ship (an
+    # assignment without plot parts ships none, and its figures need no description).
+    shipped = sys.modules.get("autograder.library.probe_figures")
+    harness.describe = getattr(shipped, "describe_figure", None)
     import matplotlib
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot

@@ -303,6 +303,13 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
             loss_msg = "returns the mean of the batch losses, each before its update"
             shown = [r for _, r in replay.trained() if isinstance(r, Batch)]
     mode = _train_mode(replay, shown, {o.rows for o in obs}, name)
+    if replay.updates == 0 and reported is not None:
+        loss_msg = "the loss it returns counts only once it trains (the parameters never changed)"
+    elif replay.updates and not replay.follows_gradient():
+        why = "its parameter changes are not optimizer steps along the gradient of the loss, so it does not train"
+        mode = (False, f"not earned: {why}")
+        batches_ok, batches_msg = False, f"batches not earned: {why}"
+        loss_ok, loss_msg = False, f"the loss it returns counts only once it trains: {why}"
     return {"mode": mode, "batches": (batches_ok, f"{name} {batches_msg}"),
             "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
 

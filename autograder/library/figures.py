@@ -126,9 +126,11 @@ class LabelVerdict:
 
 
 def judge_labels(axes: dict, *, x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
-                 x_name: str = "the epoch (or update, iteration)", y_name: str = "the loss") -> LabelVerdict:
-    """Do the x and y labels of ``axes`` name what is plotted (x: ``x_words``, y: ``y_words``)?"""
-    xlabel, ylabel = text(axes.get("xlabel")), text(axes.get("ylabel"))
+                 x_name: str = "the epoch (or update, iteration)", y_name: str = "the loss",
+                 figure: Optional[dict] = None) -> LabelVerdict:
+    """Do the x and y labels of ``axes`` (else of its ``figure``) name what is plotted (x:
+    ``x_words``, y: ``y_words``)?"""
+    xlabel, ylabel = axis_labels(axes, figure)
     x_ok, y_ok = names(xlabel, x_words), names(ylabel, y_words)
     if x_ok and y_ok:
         return LabelVerdict(True, f"the x axis names {x_name} ({xlabel!r}) and the y axis {y_name} ({ylabel!r})")
@@ -150,9 +152,16 @@ def title_of(axes: dict, figure: dict) -> str:
     return text(axes.get("title")) or text(figure.get("suptitle"))
 
 
-def labelled(axes: dict) -> bool:
-    """Are both axes of ``axes`` labelled (with anything)?"""
-    return bool(text(axes.get("xlabel")) and text(axes.get("ylabel")))
+def axis_labels(axes: dict, figure: Optional[dict] = None) -> tuple[str, str]:
+    """The x and y labels of ``axes``, else the figure's shared ones (``fig.supxlabel``...)."""
+    figure = figure or {}
+    return (text(axes.get("xlabel")) or text(figure.get("supxlabel")),
+            text(axes.get("ylabel")) or text(figure.get("supylabel")))
+
+
+def labelled(axes: dict, figure: Optional[dict] = None) -> bool:
+    """Are both axes of ``axes`` labelled (with anything, on the axes or the figure)?"""
+    return all(axis_labels(axes, figure))
 
 
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
@@ -193,7 +202,7 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             results[label] = (False, f"not earned: {judged} judged on the axes that show {shown}, and no axes "
                                      f"showed {pronoun}")
         return results
-    verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words)
+    verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words, figure=found[0].figure)
     title = title_of(found[0].axes, found[0].figure)
     results["labels"] = (verdict.ok, verdict.message)
     results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title")

@@ -95,7 +95,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
     findings = Findings({"shape": "returns logits of shape (n, num_classes)",
                          "structure": _good(affine),
                          "gradient": "gradients reach every parameter"})
-    outs, draws = [], []
+    outs, draws, follows_params = [], [], False
     for case, record in zip(inputs["cases"], records):
         if record.get("module") is not True:
             return scale.all_lost(f"{name} should return an nn.Module (nn.Linear, nn.Sequential or your own class), "
@@ -108,6 +108,8 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
         outs.append(values)
         draws += [v for v in (values, other.values) if v is not None and v.size]
+        follows_params |= bool(values is not None and other.values is not None and other.values.shape == values.shape
+                               and not np.allclose(other.values, values, rtol=1e-6, atol=1e-7))
         if not (out.is_tensor and out.shape == (n, c)):
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
@@ -125,9 +127,10 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
     # First thirds of every case, and the second third of the first: distinct inputs, so
     # logits that follow them differ.
     shown = substance([None if r is None else r[: len(r) // 3] for r in rows] +
-                      [None if r is None else r[len(r) // 3: 2 * len(r) // 3] for r in rows[:1]], what="the logits")
+                      [None if r is None else r[len(r) // 3: 2 * len(r) // 3] for r in rows[:1]],
+                      responds={"parameters": follows_params}, needs=("parameters",), what="the logits")
     if shown.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
         shown.ok, shown.reason = False, "the logits are the same for every input row"
     findings.gate(shown, ("shape", "structure", "gradient"),
-                  " (shape, structure and gradients count only when the logits follow the inputs)")
+                  " (shape, structure and gradients count only when the logits follow the inputs and the parameters)")
     return findings.criteria(scale)

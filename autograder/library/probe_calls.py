@@ -136,11 +136,13 @@ def count_lines(function, *args):
 
 
 @contextlib.contextmanager
-def watching(module, names):
+def watching(module, names, namespace=None):
     """While the block runs, record which of ``module``'s functions ``names`` get called.
 
     Yields the list of names called (in order, repeats included), e.g. to tell whether a
     student computed a loss by hand or called ``F.cross_entropy``.  The functions still work.
+    Names in ``namespace`` (the student's globals) bound to one of them, as
+    ``from torch.nn.functional import nll_loss`` binds one, are watched too.
     """
     used = []
     saved = {name: getattr(module, name) for name in names}
@@ -151,13 +153,21 @@ def watching(module, names):
             return saved[name](*args, **kwargs)
         return recorded
 
+    spies = {name: spy(name) for name in names}
+    aliases = [(key, name) for key, value in list((namespace or {}).items())
+               for name, function in saved.items() if value is function]
     try:
         for name in names:
-            setattr(module, name, spy(name))
+            setattr(module, name, spies[name])
+        for key, name in aliases:
+            namespace[key] = spies[name]
         yield used
     finally:
         for name, function in saved.items():
             setattr(module, name, function)
+        for key, name in aliases:
+            if namespace.get(key) is spies[name]:
+                namespace[key] = saved[name]
 
 
 def call(function, args, wrt=None, lines=False):

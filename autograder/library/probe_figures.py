@@ -1,8 +1,7 @@
 """Probe side: a matplotlib figure as plain data (lines, scatter, bars, images, scales).
 
-A superset of what the kernel harness reports today (lines and scatter points): the
-judge side (:mod:`autograder.library.figures`) reads every field when present, so the
-harness can adopt :func:`describe_figure` as is.  And the two ends of a replayed plot
+The kernel harness describes every figure a cell leaves open with :func:`describe_figure`
+(the judge side, :mod:`autograder.library.figures`, reads every field).  And the two ends of a replayed plot
 cell: :func:`substitute` (grader-chosen values in, before the replay) and :func:`replayed`
 (the student's values back, the figures by phase).  Runs inside the student's kernel:
 standard library and matplotlib only; nothing here judges.
@@ -14,8 +13,14 @@ MAX_AXES = 8
 
 
 def _numbers(values):
+    """At most :data:`MAX_POINTS` floats, spread evenly over the whole series (first and last
+    kept): a curve on a fine grid still spans its range, and x and y of equal length keep
+    the same points."""
+    values = list(values)
+    if len(values) > MAX_POINTS:
+        values = [values[round(i * (len(values) - 1) / (MAX_POINTS - 1))] for i in range(MAX_POINTS)]
     out = []
-    for v in list(values)[:MAX_POINTS]:
+    for v in values:
         try:
             out.append(float(v))
         except (TypeError, ValueError):
@@ -50,10 +55,17 @@ def describe_axes(ax):
             "lines": lines, "bars": bars, "images": images}
 
 
+def _figure_text(fig, attribute):
+    label = getattr(fig, attribute, None)
+    return _text(label.get_text()) if label is not None else ""
+
+
 def describe_figure(fig):
-    """Plain-data description of a figure: its suptitle and its axes."""
-    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
-    return {"suptitle": _text(suptitle), "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}
+    """Plain-data description of a figure: its suptitle, its shared axis labels
+    (``fig.supxlabel``, ``fig.supylabel``) and its axes."""
+    return {"suptitle": _figure_text(fig, "_suptitle"), "supxlabel": _figure_text(fig, "_supxlabel"),
+            "supylabel": _figure_text(fig, "_supylabel"),
+            "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}
 
 
 # --------------------------------------------------------------------------- replayed plot cells

@@ -77,14 +77,16 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
     x_index = {v: i for i, v in enumerate(case["x"])}
     y_index = {v: i for i, v in enumerate(case["y"])}
     x, obs = np.asarray(case["x"]), []
-    model_calls = [c for c in calls if isinstance(c, dict) and c.get("kind") == "model"]
-    for c in model_calls or [c for c in calls if isinstance(c, dict) and c.get("kind") == "loss"]:
+    calls = [c for c in calls if isinstance(c, dict)]
+    model_calls = [c for c in calls if c.get("kind") == "model"]
+    following = {id(c): after for c, after in zip(calls, calls[1:])}
+    for c in model_calls or [c for c in calls if c.get("kind") == "loss"]:
         enabled = c.get("grad_enabled") is not False
         if model_calls:
             w, b = floats(c.get("w")), floats(c.get("b"))
             if len(w) != 1 or len(b) != 1:
                 raise BadData(f"weight and bias should hold one number each, got {len(w)} and {len(b)}")
-            rows = tuple(x_index.get(float(v)) for v in floats(c.get("x")))
+            rows = _loss_rows(tuple(x_index.get(float(v)) for v in floats(c.get("x"))), following.get(id(c)), y_index)
         else:
             rows = tuple(y_index.get(float(v)) for v in floats(c.get("y_true")))
             pred = floats(c.get("y_pred"))
@@ -95,6 +97,18 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
         obs.append(training.Observation((float(np.float32(w[0] if np.ndim(w) else w)),
                                          float(np.float32(b[0] if np.ndim(b) else b))), rows, enabled))
     return obs
+
+
+def _loss_rows(rows: tuple, after: Any, y_index: dict) -> tuple:
+    """The rows a forward pass really trained on: a pass over all the data whose predictions
+    the next call, the loss, took only some of (``loss_func(pred[s:e], Y[s:e])``) trained on
+    those (the rows of the targets the loss was given)."""
+    if not (isinstance(after, dict) and after.get("kind") == "loss") or None in rows:
+        return rows
+    targets = tuple(y_index.get(float(v)) for v in floats(after.get("y_true")))
+    if targets and None not in targets and len(targets) < len(rows) and set(targets) <= set(rows):
+        return targets
+    return rows
 
 
 def trains_unobserved(case: dict, reported) -> bool:
@@ -133,6 +147,13 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
+    elif replay.updates > 1 and not replay.follows_gradient() and replay.same_change():
+        why = ("its parameters change by the same amount at every update, whatever the data and the loss, "
+               "so these are not gradient steps (subtract lr * gradient)")
+        return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
+                "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
+                "update": (update_ok, f"{name} {update_msg}"),
+                "loss": (False, f"{name}: the losses count only once it trains: {why}")}
     return {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
             "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
 

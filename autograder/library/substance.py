@@ -4,8 +4,9 @@ Points for the form of an answer (its type, its shape) may only be earned when i
 behaviour is at least partly right: an output that ignores the inputs, a constant of the
 right shape, or an answer that changes when called twice on the same inputs earns
 nothing.  The probe calls the function on several inputs, once more on a repeat of the
-first (:func:`with_repeat` adds it to the cases), and (optionally) with one argument
-changed at a time; :func:`substance` reads those outputs.
+first (:func:`with_repeat` adds it to the cases), on a variant of the first with other
+values of the same shapes, and (optionally) with one argument changed at a time;
+:func:`substance` reads those outputs.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def _same(a: np.ndarray, b: np.ndarray, tol: float = 1e-9) -> bool:
 
 
 def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
+              variant: Optional[tuple[int, int]] = None,
               responds: Optional[dict[str, bool]] = None, needs: Sequence[str] = (),
               what: str = "the output") -> Substance:
     """Judge whether ``outputs`` show any substance.
@@ -42,6 +44,8 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         outputs: the numbers returned for each input case (None where nothing numeric
             came back); the cases' expected outputs must differ from one another.
         repeat: indices of two cases with identical inputs (determinism).
+        variant: indices of two cases whose inputs have the same shapes and other values
+            (an output that follows only the shapes of its inputs is no answer).
         responds: argument name -> whether the output changed when only that argument did.
         needs: arguments of which at least one must change the output (for example the
             parameters of a model: an output that follows the data alone is not a model).
@@ -58,12 +62,16 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
     distinct = [i for i in range(len(flats)) if repeat is None or i != repeat[1]]
     if len(distinct) > 1 and all(_same(flats[i], flats[distinct[0]]) for i in distinct):
         return Substance(False, f"{what} is the same for every input: it ignores its inputs")
+    if variant is not None and _same(flats[variant[0]], flats[variant[1]]):
+        return Substance(False, f"{what} is the same for other inputs of the same shapes: "
+                                "it follows their shapes, not their values")
     if responds is not None and needs and not any(responds.get(name) for name in needs):
-        return Substance(False, f"{what} does not change when {' or '.join(needs)} change: it ignores them")
+        return Substance(False, f"{what} stayed the same when {' or '.join(needs)} changed: it ignores them")
     return Substance(True)
 
 
-def with_repeat(cases: list[dict]) -> list[dict]:
+def with_repeat(cases: list[dict], variant: Optional[dict] = None) -> list[dict]:
     """The input cases with a copy of the first (marked ``repeat``) second: call
-    :func:`substance` with ``repeat=(0, 1)`` on their outputs."""
-    return [cases[0], dict(cases[0], repeat=True)] + cases[1:]
+    :func:`substance` with ``repeat=(0, 1)`` on their outputs.  Given ``variant`` (the
+    first case with other values of the same shapes), it comes third: add ``variant=(0, 2)``."""
+    return [cases[0], dict(cases[0], repeat=True)] + ([dict(variant, variant=True)] if variant else []) + cases[1:]

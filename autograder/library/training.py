@@ -93,6 +93,10 @@ class Replay:
         if self.segments:
             last = self.segments[-1]
             enabled = [rows for rows, on in last.batches if on]
+            if not any(on for seg in self.segments for _, on in seg.batches):
+                # A loop that never records for autograd (gradients from the formulas, all
+                # under no_grad): its training passes are as unrecorded as its evaluations.
+                enabled = [rows for rows, _ in last.batches]
             seen = sum(len(seg.trained) for seg in self.segments[:-1])
             if enabled and self.updates and ((seen < expected and seen + len(enabled) <= expected)
                             or (seen % epochs and (seen + len(enabled)) % epochs == 0)):
@@ -158,11 +162,45 @@ class Replay:
                         f"its gradient is never zeroed between updates (zero the .grad of every parameter)")
         ratio = got / np.where(want == 0, np.nan, want)
         if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
+            if abs(ratio[0] - self.lr) < 1e-2 * self.lr:
+                return (f"{where} the step is lr * lr * gradient: the learning rate is applied twice; "
+                        "subtract lr * gradient once")
             return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient: use the lr argument as the step size")
         return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
 
     def _index(self, t: int) -> int:
         return sum(len(seg.trained) for seg in self.segments[:t + 1]) - 1
+
+    def follows_gradient(self) -> bool:
+        """Does the run move its parameters by its gradients at all?
+
+        Yes when an update is a gradient step, or when each parameter moves by one fixed
+        multiple of its gradient at every update (uphill, a wrong step size, a parameter left
+        alone: honest slips).  No for changes unrelated to the gradient (a fixed nudge, noise):
+        such a loop does not train, whatever else it does."""
+        if self.updates == 0:
+            return False
+        if any(self.step_ok):
+            return True
+        moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained))
+                 for t, seg in enumerate(self.segments[:-1])]
+        for i in range(len(moves[0][0])):
+            factor = None
+            for delta, grad in moves:
+                if abs(grad[i]) < 1e-9:
+                    if abs(delta[i]) > 1e-9:
+                        return False
+                    continue
+                factor = delta[i] / grad[i] if factor is None else factor
+                if abs(delta[i] - factor * grad[i]) > 2e-3 * abs(delta[i]) + 1e-8:
+                    return False
+        return True
+
+    def same_change(self) -> bool:
+        """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
+        first = self.delta(0)
+        return bool(np.any(first != 0)) and all(_matches(self.delta(t), first, self.segments[t].params)
+                                                for t in range(1, self.updates))
 
     def judge_updates(self, expected: int) -> tuple[bool, str]:
         """Is every parameter change a gradient step on one batch? (ok, message)"""
@@ -227,6 +265,8 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
         hint = f": it divides the sum of the batch losses by batch_size ({batch_size}), not by the number of batches ({k})"
     elif k > 1 and close(reported, np.array([losses[s][-1] for s in per]), rtol=1e-4, atol=1e-6):
         hint = ": it reports only the last batch's loss"
+    elif np.any(reported != 0) and (np.array_equal(reported, np.floor(mean)) or np.array_equal(reported, np.floor(weighted))):
+        hint = ": that is the mean rounded down, as integer division (//) gives: divide with /"
     elif after is not None and len(after) == len(losses) and (
             close(reported, np.array([after[s].mean() for s in per]), rtol=1e-4, atol=1e-6)
             or close(reported, np.array([np.sum(after[s] * sizes[s]) / np.sum(sizes[s]) for s in per]), rtol=1e-4, atol=1e-6)):

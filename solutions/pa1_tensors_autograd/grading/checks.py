@@ -58,7 +58,9 @@ def dists_inputs(rng: np.random.Generator) -> dict:
             b[:3] = a[:3]  # some pairs coincide: their distance is 0
         cases.append({"a": a.astype(np.float32).reshape(-1).tolist(), "b": b.astype(np.float32).reshape(-1).tolist(),
                       "n": n, "m": m, "d": d})
-    return {"cases": with_repeat(cases)}
+    first = cases[0]
+    other = {k: rng.normal(0.0, 2.0, len(first[k])).astype(np.float32).tolist() for k in ("a", "b")}
+    return {"cases": with_repeat(cases, variant=dict(first, **other))}
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
@@ -93,7 +95,8 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the result"), ("shape", "no loops"), FORM)
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the result"),
+               ("shape", "no loops"), FORM)
     return found.criteria(scale)
 
 
@@ -107,8 +110,10 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge[1] -= rng.uniform(900, 1100)
     huge[2, 0], huge[2, 1] = 1000.0, -1000.0
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
+    other = rng.normal(0.0, 2.0, moderate.shape)
     return {"cases": with_repeat([{"z": moderate.astype(np.float32).tolist(), "label": "moderate"},
-                                  {"z": huge.astype(np.float32).tolist(), "label": "huge"}])}
+                                  {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
+                                 variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})}
 
 
 def _lse(z: np.ndarray) -> np.ndarray:
@@ -139,7 +144,7 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
                        f"expected {short(want_rows[row])}, got {shown}")
         if out.shape != out_shape(z):
             found.fail("shape", f"for logits of shape {z.shape} expected shape {out_shape(z)}, got {out.kind}")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the result"), ("shape",), FORM)
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the result"), ("shape",), FORM)
     return found.criteria(scale)
 
 
@@ -181,8 +186,10 @@ def _central(case: dict, x: np.ndarray, eps: float, forward: bool = False) -> np
 
 
 def numerical_inputs(rng: np.random.Generator) -> dict:
-    return {"cases": with_repeat([_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
-                                  _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))])}
+    cases = [_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
+             _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))]
+    moved = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved))}
 
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
@@ -214,7 +221,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
         if record.get("x_untouched") is not True:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), what="the gradient"), ("shape", "x unchanged"), FORM)
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the gradient"),
+               ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
 
 
@@ -296,7 +304,9 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
 
 
 def value_grad_inputs(rng: np.random.Generator) -> dict:
-    return {"cases": [_function_case(rng, (4,)), _function_case(rng, (2, 3)), _function_case(rng, (5,), leaf=True)]}
+    cases = [_function_case(rng, (4,)), _function_case(rng, (2, 3)), _function_case(rng, (5,), leaf=True)]
+    # Last: the first function at another x (same shape): a gradient that ignores x is no gradient.
+    return {"cases": cases + [dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)])]}
 
 
 def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
@@ -346,7 +356,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         why = _side_effect(case, grads, grad, record.get("x_untouched"))
         if why:
             found.fail("no side effects", why)
-    found.gate(substance(firsts, what="the gradient"), ("no side effects",), FORM)
+    found.gate(substance(firsts, variant=(0, len(firsts) - 1), what="the gradient"), ("no side effects",), FORM)
     return found.criteria(scale)
 
 
@@ -378,7 +388,7 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     if found["derivative"] is None:
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
-    if not any(figures.labelled(s.axes) for s in used):
+    if not any(figures.labelled(s.axes, s.figure) for s in used):
         results.fail("labels", "label the x axis and the y axis")
     if not any(figures.title_of(s.axes, s.figure) for s in used):
         results.fail("title", "give the figure a title")

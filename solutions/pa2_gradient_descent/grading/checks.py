@@ -39,7 +39,8 @@ def model_inputs(rng):
               "role": "main"} for n in rng.integers(5, 13, size=3)]
     first = cases[0]
     cases += [dict(first, role="repeat"), dict(first, w=first["w"] + 1.5, role="weight"),
-              dict(first, b=first["b"] - 1.25, role="bias")]
+              dict(first, b=first["b"] - 1.25, role="bias"),
+              dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data")]
     return {"cases": cases}
 
 
@@ -89,7 +90,7 @@ def judge_model(inputs, data):
     role = {c["role"]: i for i, c in enumerate(cases)}
     values = [o.values if o.is_tensor else None for o in outs]
     responds = {arg: values[role[arg]] is not None and values[0] is not None
-                and not np.array_equal(values[role[arg]], values[0]) for arg in ("weight", "bias")}
+                and not np.array_equal(values[role[arg]], values[0]) for arg in ("weight", "bias", "data")}
     found = Findings({"values": "returns weight * data + bias", "shape": "keeps the shape of data",
                       "gradient": "gradients reach weight and bias"})
     for i in main:
@@ -107,9 +108,10 @@ def judge_model(inputs, data):
             got = out.grads.get(arg)
             if found.ok("gradient") and not (got is not None and np.allclose(got, grad, rtol=1e-3)):
                 found.fail("gradient", gradient_message(out, arg, grad, given=given, responds=responds.get(arg)))
-    found.gate(substance([values[i] for i in main] + [values[role["repeat"]]], repeat=(0, len(main)),
-                         responds=responds, needs=("weight", "bias"), what="the prediction"),
-               ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
+    for needs in (("weight", "bias"), ("data",)):
+        found.gate(substance([values[i] for i in main] + [values[role["repeat"]]], repeat=(0, len(main)),
+                             responds=responds, needs=needs, what="the prediction"),
+                   ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
     return found.criteria(scale)
 
 

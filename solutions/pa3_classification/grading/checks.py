@@ -66,8 +66,12 @@ def ce_inputs(rng):
     for n, c in ((7, 3), (12, 5)):
         logits = rng.normal(0.0, 3.0, (n, c)).astype(np.float32)
         cases.append({"logits": logits.tolist(), "targets": [int(t) for t in rng.integers(0, c, n)], "role": "main"})
-    shifted = (np.asarray(cases[0]["logits"], dtype=np.float32) + np.float32(1000.0)).tolist()
-    cases += [dict(cases[0], logits=shifted, role="large"), dict(cases[0], role="repeat")]
+    # Every other row raised by 1000: a shift by the batch's largest logit then underflows the others.
+    shifted = np.asarray(cases[0]["logits"], dtype=np.float32)
+    shifted[::2] += np.float32(1000.0)
+    retargeted = [(t + 1) % len(cases[0]["logits"][0]) for t in cases[0]["targets"]]
+    cases += [dict(cases[0], logits=shifted.tolist(), role="large"), dict(cases[0], role="repeat"),
+              dict(cases[0], targets=retargeted, role="retarget")]
     return {"cases": cases}
 
 
@@ -85,7 +89,7 @@ def judge_cross_entropy(inputs, data):
     if lost:
         return lost
     found = Findings({"value": "computes the mean of -log softmax(logits)[target]",
-                      "stable": "gives the same loss when every logit is raised by 1000 (no overflow)",
+                      "stable": "gives the same loss when some rows' logits are raised by 1000 (no overflow)",
                       "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
                       "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
     cases = inputs["cases"]
@@ -117,17 +121,19 @@ def judge_cross_entropy(inputs, data):
     drift = classification.cross_entropy(cases[role["large"]]["logits"], cases[0]["targets"])[0] - \
         classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
     if large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base)):
-        found.fail("stable", f"adding 1000 to every logit should not change the loss ({short([base or np.nan], digits=6)} "
-                             f"before), got {_numbers(outs[role['large']])}: subtract each row's maximum before exp "
-                             "(log-sum-exp)")
+        found.fail("stable", f"adding 1000 to the logits of every other row should not change the loss "
+                             f"({short([base or np.nan], digits=6)} before), got {_numbers(outs[role['large']])}: "
+                             "subtract each row's own maximum before exp (log-sum-exp)")
     used = data.get("ready_made")
     if isinstance(used, list) and used:
         found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
                               "yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
+    retarget = _one(outs[role["retarget"]])
+    follows_targets = not (retarget is not None and base is not None and abs(retarget - base) <= 1e-9 * (1 + abs(base)))
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
-                         what="the loss"),
-               ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits)")
+                         responds={"targets": follows_targets}, needs=("targets",), what="the loss"),
+               ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
     return found.criteria(scale)
 
 
