@@ -148,6 +148,14 @@ def test_each_train_epoch_bug_loses_its_own_criterion(kwargs, criterion, says):
     assert "epoch 1" not in criteria[criterion].message
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_a_train_epoch_stepping_its_own_optimizer_at_another_lr_loses_the_update_only(seed):
+    """Its steps are a fixed multiple of the gradient, however small some of their entries."""
+    criteria = judged("train_epoch", make_train_epoch(lr_factor=0.03), train_cases(seed), TRAIN, judge_train_epoch,
+                      sgd=True)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
 def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing():
     criteria = judged("train_epoch", make_train_epoch(jitter=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
     assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}

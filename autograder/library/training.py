@@ -182,19 +182,13 @@ class Replay:
             return False
         if any(self.step_ok):
             return True
-        moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained))
+        moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained), seg.params)
                  for t, seg in enumerate(self.segments[:-1])]
-        for i in range(len(moves[0][0])):
-            factor = None
-            for delta, grad in moves:
-                if abs(grad[i]) < 1e-9:
-                    if abs(delta[i]) > 1e-9:
-                        return False
-                    continue
-                factor = delta[i] / grad[i] if factor is None else factor
-                if abs(delta[i] - factor * grad[i]) > 2e-3 * abs(delta[i]) + 1e-8:
-                    return False
-        return True
+        deltas, grads = np.array([m[0] for m in moves]), np.array([m[1] for m in moves])
+        # Each parameter's best fixed multiple of its gradient, then every update held to it
+        # within float32 rounding of the parameters (as :func:`_matches` allows).
+        factors = np.sum(deltas * grads, axis=0) / np.maximum(np.sum(grads * grads, axis=0), 1e-300)
+        return all(_matches(delta, factors * grad, params) for delta, grad, params in moves)
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
