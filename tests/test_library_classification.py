@@ -59,7 +59,7 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
 
 
 def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
-                  first_batch_only=False, swapped=False):
+                  first_batch_only=False, swapped=False, total_over_batches=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode:
             model.eval()
@@ -67,7 +67,7 @@ def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False
         with torch.no_grad() if no_grad else torch.enable_grad():
             for x, y in [next(iter(loader))] if first_batch_only else loader:
                 logits = model(x)
-                losses.append(loss_fn(logits, y).item() * (len(y) if loss_sum else 1))
+                losses.append(loss_fn(logits, y).item() * (len(y) if loss_sum or total_over_batches else 1))
                 correct += int((logits.argmax(dim=1) == y).sum())
                 count += len(y)
         loss = 1.2345 if junk_loss else float(np.sum(losses) if loss_sum else np.mean(losses))
@@ -183,6 +183,12 @@ def test_a_correct_evaluate_earns_every_criterion():
 def test_each_evaluate_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("evaluate", make_evaluate(**kwargs), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_an_evaluate_dividing_the_total_loss_by_the_number_of_batches_is_told_so():
+    criteria = judged("evaluate", make_evaluate(total_over_batches=True), evaluate_cases(), EVALUATE, judge_evaluate,
+                      sgd=False)
+    assert lost(criteria) == {"loss"} and "divided by the number of batches" in criteria["loss"].message
 
 
 def test_an_evaluate_of_the_first_batch_only_loses_loss_and_accuracy_and_keeps_its_modes():

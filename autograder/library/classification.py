@@ -344,6 +344,9 @@ class Expected:
         """What a wrong loss is instead, if it is a common slip."""
         if any(abs(got - v) <= 1e-4 * v for v in (self.loss * n, self.batch_loss * len(self.batches))):
             return ": that is a sum, divide by the number of examples (or of batches)"
+        if len(self.batches) > 1 and abs(got - self.loss * n / len(self.batches)) <= 1e-4 * self.loss * n:
+            return (f": that is the total loss over the examples divided by the number of batches "
+                    f"({len(self.batches)}); divide it by the number of examples ({n})")
         return ""
 
     def accuracy_hint(self, got: float) -> str:
