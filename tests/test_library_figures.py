@@ -93,6 +93,43 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
     assert data["axes"][1]["images"] == [{"shape": [3, 5]}]
 
 
+def test_a_curve_on_a_grid_finer_than_the_points_reported_still_spans_its_range():
+    """A line of 10,001 points is thinned evenly (first and last kept), not cut to its start."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import MAX_POINTS, describe_figure
+
+    x = np.linspace(-3, 3, 10001)
+    figure, ax = plt.subplots()
+    ax.plot(x, np.sin(x))
+    data = describe_figure(figure)
+    plt.close(figure)
+    line = data["axes"][0]["lines"][0]
+    assert len(line["x"]) == MAX_POINTS and line["x"][0] == -3.0 and line["x"][-1] == 3.0
+    assert find_function([data], np.sin) is not None
+
+
+def test_labels_set_once_for_the_figure_count_for_its_axes():
+    """fig.supxlabel / fig.supylabel label every axes of the figure that has none of its own."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.figures import axis_labels, labelled
+    from autograder.library.probe_figures import describe_figure
+
+    figure, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    top.set_ylabel("f(x)")
+    bottom.set_ylabel("f'(x)")
+    figure.supxlabel("x")
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert axis_labels(data["axes"][1], data) == ("x", "f'(x)")
+    assert labelled(data["axes"][0], data) and not labelled(data["axes"][0])
+
+
 def curve(x, y, **labels):
     return {"title": labels.get("title", ""), "xlabel": labels.get("xlabel", ""), "ylabel": labels.get("ylabel", ""),
             "lines": [{"x": list(map(float, x)), "y": list(map(float, y))}], "bars": []}
