@@ -25,7 +25,7 @@ def roundtrip(value):
 
 
 def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=None, logged_pass=False,
-                     jitter=False, clear_before_step=False):
+                     jitter=False, clear_before_step=False, own_optimizer=None):
     """A train_epoch; ``lr_factor`` steps with its own SGD at that multiple of the given lr,
     ``logged_pass`` logs each loss from an extra pass under no_grad (before the step),
     ``jitter`` moves the parameters by noise instead of stepping, ``clear_before_step`` zeroes
@@ -35,6 +35,8 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
             model.train()
         if lr_factor is not None:
             optimizer = torch.optim.SGD(model.parameters(), lr=lr_factor * optimizer.param_groups[0]["lr"])
+        if own_optimizer is not None:
+            optimizer = own_optimizer(model.parameters())
         losses = []
         for x, y in loader:
             if zero_grad:
@@ -156,8 +158,20 @@ def test_a_train_epoch_stepping_its_own_optimizer_at_another_lr_loses_the_update
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
-def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing():
-    criteria = judged("train_epoch", make_train_epoch(jitter=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
+@pytest.mark.parametrize("optimizer", [lambda p: torch.optim.Adam(p, lr=0.05),
+                                       lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9),
+                                       lambda p: torch.optim.RMSprop(p, lr=0.01)], ids=["adam", "momentum", "rmsprop"])
+@pytest.mark.parametrize("seed", range(4))
+def test_a_train_epoch_with_an_optimizer_of_its_own_still_trains_and_loses_the_update_only(optimizer, seed):
+    criteria = judged("train_epoch", make_train_epoch(own_optimizer=optimizer), train_cases(seed), TRAIN,
+                      judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing(seed):
+    torch.manual_seed(seed)
+    criteria = judged("train_epoch", make_train_epoch(jitter=True), train_cases(seed), TRAIN, judge_train_epoch, sgd=True)
     assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
     assert "not optimizer steps along the gradient" in criteria["batches"].message
 

@@ -174,9 +174,10 @@ class Replay:
     def follows_gradient(self) -> bool:
         """Does the run move its parameters by its gradients at all?
 
-        Yes when an update is a gradient step, or when each parameter moves by one fixed
+        Yes when an update is a gradient step, when each parameter moves by one fixed
         multiple of its gradient at every update (uphill, a wrong step size, a parameter left
-        alone: honest slips).  No for changes unrelated to the gradient (a fixed nudge, noise):
+        alone: honest slips), or when the steps point downhill on average (another optimizer
+        than the one given).  No for changes unrelated to the gradient (a fixed nudge, noise):
         such a loop does not train, whatever else it does."""
         if self.updates == 0:
             return False
@@ -188,7 +189,14 @@ class Replay:
         # Each parameter's best fixed multiple of its gradient, then every update held to it
         # within float32 rounding of the parameters (as :func:`_matches` allows).
         factors = np.sum(deltas * grads, axis=0) / np.maximum(np.sum(grads * grads, axis=0), 1e-300)
-        return all(_matches(delta, factors * grad, params) for delta, grad, params in moves)
+        if all(_matches(delta, factors * grad, params) for delta, grad, params in moves):
+            return True
+        # Another optimizer's steps (momentum, Adam) still point downhill: their mean cosine
+        # with -gradient is high (Adam's first step, -lr * sign(g), about 0.8), where noise
+        # in 9 or more parameters averages about 0.
+        cosines = [float(-delta @ grad) / (np.linalg.norm(delta) * np.linalg.norm(grad))
+                   for delta, grad in zip(deltas, grads) if np.linalg.norm(delta) > 0 and np.linalg.norm(grad) > 0]
+        return bool(cosines) and float(np.mean(cosines)) > 0.5
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
