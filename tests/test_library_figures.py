@@ -130,6 +130,25 @@ def test_labels_set_once_for_the_figure_count_for_its_axes():
     assert labelled(data["axes"][0], data) and not labelled(data["axes"][0])
 
 
+def test_a_curve_on_a_twin_axis_takes_the_x_label_and_title_of_the_plot_it_is_drawn_over():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, host = plt.subplots()
+    host.set(xlabel="epoch", ylabel="loss relative to the first", title="Mini-batch loss")
+    host.plot(range(1, 5), np.asarray(LOSSES) / LOSSES[0])
+    twin = host.twinx()
+    twin.semilogy(range(1, 5), LOSSES)
+    twin.set_ylabel("loss (log scale)")
+    data = describe_figure(figure)
+    plt.close(figure)
+    verdicts = judge_curves([data], {"curve": ("loss", LOSSES)})
+    assert all(ok for ok, _ in verdicts.values()), verdicts
+
+
 def curve(x, y, **labels):
     return {"title": labels.get("title", ""), "xlabel": labels.get("xlabel", ""), "ylabel": labels.get("ylabel", ""),
             "lines": [{"x": list(map(float, x)), "y": list(map(float, y))}], "bars": []}

@@ -147,16 +147,32 @@ def judge_labels(axes: dict, *, x_words: Sequence[str] = EPOCH_WORDS, y_words: S
     return LabelVerdict(False, "; ".join(problems))
 
 
+def _overlays(axes: dict, figure: Optional[dict]) -> list[dict]:
+    """The axes drawn at the same place as ``axes`` (a ``twinx`` pair is one plot)."""
+    everything = (figure or {}).get("axes")
+    everything = everything if isinstance(everything, list) else []
+    indices = axes.get("overlays") if isinstance(axes.get("overlays"), list) else []
+    return [everything[i] for i in indices if isinstance(i, int) and 0 <= i < len(everything)
+            and isinstance(everything[i], dict)]
+
+
+def _first(axes: dict, figure: Optional[dict], key: str, figure_key: str) -> str:
+    for source in [axes] + _overlays(axes, figure):
+        if text(source.get(key)):
+            return text(source.get(key))
+    return text((figure or {}).get(figure_key))
+
+
 def title_of(axes: dict, figure: dict) -> str:
-    """The axes' title, else the figure's suptitle ('' if neither)."""
-    return text(axes.get("title")) or text(figure.get("suptitle"))
+    """The axes' title, else that of an axes drawn over it (twinx), else the figure's suptitle
+    ('' if none)."""
+    return _first(axes, figure, "title", "suptitle")
 
 
 def axis_labels(axes: dict, figure: Optional[dict] = None) -> tuple[str, str]:
-    """The x and y labels of ``axes``, else the figure's shared ones (``fig.supxlabel``...)."""
-    figure = figure or {}
-    return (text(axes.get("xlabel")) or text(figure.get("supxlabel")),
-            text(axes.get("ylabel")) or text(figure.get("supylabel")))
+    """The x and y labels of ``axes``, else those of an axes drawn over it (twinx), else the
+    figure's shared ones (``fig.supxlabel``...)."""
+    return _first(axes, figure, "xlabel", "supxlabel"), _first(axes, figure, "ylabel", "supylabel")
 
 
 def labelled(axes: dict, figure: Optional[dict] = None) -> bool:

@@ -62,10 +62,17 @@ def _figure_text(fig, attribute):
 
 def describe_figure(fig):
     """Plain-data description of a figure: its suptitle, its shared axis labels
-    (``fig.supxlabel``, ``fig.supylabel``) and its axes."""
+    (``fig.supxlabel``, ``fig.supylabel``) and its axes; each axes lists as ``overlays`` the
+    others drawn at the same place (``twinx``/``twiny``: one plot, its labels on either)."""
+    axes = fig.get_axes()[:MAX_AXES]
+    places = [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in axes]
+    described = []
+    for i, ax in enumerate(axes):
+        data = describe_axes(ax)
+        data["overlays"] = [j for j, place in enumerate(places) if j != i and place == places[i]]
+        described.append(data)
     return {"suptitle": _figure_text(fig, "_suptitle"), "supxlabel": _figure_text(fig, "_supxlabel"),
-            "supylabel": _figure_text(fig, "_supylabel"),
-            "axes": [describe_axes(ax) for ax in fig.get_axes()[:MAX_AXES]]}
+            "supylabel": _figure_text(fig, "_supylabel"), "axes": described}
 
 
 # --------------------------------------------------------------------------- replayed plot cells
