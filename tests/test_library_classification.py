@@ -25,7 +25,7 @@ def roundtrip(value):
 
 
 def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=None, logged_pass=False,
-                     jitter=False, clear_before_step=False, own_optimizer=None):
+                     jitter=False, clear_before_step=False, own_optimizer=None, scheduler=False, nudge_after=None):
     """A train_epoch; ``lr_factor`` steps with its own SGD at that multiple of the given lr,
     ``logged_pass`` logs each loss from an extra pass under no_grad (before the step),
     ``jitter`` moves the parameters by noise instead of stepping, ``clear_before_step`` zeroes
@@ -37,6 +37,7 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
             optimizer = torch.optim.SGD(model.parameters(), lr=lr_factor * optimizer.param_groups[0]["lr"])
         if own_optimizer is not None:
             optimizer = own_optimizer(model.parameters())
+        schedule = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1000) if scheduler else None
         losses = []
         for x, y in loader:
             if zero_grad:
@@ -48,12 +49,14 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
             loss.backward()
             if clear_before_step:
                 optimizer.zero_grad()
-            if jitter:
+            if jitter or (nudge_after is not None and len(losses) >= nudge_after):
                 with torch.no_grad():
                     for p in model.parameters():
-                        p.add_(0.05 * torch.randn_like(p))
+                        p.add_(0.05 * torch.randn_like(p) if jitter else torch.full_like(p, 0.01))
             else:
                 optimizer.step()
+            if schedule is not None:
+                schedule.step()
             if not logged_pass:
                 losses.append(loss.item())
         return sum(losses) if total else sum(losses) / len(losses)
@@ -150,6 +153,12 @@ def test_each_train_epoch_bug_loses_its_own_criterion(kwargs, criterion, says):
     assert "epoch 1" not in criteria[criterion].message
 
 
+def test_a_train_epoch_with_a_learning_rate_scheduler_runs_on_the_recorded_optimizer():
+    """A scheduler wraps ``optimizer.step.__func__``: the recorded optimizer's methods are bound."""
+    criteria = judged("train_epoch", make_train_epoch(scheduler=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_a_train_epoch_stepping_its_own_optimizer_at_another_lr_loses_the_update_only(seed):
     """Its steps are a fixed multiple of the gradient, however small some of their entries."""
@@ -166,6 +175,13 @@ def test_a_train_epoch_with_an_optimizer_of_its_own_still_trains_and_loses_the_u
     criteria = judged("train_epoch", make_train_epoch(own_optimizer=optimizer), train_cases(seed), TRAIN,
                       judge_train_epoch, sgd=True)
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("nudge_after", [0, 1])
+def test_a_train_epoch_nudging_its_parameters_after_at_most_one_true_step_earns_nothing(nudge_after):
+    criteria = judged("train_epoch", make_train_epoch(nudge_after=nudge_after), train_cases(), TRAIN, judge_train_epoch,
+                      sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
 
 
 @pytest.mark.parametrize("seed", range(8))

@@ -69,6 +69,21 @@ def test_watching_sees_a_function_imported_into_the_students_namespace_by_name()
     assert used == ["square"] and namespace["sq"] is original and module.square is original
 
 
+def test_watching_sees_a_function_kept_in_a_default_argument_or_a_closure():
+    module = types.SimpleNamespace(square=lambda v: v * v)
+    original = module.square
+    namespace = {}
+    exec("def by_default(v, _f=None):\n    return _f(v)\n"
+         "def outer(f):\n    def inner(v):\n        return f(v)\n    return inner\n", namespace)
+    namespace["by_default"].__defaults__ = (original,)
+    namespace["closed"] = namespace["outer"](original)
+    with watching(module, ("square",), namespace) as used:
+        assert namespace["by_default"](3) == 9 and namespace["closed"](2) == 4
+    assert used == ["square", "square"]
+    assert namespace["by_default"].__defaults__ == (original,)
+    assert namespace["closed"].__closure__[0].cell_contents is original
+
+
 def test_watching_restores_the_functions_when_the_block_raises():
     module = types.SimpleNamespace(square=lambda v: v * v)
     original = module.square

@@ -276,11 +276,12 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
                       "after loss.backward(), and zero the gradients before the backward pass, not between it and the step")
     if "use the lr argument" in update_msg:
-        update_msg = update_msg.split(": use")[0] + f": step with the optimizer {name} is given (it holds the learning rate)"
+        update_msg = update_msg.split(": use")[0] + (f": step with the optimizer {name} is given (its learning rate) "
+                                                     "on the gradient of the loss as it is (not scaled, clipped or summed)")
     trained = [(p, r) for p, r in replay.trained() if r != ("final",)]
     batches_ok, batches_msg = training.judge_batches(trained, n=n, batch_size=batch_size, epochs=1)
     if batches_ok:
-        batches_msg = "makes one update per batch of the loader"
+        batches_msg = "trains on every batch of the loader, each once"
     elif len(trained) != per_epoch:
         batches_msg = (f"should make one update per batch: the loader has {per_epoch} batches ({n} points in batches "
                        f"of {batch_size}), and the parameters were updated {len(trained)} time(s)")

@@ -7,6 +7,7 @@ JSON-serialisable data; whatever the student's code does, the probe reports it.
 
 import contextlib
 import sys
+import types
 
 import numpy as np
 import torch
@@ -142,7 +143,8 @@ def watching(module, names, namespace=None):
     Yields the list of names called (in order, repeats included), e.g. to tell whether a
     student computed a loss by hand or called ``F.cross_entropy``.  The functions still work.
     Names in ``namespace`` (the student's globals) bound to one of them, as
-    ``from torch.nn.functional import nll_loss`` binds one, are watched too.
+    ``from torch.nn.functional import nll_loss`` binds one, and its functions' default
+    arguments and closures holding one, are watched too.
     """
     used = []
     saved = {name: getattr(module, name) for name in names}
@@ -154,13 +156,25 @@ def watching(module, names, namespace=None):
         return recorded
 
     spies = {name: spy(name) for name in names}
+    swap = {id(function): spies[name] for name, function in saved.items()}
     aliases = [(key, name) for key, value in list((namespace or {}).items())
                for name, function in saved.items() if value is function]
+    # The student's functions holding one in a default argument or a closure
+    # (``def f(x, _ce=F.cross_entropy)``): swapped too, and put back after.
+    functions = [v for v in list((namespace or {}).values()) if isinstance(v, types.FunctionType)]
+    defaults = [(f, f.__defaults__) for f in functions
+                if f.__defaults__ and any(id(d) in swap for d in f.__defaults__)]
+    cells = [(cell, cell.cell_contents) for f in functions for cell in (f.__closure__ or ())
+             if _filled(cell) and id(cell.cell_contents) in swap]
     try:
         for name in names:
             setattr(module, name, spies[name])
         for key, name in aliases:
             namespace[key] = spies[name]
+        for function, values in defaults:
+            function.__defaults__ = tuple(swap.get(id(v), v) for v in values)
+        for cell, value in cells:
+            cell.cell_contents = swap[id(value)]
         yield used
     finally:
         for name, function in saved.items():
@@ -168,6 +182,18 @@ def watching(module, names, namespace=None):
         for key, name in aliases:
             if namespace.get(key) is spies[name]:
                 namespace[key] = saved[name]
+        for function, values in defaults:
+            function.__defaults__ = values
+        for cell, value in cells:
+            cell.cell_contents = value
+
+
+def _filled(cell):
+    try:
+        cell.cell_contents
+    except ValueError:  # a closure variable not assigned yet
+        return False
+    return True
 
 
 def call(function, args, wrt=None, lines=False):

@@ -11,6 +11,8 @@ loss and optionally a recorded SGD optimizer).  Runs inside the student's kernel
 standard library, numpy and torch only (and :mod:`.probe_calls`); nothing here judges.
 """
 
+import types
+
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
@@ -57,15 +59,18 @@ class Recorder:
         def snapshot():
             return {name: floats(t) for name, t in parameters.items()}
 
-        def recorded_step(*args, **kwargs):
+        def recorded_step(_optimizer, *args, **kwargs):
             self.log("step", before=snapshot())
             return step(*args, **kwargs)
 
-        def recorded_zero_grad(*args, **kwargs):
+        def recorded_zero_grad(_optimizer, *args, **kwargs):
             self.log("zero_grad")
             return zero_grad(*args, **kwargs)
 
-        optimizer.step, optimizer.zero_grad = recorded_step, recorded_zero_grad
+        # Bound methods, as the optimizer's own are: a learning-rate scheduler wraps
+        # ``optimizer.step.__func__``.
+        optimizer.step = types.MethodType(recorded_step, optimizer)
+        optimizer.zero_grad = types.MethodType(recorded_zero_grad, optimizer)
         return optimizer
 
     def report(self, **extra):

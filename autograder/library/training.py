@@ -174,29 +174,31 @@ class Replay:
     def follows_gradient(self) -> bool:
         """Does the run move its parameters by its gradients at all?
 
-        Yes when an update is a gradient step, when each parameter moves by one fixed
-        multiple of its gradient at every update (uphill, a wrong step size, a parameter left
-        alone: honest slips), or when the steps point downhill on average (another optimizer
-        than the one given).  No for changes unrelated to the gradient (a fixed nudge, noise):
+        Yes when most updates are gradient steps, when each parameter moves by one fixed
+        multiple of its gradient at every one of two or more updates (uphill, a wrong step
+        size, a parameter left alone: honest slips), or when the steps point downhill on
+        average (another optimizer than the one given, gradients never zeroed).  No for changes unrelated to the gradient (a fixed nudge, noise):
         such a loop does not train, whatever else it does."""
         if self.updates == 0:
             return False
-        if any(self.step_ok):
+        if 2 * sum(self.step_ok) > self.updates:
             return True
         moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained), seg.params)
                  for t, seg in enumerate(self.segments[:-1])]
         deltas, grads = np.array([m[0] for m in moves]), np.array([m[1] for m in moves])
         # Each parameter's best fixed multiple of its gradient, then every update held to it
-        # within float32 rounding of the parameters (as :func:`_matches` allows).
+        # within float32 rounding of the parameters (as :func:`_matches` allows).  One update
+        # fits any multiple: it needs two.
         factors = np.sum(deltas * grads, axis=0) / np.maximum(np.sum(grads * grads, axis=0), 1e-300)
-        if all(_matches(delta, factors * grad, params) for delta, grad, params in moves):
+        if self.updates > 1 and all(_matches(delta, factors * grad, params) for delta, grad, params in moves):
             return True
         # Another optimizer's steps (momentum, Adam) still point downhill: their mean cosine
         # with -gradient is high (Adam's first step, -lr * sign(g), about 0.8), where noise
-        # in 9 or more parameters averages about 0.
-        cosines = [float(-delta @ grad) / (np.linalg.norm(delta) * np.linalg.norm(grad))
-                   for delta, grad in zip(deltas, grads) if np.linalg.norm(delta) > 0 and np.linalg.norm(grad) > 0]
-        return bool(cosines) and float(np.mean(cosines)) > 0.5
+        # or a nudge in 9 or more parameters averages about 0, and one true step among nudges
+        # does not lift the mean above one half.
+        cosines = [float(-delta @ grad) / (np.linalg.norm(delta) * np.linalg.norm(grad)) if
+                   np.linalg.norm(delta) > 0 and np.linalg.norm(grad) > 0 else 0.0 for delta, grad in zip(deltas, grads)]
+        return float(np.mean(cosines)) > 0.5
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
