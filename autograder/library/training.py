@@ -174,11 +174,12 @@ class Replay:
     def follows_gradient(self) -> bool:
         """Does the run move its parameters by its gradients at all?
 
-        Yes when most updates are gradient steps, when each parameter moves by one fixed
+        Yes when most updates are gradient steps; when each parameter moves by one fixed
         multiple of its gradient at every one of two or more updates (uphill, a wrong step
-        size, a parameter left alone: honest slips), or when the steps point downhill on
-        average (another optimizer than the one given, gradients never zeroed).  No for changes unrelated to the gradient (a fixed nudge, noise):
-        such a loop does not train, whatever else it does."""
+        size, a parameter left alone: honest slips); or when the steps point downhill on
+        average (another optimizer than the one given, gradients never zeroed).  No for
+        changes unrelated to the gradient (a fixed nudge, noise): such a loop does not
+        train, whatever else it does."""
         if self.updates == 0:
             return False
         if 2 * sum(self.step_ok) > self.updates:
@@ -196,8 +197,8 @@ class Replay:
         # with -gradient is high (Adam's first step, -lr * sign(g), about 0.8), where noise
         # or a nudge in 9 or more parameters averages about 0, and one true step among nudges
         # does not lift the mean above one half.
-        cosines = [float(-delta @ grad) / (np.linalg.norm(delta) * np.linalg.norm(grad)) if
-                   np.linalg.norm(delta) > 0 and np.linalg.norm(grad) > 0 else 0.0 for delta, grad in zip(deltas, grads)]
+        norms = np.linalg.norm(deltas, axis=1) * np.linalg.norm(grads, axis=1)
+        cosines = np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
         return float(np.mean(cosines)) > 0.5
 
     def same_change(self) -> bool:
