@@ -177,6 +177,13 @@ def test_a_train_epoch_with_an_optimizer_of_its_own_still_trains_and_loses_the_u
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("kwargs", [{"zero_grad": False}, {"lr_factor": 1.0, "zero_grad": False}], ids=["never", "own-sgd"])
+def test_a_train_epoch_never_zeroing_its_gradients_still_trains_and_loses_the_update_only(seed, kwargs):
+    criteria = judged("train_epoch", make_train_epoch(**kwargs), train_cases(seed), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("nudge_after", [0, 1])
 def test_a_train_epoch_nudging_its_parameters_after_at_most_one_true_step_earns_nothing(nudge_after):
     criteria = judged("train_epoch", make_train_epoch(nudge_after=nudge_after), train_cases(), TRAIN, judge_train_epoch,

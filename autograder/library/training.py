@@ -174,7 +174,8 @@ class Replay:
     def follows_gradient(self) -> bool:
         """Does the run move its parameters by its gradients at all?
 
-        Yes when most updates are gradient steps; when each parameter moves by one fixed
+        Yes when most updates are gradient steps (or steps by the sum of the gradients so far);
+        when each parameter moves by one fixed
         multiple of its gradient at every one of two or more updates (uphill, a wrong step
         size, a parameter left alone: honest slips); or when the steps point downhill on
         average (another optimizer than the one given, gradients never zeroed).  No for
@@ -182,7 +183,7 @@ class Replay:
         train, whatever else it does."""
         if self.updates == 0:
             return False
-        if 2 * sum(self.step_ok) > self.updates:
+        if 2 * sum(self.step_ok[t] or self._accumulated(t) for t in range(self.updates)) > self.updates:
             return True
         moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained), seg.params)
                  for t, seg in enumerate(self.segments[:-1])]
@@ -200,6 +201,16 @@ class Replay:
         norms = np.linalg.norm(deltas, axis=1) * np.linalg.norm(grads, axis=1)
         cosines = np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
         return float(np.mean(cosines)) > 0.5
+
+    def _accumulated(self, t: int) -> bool:
+        """Is update t, for each parameter, -lr times its gradient or the sum of its gradients so
+        far (a .grad never zeroed: an honest slip, still gradient descent)?"""
+        seg = self.segments[t]
+        want = -self.lr * sum(self.gradient(seg.params, rows) for rows in seg.trained)
+        summed = sum(-self.lr * self.gradient(p, rows) for p, rows in self.trained()[: self._index(t) + 1])
+        got = self.delta(t)
+        return all(_matches(got[i], want[i], seg.params) or _matches(got[i], summed[i], seg.params)
+                   for i in range(len(got)))
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
