@@ -16,8 +16,9 @@ For each assignment, every case and three honest students (the reference solutio
 correct and a buggy submission of ``tests/corpus/<assignment>/``, scored as the corpus says)
 are graded by ONE run of the real command, in the sandbox, while the test watches the host: a
 TCP listener on 127.0.0.1, marker files in the course folder, the submissions folder and the
-source root, the sandbox uids' processes, and the gradebook. A second, small run grades the
-honest students alone, to show that attackers change nobody else's grades.
+source root, the sandbox uids' processes, and the gradebook. The honest students, graded among
+the attackers, must get exactly what the corpus gives them (what they get alone): attackers
+change nobody else's grades.
 
 The grader has two sandboxes: warm kernels forked by a zygote (the default) and cold ones
 started by bubblewrap (``--cold``). The cases about containment (reads, writes, processes,
@@ -104,7 +105,7 @@ RUNS = [(a, "warm") for a in ASSIGNMENTS] + [(a, "cold") for a in ASSIGNMENTS if
 #: Short timeouts; two workers whatever the machine, so that load stays bounded and every
 #: kernel but the first of its worker follows others (neighbour_read_other_kernels_output
 #: looks for what earlier kernels left behind).
-GRADER_ARGS = ("--cell-timeout", "10", "--notebook-timeout", "90", "--cpu-seconds", str(CPU_TAG),
+GRADER_ARGS = ("--cell-timeout", "5", "--notebook-timeout", "60", "--cpu-seconds", str(CPU_TAG),
                "--workers", "2")
 #: Text that must never reach a student's feedback: hidden tests, solution markers, judges.
 FORBIDDEN_IN_FEEDBACK = ("HIDDEN TESTS", "verify(", "from grading import", "BEGIN SOLUTION",
@@ -207,7 +208,6 @@ class Run:
     out: Path
     cases: list[Case]
     grades: dict
-    clean_grades: dict
     students: dict[str, str]
     """Student id -> every answer source of the notebook it submitted, joined."""
     seconds: float
@@ -258,11 +258,9 @@ def _grade_all(assignment: str, mode: str, base: Path) -> Run:
         nb = case.mutate(submission(answers, assignment=assignment), lay)
         write(nb, subs / f"{case.name}.ipynb")
         students[case.name] = "\n".join({**reference, **answers}.values())
-    clean_subs = base / "clean_subs"
     for student, path in honest(assignment).items():
         answers = {} if path is None else load_module(path, "corpus").ANSWERS
-        for folder in (subs, clean_subs):
-            write(submission(answers, assignment=assignment), folder / f"{student}.ipynb")
+        write(submission(answers, assignment=assignment), subs / f"{student}.ipynb")
         students[student] = "\n".join({**reference, **answers}.values())
 
     uid_base = SandboxSettings().uid_base
@@ -286,12 +284,9 @@ def _grade_all(assignment: str, mode: str, base: Path) -> Run:
     grades = read_grades(out)
     gradebook = gradebook_scores(out, assignment, sorted(students)) if (out / "gradebook.db").exists() else {}
     feedback = {s: sorted((out / "feedback" / s / assignment).glob("*.html")) for s in students}
-    # The honest students again, alone in a fresh course: attackers must not change their grades.
-    run_grader(clean_subs, base / "clean_out", *args, assignment=assignment)
-    clean_grades = read_grades(base / "clean_out")
     print(f"adversarial {run_id(assignment, mode)}: {len(students)} submissions graded in {seconds:.0f} s")
     return Run(assignment=assignment, mode=mode, base=base, out=out, cases=cases, grades=grades,
-               clean_grades=clean_grades, students=students, seconds=seconds, stdout=proc.stdout,
+               students=students, seconds=seconds, stdout=proc.stdout,
                listener_connections=connections, survivors=survivors, markers_before=markers_before,
                markers_after=markers_after, gradebook=gradebook, feedback=feedback)
 
@@ -512,14 +507,14 @@ def test_no_process_survives_grading(graded, assignment, mode):
 @pytest.mark.sandbox
 @pytest.mark.parametrize("assignment, mode", run_params())
 def test_honest_students_are_unaffected(graded, assignment, mode):
-    """Do the honest students get, among attackers, exactly the grades of a clean run, and the
-    grades the corpus gives them?"""
+    """Do the honest students get, among attackers, exactly the grades the corpus gives them
+    (each part and the total), graded without a problem?"""
     run = graded(assignment, mode)
     for student, path in honest(assignment).items():
-        assert run.grades[student] == run.clean_grades[student], student
         want = honest_row(assignment, path)
         got = row_scores(run.grades[student], run.layout)
         assert run.grades[student]["status"] == "graded" and got == want, f"{student}: {got} != {want}"
+        assert float(run.grades[student]["total"]) == sum(v for v in want.values() if v), student
 
 
 @pytest.mark.slow
