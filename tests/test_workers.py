@@ -50,8 +50,22 @@ def one_at_a_time(subs, tmp_path_factory):
     return _grade(subs, tmp_path_factory.mktemp("w1") / "out", "--workers", "1", "--cold")[0]
 
 
-def test_two_warm_workers_give_the_same_scores_as_one_cold_worker(subs, one_at_a_time, tmp_path):
-    grades, _ = _grade(subs, tmp_path / "out", "--workers", "2")
+@pytest.fixture(scope="module")
+def two_warm(subs, tmp_path_factory):
+    """One grading by two warm workers, feedback included: compared below, and the first
+    grading of the regrading tests (each works on its own copy of the course folder)."""
+    out = tmp_path_factory.mktemp("w2") / "out"
+    _grade(subs, out, "--workers", "2", feedback=True)
+    return out
+
+
+def _copy_of(out: Path, tmp_path: Path) -> Path:
+    shutil.copytree(out, tmp_path / "out")
+    return tmp_path / "out"
+
+
+def test_two_warm_workers_give_the_same_scores_as_one_cold_worker(two_warm, one_at_a_time):
+    grades = read_grades(two_warm)
     assert grades == one_at_a_time
     assert {row["status"] for row in grades.values()} == {"graded"}
 
@@ -160,9 +174,9 @@ def test_postgresql_gradebook_gives_the_same_scores(subs, one_at_a_time, postgre
         assert sorted(s.id for s in gb.students) == sorted(grades)
 
 
-def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
-    out = tmp_path / "out"
-    first, _ = _grade(subs, out, "--workers", "2")
+def test_unchanged_submissions_are_not_run_again(subs, two_warm, tmp_path):
+    out = _copy_of(two_warm, tmp_path)
+    first = read_grades(out)
     results = out / ".autograder" / "results"
     before = {p: p.stat().st_mtime_ns for p in results.rglob("*.json")}
     changed = subs.parent / "subs2"
@@ -183,7 +197,7 @@ def test_unchanged_submissions_are_not_run_again(subs, tmp_path):
     assert all(forced[p] != after[p] for p in after)
 
 
-def test_a_regrading_with_nothing_new_starts_no_zygote_worker_or_writer(subs, tmp_path, monkeypatch):
+def test_a_regrading_with_nothing_new_starts_no_zygote_worker_or_writer(subs, two_warm, tmp_path, monkeypatch):
     """Does a plain re-run over an already graded folder keep every score without starting
     the zygote, a worker process or the feedback writer?"""
     from autograder import grade as grade_module
@@ -191,8 +205,8 @@ def test_a_regrading_with_nothing_new_starts_no_zygote_worker_or_writer(subs, tm
     from autograder.execution.sandbox import SandboxSettings
     from autograder.nbgrader_glue import feedback
 
-    out = tmp_path / "out"
-    first, _ = _grade(subs, out, "--workers", "2", feedback=True)
+    out = _copy_of(two_warm, tmp_path)
+    first = read_grades(out)
     started = []
     for owner, name in ((workers.PoolBackend, "warm_up"), (workers.PoolBackend, "_pool"),
                         (feedback.FeedbackWriter, "start")):
