@@ -333,6 +333,21 @@ def test_loss_returning_a_float_loses_tensor_and_gradient(assignment, probes):
     assert lost(criteria) == {"tensor", "gradient"}
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_loss_that_never_reads_the_predictions_earns_nothing(assignment, probes, seed):
+    spread = {"loss_func": lambda p, t: torch.mean((t - t.mean()) ** 2)}
+    criteria = judged(assignment, probes, "loss_func", spread, seed=seed)
+    assert points(criteria) == 0, {n: c.message for n, c in criteria.items()}
+    assert "when y_pred changed" in criteria["tensor"].message
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_losses_written_other_ways_earn_full_marks(assignment, probes, seed):
+    for form in (lambda p, t: torch.nn.functional.mse_loss(p, t), lambda p, t: ((t - p) ** 2).sum() / p.numel(),
+                 lambda p, t: torch.mean(torch.square(p - t)).reshape(1)):
+        assert points(judged(assignment, probes, "loss_func", {"loss_func": form}, seed=seed)) == 10
+
+
 def test_missing_function_loses_everything_with_a_name_error(assignment, probes):
     for part in ("model", "loss_func", "fit_GD", "fit_BGD"):
         criteria = judged(assignment, probes, part, {})

@@ -53,3 +53,20 @@ def test_running_the_solution_produces_data_for_every_part(assignment):
     assert result.sandboxed == sandbox_available()
     assert sorted(result.probes) == sorted(assignment.checks)
     assert not any("error" in data for data in result.probes.values())
+
+
+@pytest.mark.slow
+def test_a_figure_made_without_pyplot_and_displayed_is_shown_and_judged(assignment):
+    """A Figure built with matplotlib.figure.Figure and shown by display() (no pyplot state):
+    its PNG is the cell's output, and the plot part's probe sees it in the replay."""
+    answer = ("from matplotlib.figure import Figure\nfrom IPython.display import display\n"
+              "fig = Figure()\nax = fig.add_subplot()\nax.plot(loss_GD)\nax.set_title('mine')\ndisplay(fig)")
+    nb = submission({"plot_GD_answer": answer})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    answer_at = next(i for i, c in enumerate(nb.cells) if c.get("metadata", {}).get("nbgrader", {})
+                     .get("grade_id") == "plot_GD_answer")
+    outputs = next(c.outputs for c in result.cells if c.index == answer_at)
+    assert any("image/png" in o.get("data", {}) for o in outputs), outputs
+    assert "mine" in str(result.probes["plot_GD"]), result.probes["plot_GD"]

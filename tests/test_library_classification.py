@@ -355,3 +355,40 @@ def test_an_unshuffled_case_with_a_short_last_batch_tells_batch_averaged_accurac
         expected = Expected.of(problem, problem.start,
                                tuple(Batch(tuple(range(i, min(i + 10, 45))), *m) for i in range(0, 45, 10)))
         assert abs(expected.batch_accuracy - expected.accuracy) > 1e-3
+
+
+def _micro_batches(pieces: int, *, across_batches: bool = False):
+    """A train_epoch that accumulates gradients over ``pieces`` pieces of each batch, each
+    loss weighted by its share (one step per batch: right), or, ``across_batches``, over
+    two whole batches of the loader per step (half the updates: a bug)."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses, pending = [], 0
+        for inputs, targets in loader:
+            if not pending:
+                optimizer.zero_grad()
+            n, total = len(inputs), 0.0
+            size = -(-n // pieces)  # pieces of a short last batch may be fewer, never empty
+            for xs, ys in zip(torch.split(inputs, size), torch.split(targets, size)):
+                part = loss_fn(model(xs), ys) * (len(xs) / n) / (2 if across_batches else 1)
+                part.backward()
+                total += part.item()
+            losses.append(total)
+            pending = (pending + 1) % 2 if across_batches else 0
+            if not pending:
+                optimizer.step()
+        return sum(losses) / len(losses)
+    return train_epoch
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("pieces", [2, 3])
+def test_gradients_accumulated_over_pieces_of_each_batch_earn_every_criterion(seed, pieces):
+    criteria = judged("train_epoch", _micro_batches(pieces), train_cases(seed), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def test_one_step_for_two_batches_of_the_loader_loses_the_batches():
+    criteria = judged("train_epoch", _micro_batches(1, across_batches=True), train_cases(), TRAIN,
+                      judge_train_epoch, sgd=True)
+    assert "batches" in lost(criteria), {n: c.message for n, c in criteria.items()}

@@ -136,3 +136,74 @@ def test_a_builder_that_returns_no_module_or_raises_earns_nothing():
     assert sum(c.earned for c in no_module.values()) == 0 and "should return an nn.Module" in no_module["shape"].message
     raises = judged(lambda d, c: 1 / 0, linear_cases(np.random.default_rng(5)), affine=True)
     assert "make raised ZeroDivisionError" in raises["shape"].message
+
+
+class NoiseFed(nn.Module):
+    """Registers a real MLP but feeds it noise shaped like the input."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c))
+
+    def forward(self, x):
+        return self.net(torch.randn_like(x))
+
+
+class Dropped(nn.Module):
+    """A right MLP with dropout: random in training mode only."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Dropout(0.5), nn.Linear(h, c))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_model_fed_noise_instead_of_its_input_earns_nothing(seed):
+    criteria = judged(NoiseFed, mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "random numbers" in " ".join(c.message for c in criteria.values())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_model_with_dropout_is_not_taken_for_noise(seed):
+    criteria = judged(Dropped, mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+class ReluOnTheInput(nn.Module):
+    """Two linear layers after a ReLU of the input: one linear map of relu(x)."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.fc1, self.fc2 = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        return self.fc2(self.fc1(torch.relu(x)))
+
+
+class TanhThenRelu(nn.Module):
+    """A right MLP whatever its nonlinearities (here two, one of them on the input)."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.fc1, self.fc2 = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        return self.fc2(torch.tanh(self.fc1(torch.relu(x))))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_relu_on_the_input_instead_of_between_the_layers_loses_the_structure(seed):
+    criteria = judged(ReluOnTheInput, mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert lost(criteria) == {"structure"}, {n: c.message for n, c in criteria.items()}
+    assert "acts on the input" in criteria["structure"].message
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("module", [TanhThenRelu, Dropped])
+def test_a_hidden_nonlinearity_is_found_on_positive_inputs_too(seed, module):
+    criteria = judged(module, mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}

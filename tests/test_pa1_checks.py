@@ -30,7 +30,8 @@ def gradient_check(f, x, eps=1e-6):
     x = x.detach().clone().requires_grad_(True)
     f(x).backward()
     g_auto, g_num = x.grad.detach(), numerical_gradient(f, x.detach(), eps)
-    return float((g_auto - g_num).norm() / (g_auto.norm() + g_num.norm()))
+    total = g_auto.norm() + g_num.norm()
+    return float((g_auto - g_num).norm() / total) if total > 0 else 0.0
 '''
 COUNTS_CALLS = '''
 _calls = []
@@ -116,7 +117,8 @@ def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
     orders = set()
     for seed in range(8):
         cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
-        assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2}
+        assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2, 3: 1}  # 3: a constant f, last
+        assert cases[-1]["key"] == 3
         orders.add(tuple(c["key"] for c in cases))
     assert len(orders) > 1
 
@@ -179,3 +181,57 @@ def test_a_gradient_taken_while_moving_x_names_the_moved_point(assignment, probe
     lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
     assert lost == {"central difference", "x unchanged"}, criteria
     assert "x itself was changed while they were taken" in criteria["central difference"][2]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_numerical_gradient_that_never_calls_f_earns_nothing(assignment, probes, seed):
+    """A copy of x: right shape, x untouched, follows x, and no gradient of anything."""
+    junk = "def numerical_gradient(f, x, eps=1e-6):\n    return x.detach().clone()\n"
+    criteria = graded(assignment, probes, "numerical_gradient", junk, seed=seed)
+    assert score(criteria) == 0, criteria
+    assert "when f changed" in " ".join(message for _, _, message in criteria.values())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_correct_numerical_gradient_earns_full_marks(assignment, probes, seed):
+    right = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n"
+             "    for i in range(x.numel()):\n        e = torch.zeros_like(x).view(-1)\n        e[i] = eps\n"
+             "        e = e.view_as(x)\n        g.view(-1)[i] = (f(x + e) - f(x - e)) / (2 * eps)\n    return g\n")
+    criteria = graded(assignment, probes, "numerical_gradient", right, seed=seed)
+    assert score(criteria) == 15, criteria
+
+
+# --------------------------------------------------------------------------- value_and_grad
+VALUE_AND_GRAD = '''
+def value_and_grad(f, x):
+    leaf = x.detach().clone().requires_grad_(True)
+    value = f(leaf)
+    value.backward()
+    return {value}, leaf.grad
+'''
+
+
+@pytest.mark.parametrize("value, kept", [("value.item()", 15), ("float(value)", 15), ("value.detach()", 11),
+                                         ("value", 11)])
+def test_the_value_must_be_the_python_float_asked_for(assignment, probes, value, kept):
+    criteria = graded(assignment, probes, "value_and_grad", VALUE_AND_GRAD.format(value=value))
+    assert score(criteria) == kept, criteria
+    if kept < 15:
+        assert "not the Python float" in criteria["value"][2]
+
+
+NAN_WHEN_BOTH_ZERO = '''
+def gradient_check(f, x, eps=1e-6):
+    leaf = x.detach().clone().requires_grad_(True)
+    f(leaf).backward()
+    g_auto, g_num = leaf.grad, numerical_gradient(f, x, eps)
+    return (torch.linalg.norm(g_auto - g_num) / (torch.linalg.norm(g_auto) + torch.linalg.norm(g_num))).item()
+'''
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_relative_error_of_nan_when_both_gradients_vanish_loses_the_right_gradient(assignment, probes, seed):
+    criteria = graded(assignment, probes, "gradient_check", NAN_WHEN_BOTH_ZERO, seed=seed)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"right gradient"}, criteria
+    assert "both gradients are zero" in criteria["right gradient"][2]

@@ -6,8 +6,9 @@ because every verdict is computed outside the sandbox from what this harness rep
 
 The harness does three things, nothing more:
 
-* at the end of every cell, records each open matplotlib figure as data (so plot parts
-  are judged from data, not pixels; described by the figure module the probes ship),
+* at the end of every cell, records each open matplotlib figure, and each figure the cell
+  displayed, as data (so plot parts are judged from data, not pixels; described by the
+  figure module the probes ship),
   shows it as a PNG and closes it: with the Agg
   backend the grader sets, this is what the inline backend does for the student;
 * runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
@@ -34,22 +35,38 @@ class Harness:
         self.probes = probes
         self.phase = "student"
         self.figures = []
+        self.displayed = []
+        """Figures shown by display() during the current cell (see :meth:`_display_figure`)."""
         self.describe = None
         """The figure describer the assignment's probes ship (``autograder.library.probe_figures``)."""
 
     def _end_of_cell(self, *args):
+        displayed, self.displayed = self.displayed, []
         pyplot = sys.modules.get("matplotlib.pyplot")
-        if pyplot is None:
-            return
         try:
-            figures = [pyplot.figure(n) for n in pyplot.get_fignums()[:MAX_FIGURES]]
-            if figures and self.describe is not None:
-                self.figures.append({"phase": self.phase, "figures": [self.describe(f) for f in figures]})
+            figures = [pyplot.figure(n) for n in pyplot.get_fignums()[:MAX_FIGURES]] if pyplot else []
+            shown = figures + [f for f in displayed if not any(f is g for g in figures)]
+            if shown and self.describe is not None:
+                self.figures.append({"phase": self.phase,
+                                     "figures": [self.describe(f) for f in shown[:MAX_FIGURES]]})
             if self.phase == "student":  # replays are judged from data; no picture needed
                 for figure in figures:
                     _show_png(figure)
         finally:
-            pyplot.close("all")
+            if pyplot is not None:
+                pyplot.close("all")
+
+    def _display_figure(self, figure):
+        """IPython's PNG formatter for a Figure shown with display() or as a cell's value (one
+        made without pyplot has no other way out): it counts as a figure of this cell."""
+        if not any(figure is f for f in self.displayed):
+            self.displayed.append(figure)
+        if self.phase != "student":
+            return None
+        import io
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=72)
+        return buffer.getvalue()
 
     def _publish(self, part, data):
         from IPython.display import publish_display_data
@@ -98,5 +115,7 @@ def install(probe_source):
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot
     matplotlib.pyplot.show = lambda *args, **kwargs: None  # Agg cannot show; avoid its warning
+    from matplotlib.figure import Figure
+    shell.display_formatter.formatters["image/png"].for_type(Figure, harness._display_figure)
     shell.events.register("post_run_cell", harness._end_of_cell)
     return harness

@@ -122,6 +122,11 @@ class Batch(tuple):
     def __hash__(self):
         return hash((tuple(self), self.mode))
 
+    def __add__(self, other):
+        """The rows of both, in the mode they share (a plain tuple if they differ)."""
+        rows = tuple(self) + tuple(other)
+        return Batch(rows, *self.mode) if getattr(other, "mode", None) == self.mode else rows
+
 
 class SoftmaxRegression:
     """The grader's softmax regression on one case's data, in float64: parameters are the

@@ -46,17 +46,25 @@ def _architecture(case: dict, affine: bool) -> str:
     return f"one hidden layer of {case['hidden']} units with biases, then the output layer with biases"
 
 
-def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool) -> tuple[bool, str]:
-    """Does the built module have the asked architecture? (ok, message)"""
+def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
+    """How far the logits of the midpoint rows are from the midpoints of the logits, and
+    the logits' size (see :func:`batch`)."""
+    m = rows // 3
+    out = values.reshape(3 * m, -1)
+    return float(np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))), 1.0 + float(np.max(np.abs(out)))
+
+
+def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
+              positive: Optional[np.ndarray] = None) -> tuple[bool, str]:
+    """Does the built module have the asked architecture? (ok, message)  ``positive``: the
+    logits of the same rows shifted to positive values (see :mod:`.probe_modules`)."""
     count = record.get("params")
     if count != case["params"]:
         return False, f"the model built by {given} has {count} parameters; {_architecture(case, affine)} make {case['params']}"
     if values is None:
         return False, f"the model built by {given} returned no logits to judge"
-    m = len(case["x"]) // 3
-    out = values.reshape(3 * m, -1)
-    gap = np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))
-    size = 1.0 + np.max(np.abs(out))
+    out = values.reshape(len(case["x"]), -1)
+    gap, size = _gap(values, len(case["x"]))
     if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
         return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
                        "the loss applies the softmax itself")
@@ -65,6 +73,12 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
+    if not affine and positive is not None and positive.size == values.size:
+        gap, size = _gap(positive, len(case["x"]))
+        if gap <= 1e-5 * size:
+            return False, (f"the model built by {given} is affine wherever its inputs are positive: its nonlinearity "
+                           "acts on the input, not between the layers, so the two linear layers still collapse "
+                           "into one (apply it to the hidden layer's output)")
     return True, _good(affine)
 
 
@@ -95,7 +109,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
     findings = Findings({"shape": "returns logits of shape (n, num_classes)",
                          "structure": _good(affine),
                          "gradient": "gradients reach every parameter"})
-    outs, draws, follows_params = [], [], False
+    outs, draws, follows_params, random = [], [], False, False
     for case, record in zip(inputs["cases"], records):
         if record.get("module") is not True:
             return scale.all_lost(f"{name} should return an nn.Module (nn.Linear, nn.Sequential or your own class), "
@@ -108,13 +122,19 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
         outs.append(values)
         draws += [v for v in (values, other.values) if v is not None and v.size]
+        repeat = record.get("repeat") if isinstance(record.get("repeat"), list) else []
+        twice = [read_call(r) for r in repeat[:2]]
+        random |= bool(len(twice) == 2 and all(t.values is not None for t in twice)
+                       and (twice[0].values.shape != twice[1].values.shape
+                            or not np.allclose(twice[0].values, twice[1].values, rtol=1e-5, atol=1e-6, equal_nan=True)))
         follows_params |= bool(values is not None and other.values is not None and other.values.shape == values.shape
                                and not np.allclose(other.values, values, rtol=1e-6, atol=1e-7))
         if not (out.is_tensor and out.shape == (n, c)):
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
         if findings.ok("structure"):
-            findings.results["structure"] = structure(given, case, record, values, affine=affine)
+            positive = read_call(record["positive"]).values if isinstance(record.get("positive"), dict) else None
+            findings.results["structure"] = structure(given, case, record, values, affine=affine, positive=positive)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
     if findings.ok("structure") and len(draws) >= 3 and all(np.all(v >= 0) for v in draws):
@@ -131,6 +151,10 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
                       responds={"parameters": follows_params}, needs=("parameters",), what="the logits")
     if shown.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
         shown.ok, shown.reason = False, "the logits are the same for every input row"
+    if shown.ok and random:
+        shown.ok, shown.reason = False, ("the logits differ between two calls on the same input with the same "
+                                         "parameters (in eval mode): the model draws random numbers instead of "
+                                         "computing them from its input")
     findings.gate(shown, ("shape", "structure", "gradient"),
                   " (shape, structure and gradients count only when the logits follow the inputs and the parameters)")
     return findings.criteria(scale)

@@ -73,6 +73,17 @@ def _matches(got: np.ndarray, want: np.ndarray, params: np.ndarray) -> bool:
     return bool(np.all(np.abs(got - want) <= 2e-3 * np.abs(want) + scale))
 
 
+def _joined(batches: Sequence[tuple]) -> Optional[tuple]:
+    """The rows of several distinct, disjoint batches as one (None for fewer than two, or
+    when they overlap); batches that know how to join (``+``) keep what they carry."""
+    if len(batches) < 2:
+        return None
+    joined = batches[0]
+    for rows in batches[1:]:
+        joined = joined + rows
+    return joined if len(set(joined)) == len(joined) else None
+
+
 class Replay:
     """The parameters' history of one run, and what each update was made of."""
 
@@ -120,6 +131,12 @@ class Replay:
                 seg.trained = [rows]
                 return True
         enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
+        # Gradient accumulation over pieces of one batch (each piece's loss weighted by its
+        # share): the step of the batch the pieces make up.
+        joined = _joined(enabled)
+        if joined is not None and _matches(self.delta(t), -self.lr * self.gradient(seg.params, joined), seg.params):
+            seg.trained = [joined]
+            return True
         # No single batch explains the change: one update for several batches, or a wrong step
         # on the batch that was evaluated last before it.
         total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)

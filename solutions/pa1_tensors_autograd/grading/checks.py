@@ -189,7 +189,9 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     cases = [_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
              _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))]
     moved = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
-    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved))}
+    # Last, the first case's x with another function: an answer that never calls f stays put.
+    other_f = dict(_function_case(rng, (5,), eps=1e-6), x=cases[0]["x"], other_f=True)
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved)) + [other_f]}
 
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
@@ -221,8 +223,12 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
         if record.get("x_untouched") is not True:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the gradient"),
-               ("shape", "x unchanged"), FORM)
+    values = [o.values for o in outs]
+    follows_f = inputs["cases"][-1].get("other_f") is not True or not (
+        values[0] is not None and values[-1] is not None and np.shape(values[0]) == np.shape(values[-1])
+        and np.allclose(values[0], values[-1], rtol=1e-9, atol=1e-12))
+    found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient",
+                         responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
 
 
@@ -237,7 +243,10 @@ def check_inputs(rng: np.random.Generator) -> dict:
         case["shift"] = [shift * float(s) for s in np.sign(rng.normal(size=len(case["x"])))]
         cases.append(case)
     asked = cases + [dict(case, repeat=True) for case in cases]
-    return {"cases": [asked[i] for i in rng.permutation(len(asked))]}
+    # A function whose gradient is zero everywhere: the relative error is 0/0, defined as 0.0.
+    flat = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=1.0, key=len(cases))
+    flat.update({k: [0.0] * len(flat["x"]) for k in ("a", "b", "w")}, shift=[0.0] * len(flat["x"]))
+    return {"cases": [asked[i] for i in rng.permutation(len(asked))] + [flat]}
 
 
 def _relative_error(case: dict) -> float:
@@ -245,7 +254,8 @@ def _relative_error(case: dict) -> float:
     x = _x(case)
     true = _smooth(case, x)[1]
     claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
-    return float(np.linalg.norm(claimed - true) / (np.linalg.norm(claimed) + np.linalg.norm(true)))
+    norms = np.linalg.norm(claimed) + np.linalg.norm(true)
+    return float(np.linalg.norm(claimed - true) / norms) if norms else 0.0
 
 
 def _unstable(cases: list, values: list) -> dict[str, str]:
@@ -285,7 +295,9 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
         shown = f"{value:.6g}" if value is not None else f"{out.type} {short(out.values) if out.values is not None else ''}"
         if want == 0.0:
             if not (value is not None and 0.0 <= value < 1e-6):
-                found.fail("right gradient", f"when autograd's gradient is right the relative error should be below 1e-6, got {shown}")
+                found.fail("right gradient", "when both gradients are zero (a constant f) the relative error is 0.0 by "
+                                             f"definition, got {shown}" if not np.any(_smooth(case, x)[1]) else
+                                             f"when autograd's gradient is right the relative error should be below 1e-6, got {shown}")
             continue
         flagged = flagged and value is not None and value > 1e-3
         if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
@@ -348,6 +360,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         grads = [first.values, read_value(field(calls[1], "grad", dict)).values]
         if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
             found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}")
+        elif got_value.is_tensor:
+            found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
+                                "float asked for: .item() turns a one-element tensor into one")
         shape = first.shape or ()
         if not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
