@@ -199,3 +199,16 @@ def test_substitute_and_replayed_put_the_students_values_back():
     assert replayed(namespace, drawn) == {"student": ["s"], "replay": ["r1", "r2"]}
     assert namespace == {"losses": [1.0], "other": 2}
     assert replayed(namespace, []) == {"student": [], "replay": []} and namespace == {"losses": [1.0], "other": 2}
+
+
+@pytest.mark.parametrize("log, ylabel", [(np.log10, "log10(loss)"), (np.log, "Loss (log)"), (np.log2, "log2 MSE")])
+def test_the_logarithms_of_the_values_count_on_an_axis_labelled_log(log, ylabel):
+    losses = np.array([33.9, 5.2, 1.04, 0.998, 0.31], dtype=np.float32)
+    drawn = [fig(ax(lines=[log(losses).tolist()], ylabel=ylabel))]
+    assert find_series(drawn, losses.astype(np.float64)) is not None
+
+
+def test_the_logarithms_of_the_values_do_not_count_on_an_axis_that_does_not_say_log():
+    losses = np.array([33.9, 5.2, 1.04, 0.998, 0.31])
+    drawn = [fig(ax(lines=[np.log10(losses).tolist()], ylabel="loss"))]
+    assert find_series(drawn, losses) is None

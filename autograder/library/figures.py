@@ -4,7 +4,8 @@ A figure arrives as plain data (the kernel harness's description, or
 :func:`.probe_figures.describe_figure`'s richer one): ``{"suptitle", "axes": [{"title",
 "xlabel", "ylabel", "xscale", "yscale", "lines": [{"x", "y"}], "bars": [{"x", "y"}],
 "images": [...]}]}``; fields a describer does not report are simply absent.  Scatter
-points count as lines; a log scale changes nothing (the data are in data coordinates).
+points count as lines; a log scale changes nothing (the data are in data coordinates), and
+the logarithms of the values count on an axis labelled as such.
 Axis labels are judged by what they say (:func:`names`), in any wording, case or units.
 
 A plot part replays the student's plot cell with the grader's values: find them with
@@ -65,11 +66,17 @@ def series(figures: Any) -> Iterator[Series]:
 
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
                 increasing_x: bool = True) -> Optional[Series]:
-    """The first series whose y values equal ``y`` (in order) and whose x increases."""
+    """The first series whose y values equal ``y`` (in order) and whose x increases; or their
+    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)")."""
     wanted = np.asarray(y, dtype=np.float64)
+    logs = [f(wanted) for f in (np.log, np.log10, np.log2)] if wanted.size and np.all(wanted > 0) else []
     for s in series(figures):
-        if len(s.y) == len(wanted) and close(s.y, wanted, rtol=rtol, atol=atol) \
-                and (not increasing_x or np.all(np.diff(s.x) > 0)):
+        if len(s.y) != len(wanted) or (increasing_x and not np.all(np.diff(s.x) > 0)):
+            continue
+        logged = "log" in axis_labels(s.axes, s.figure)[1].lower()
+        # (float32 logarithms of values near 1 are near 0: absolute rounding, not relative)
+        if close(s.y, wanted, rtol=rtol, atol=atol) or \
+                (logged and any(close(s.y, w, rtol=rtol, atol=max(atol, 1e-6)) for w in logs)):
             return s
     return None
 
