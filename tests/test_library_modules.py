@@ -207,3 +207,23 @@ def test_a_relu_on_the_input_instead_of_between_the_layers_loses_the_structure(s
 def test_a_hidden_nonlinearity_is_found_on_positive_inputs_too(seed, module):
     criteria = judged(module, mlp_cases(np.random.default_rng(seed)), affine=False)
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+
+def test_affine_over_positive_rows_costs_the_structure_only_if_also_constant_over_negative_ones():
+    """A real hidden layer can keep every unit on over the positive rows (about 1 case in 500);
+    a ReLU of the input is, besides, constant over the negative rows."""
+    from autograder.library.modules import structure
+
+    rng = np.random.default_rng(0)
+    case = {"args": [2, 4, 3], "x": batch(rng, 8, 2), "classes": 3, "params": 27, "hidden": 4}
+    x = np.asarray(case["x"])
+    w = rng.normal(size=(2, 3))
+    values = np.tanh(x) @ w                      # not affine over the batch
+    positive = (x - x.min() + 0.1) @ w + 1.0     # affine over the positive rows
+    record = {"params": 27}
+    assert structure("make(2, 4, 3)", case, record, values, affine=False, positive=positive,
+                     negative=np.tanh(x - x.max() - 0.1) @ w)[0]
+    ok, message = structure("make(2, 4, 3)", case, record, values, affine=False, positive=positive,
+                            negative=np.tile(w[0], (len(x), 1)))
+    assert not ok and "acts on the input" in message

@@ -55,9 +55,10 @@ def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
 
 
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
-              positive: Optional[np.ndarray] = None) -> tuple[bool, str]:
-    """Does the built module have the asked architecture? (ok, message)  ``positive``: the
-    logits of the same rows shifted to positive values (see :mod:`.probe_modules`)."""
+              positive: Optional[np.ndarray] = None, negative: Optional[np.ndarray] = None) -> tuple[bool, str]:
+    """Does the built module have the asked architecture? (ok, message)  ``positive``,
+    ``negative``: the logits of the same rows shifted to positive, then negative, values
+    (see :mod:`.probe_modules`)."""
     count = record.get("params")
     if count != case["params"]:
         return False, f"the model built by {given} has {count} parameters; {_architecture(case, affine)} make {case['params']}"
@@ -73,9 +74,13 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
-    if not affine and positive is not None and positive.size == values.size:
+    if not affine and positive is not None and negative is not None and positive.size == negative.size == values.size:
+        # Both, as a ReLU on the input gives exactly: a real hidden layer can by chance keep
+        # every unit on one side over the positive rows (about 1 case in 500), hardly also
+        # switch every unit off over the negative ones.
         gap, size = _gap(positive, len(case["x"]))
-        if gap <= 1e-5 * size:
+        below = negative.reshape(len(case["x"]), -1)
+        if gap <= 1e-5 * size and np.allclose(below, below[0], rtol=1e-6, atol=1e-7):
             return False, (f"the model built by {given} is affine wherever its inputs are positive: its nonlinearity "
                            "acts on the input, not between the layers, so the two linear layers still collapse "
                            "into one (apply it to the hidden layer's output)")
@@ -133,8 +138,9 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
         if findings.ok("structure"):
-            positive = read_call(record["positive"]).values if isinstance(record.get("positive"), dict) else None
-            findings.results["structure"] = structure(given, case, record, values, affine=affine, positive=positive)
+            shifted = {k: read_call(record[k]).values if isinstance(record.get(k), dict) else None
+                       for k in ("positive", "negative")}
+            findings.results["structure"] = structure(given, case, record, values, affine=affine, **shifted)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
     if findings.ok("structure") and len(draws) >= 3 and all(np.all(v >= 0) for v in draws):

@@ -27,8 +27,8 @@ def probe_module(module, case):
 
     Returns ``type``, ``module`` (is it an nn.Module) and for modules ``params`` (how many
     numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
-    ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` (with those,
-    on the rows shifted to positive values), ``repeat`` (two more
+    ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
+    ``negative`` (with those, on the rows shifted to positive, then negative, values), ``repeat`` (two more
     calls with those, in eval mode) and ``trainable`` (every parameter requires grad).
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
@@ -44,8 +44,10 @@ def probe_module(module, case):
         randomise(params, case["seed"] + 1)
         record["other_params"] = call(module, [x])
         # The same rows moved by one constant so that every input is positive (midpoints stay
-        # midpoints): a ReLU on the input, not between the layers, is affine there.
+        # midpoints), then negative: a ReLU on the input, not between the layers, is affine on
+        # the first and constant on the second.
         record["positive"] = call(module, [x - x.min() + 0.1])
+        record["negative"] = call(module, [x - x.max() - 0.1])
         # Twice more on the same input and parameters, in eval mode (dropout off): a model
         # computed from its input gives the same logits; one drawing random numbers does not.
         training = module.training
