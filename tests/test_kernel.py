@@ -82,18 +82,26 @@ class _ScriptedProcess:
 
 
 def test_one_starved_poll_is_not_waiting_but_consecutive_quiet_polls_are(monkeypatch):
-    # Looks every 0.2 s: CPU 0.2 s per look is computing, 0.01 s is quiet. A single quiet look
-    # between busy ones (the machine descheduled the kernel) must not lend its core away.
-    clock = iter([0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2])
+    # Looks every 0.2 s: CPU 0.2 s per look is computing, 0.01 s is quiet. Quiet looks between
+    # busy ones (the machine descheduled the kernel) must not lend its core away; QUIET_POLLS
+    # in a row do.
+    from autograder.execution.kernel import QUIET_POLLS
+
+    cpu = [0.0, 0.2, 0.21, 0.41] + [0.41 + 0.01 * (i + 1) for i in range(QUIET_POLLS)]
+    cpu.append(cpu[-1] + 0.2)
+    clock = iter([0.2 * i for i in range(len(cpu))])
     monkeypatch.setattr("autograder.execution.kernel.time.monotonic", lambda: next(clock))
     reports = []
     kernel = Kernel.__new__(Kernel)
     kernel.on_wait, kernel._waiting, kernel._mark, kernel._quiet_polls = reports.append, False, None, 0
-    kernel.process = _ScriptedProcess([0.0, 0.2, 0.21, 0.41, 0.42, 0.43, 0.63])
+    kernel.process = _ScriptedProcess(cpu)
     for _ in range(4):  # mark, busy, quiet, busy
         kernel._quiet()
     assert reports == []
-    kernel._quiet(), kernel._quiet()  # quiet, quiet: waiting
+    for _ in range(QUIET_POLLS - 1):  # quiet, but not long enough yet
+        kernel._quiet()
+    assert reports == []
+    kernel._quiet()  # the last quiet look in a row: waiting
     assert reports == [True]
     kernel._quiet()  # busy again
     assert reports == [True, False]
