@@ -7,7 +7,7 @@ import pytest
 from autograder.library.cases import Findings, call_outputs, case_records, failed, judge_each, not_written, raised
 from autograder.library.checks import BadData
 from autograder.library.points import Scale
-from autograder.library.substance import Substance
+from autograder.library.substance import Substance, changed
 
 INPUTS = {"cases": [{"n": 1}, {"n": 2}]}
 
@@ -92,3 +92,10 @@ def test_judge_each_merges_cases_and_handles_errors_and_unreadable_runs():
     assert all("fit's run could not be read: nonsense" in c.message for c in unreadable)
     short = judge_each("fit", INPUTS, {"cases": [{"v": 1}]}, scale(), judge_case)
     assert earned(short) == {"value": 0.0, "shape": 0.0} and "not run on every case" in short[0].message
+
+
+def test_changed_tells_an_output_that_moved_from_one_that_did_not():
+    assert changed([1.0, 2.5], [1.0, 2.0]) and changed([1.0], [1.0, 1.0])
+    assert not changed([1.0, 2.0 + 1e-12], [1.0, 2.0])
+    assert not changed(2.00001, 2.0, tol=1e-5) and changed(2.00001, 2.0)
+    assert changed(None, [1.0]) and changed([1.0], None)  # missing: judged elsewhere

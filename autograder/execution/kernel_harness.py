@@ -61,12 +61,7 @@ class Harness:
         made without pyplot has no other way out): it counts as a figure of this cell."""
         if not any(figure is f for f in self.displayed):
             self.displayed.append(figure)
-        if self.phase != "student":
-            return None
-        import io
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=72)
-        return buffer.getvalue()
+        return _png(figure) if self.phase == "student" else None
 
     def _publish(self, part, data):
         from IPython.display import publish_display_data
@@ -90,15 +85,19 @@ class Harness:
         self._publish(part, data)
 
 
-def _show_png(figure):
-    import base64
+def _png(figure):
     import io
 
-    from IPython.display import publish_display_data
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=72)  # not "tight": that draws the figure twice
-    publish_display_data({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
-                          "text/plain": "<Figure>"})
+    return buffer.getvalue()
+
+
+def _show_png(figure):
+    import base64
+
+    from IPython.display import publish_display_data
+    publish_display_data({"image/png": base64.b64encode(_png(figure)).decode("ascii"), "text/plain": "<Figure>"})
 
 
 def install(probe_source):

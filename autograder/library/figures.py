@@ -73,10 +73,11 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
     for s in series(figures):
         if len(s.y) != len(wanted) or (increasing_x and not np.all(np.diff(s.x) > 0)):
             continue
-        logged = "log" in axis_labels(s.axes, s.figure)[1].lower()
+        if close(s.y, wanted, rtol=rtol, atol=atol):
+            return s
         # (float32 logarithms of values near 1 are near 0: absolute rounding, not relative)
-        if close(s.y, wanted, rtol=rtol, atol=atol) or \
-                (logged and any(close(s.y, w, rtol=rtol, atol=max(atol, 1e-6)) for w in logs)):
+        if logs and "log" in axis_labels(s.axes, s.figure)[1].lower() and \
+                any(close(s.y, w, rtol=rtol, atol=max(atol, 1e-6)) for w in logs):
             return s
     return None
 

@@ -34,6 +34,13 @@ def _same(a: np.ndarray, b: np.ndarray, tol: float = 1e-9) -> bool:
     return a.shape == b.shape and bool(np.all(np.abs(a - b) <= tol * (1.0 + np.abs(b))))
 
 
+def changed(output, baseline, tol: float = 1e-9) -> bool:
+    """Whether ``output`` (a call with one argument changed) differs from ``baseline``, for
+    :func:`substance`'s ``responds``; a missing one counts as changed (judged elsewhere)."""
+    a, b = _flat(output), _flat(baseline)
+    return a is None or b is None or not _same(a, b, tol)
+
+
 def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
               variant: Optional[tuple[int, int]] = None,
               responds: Optional[dict[str, bool]] = None, needs: Sequence[str] = (),

@@ -20,7 +20,7 @@ from autograder.library.cases import Findings, call_outputs, case_records, faile
 from autograder.library.checks import BadData, PartCheck, close, field, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import Substance, substance, with_repeat
+from autograder.library.substance import Substance, changed, substance, with_repeat
 from autograder.library.values import Output, read_call, read_value, same_values
 from autograder.results import Criterion
 
@@ -224,9 +224,7 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
         if record.get("x_untouched") is not True:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
-    follows_f = inputs["cases"][-1].get("other_f") is not True or not (
-        values[0] is not None and values[-1] is not None and np.shape(values[0]) == np.shape(values[-1])
-        and np.allclose(values[0], values[-1], rtol=1e-9, atol=1e-12))
+    follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient",
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
     return found.criteria(scale)

@@ -18,7 +18,7 @@ from autograder.library import figures, regression
 from autograder.library.cases import Findings, call_outputs, failed
 from autograder.library.checks import PartCheck, field, short
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import substance
+from autograder.library.substance import changed, substance
 from autograder.library.values import gradient_message, same_values, values_message
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
@@ -142,10 +142,8 @@ def judge_loss_func(inputs, data):
         if not (got is not None and got.shape == want_grad.shape and np.allclose(got, want_grad, rtol=1e-3, atol=1e-6)):
             found.fail("gradient", gradient_message(out, "y_pred", want_grad, given=given))
     moved = next((outs[i].values for i, c in enumerate(cases) if c["role"] == "other_predictions"), None)
-    first = outs[main[0]].values
-    follows = moved is None or first is None or np.shape(moved) != np.shape(first) or not np.allclose(moved, first)
     found.gate(substance([outs[i].values for i in main] + [outs[-1].values], repeat=(0, len(main)), what="the loss",
-                         responds={"y_pred": follows}, needs=("y_pred",)),
+                         responds={"y_pred": changed(moved, outs[main[0]].values, tol=1e-5)}, needs=("y_pred",)),
                ("tensor", "gradient"), " (the form of the result counts only when its value follows the predictions at least in part)")
     return found.criteria(scale)
 

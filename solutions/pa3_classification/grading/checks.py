@@ -19,7 +19,7 @@ from autograder.library import classification, figures, modules
 from autograder.library.cases import Findings, call_outputs, failed
 from autograder.library.checks import PartCheck, field, short
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import substance
+from autograder.library.substance import changed, substance
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
 MODEL = {"shape": 3, "structure": 4, "gradient": 3}
@@ -120,10 +120,10 @@ def judge_cross_entropy(inputs, data):
     base, large = _one(outs[0]), _one(outs[role["large"]])
     drift = classification.cross_entropy(cases[role["large"]]["logits"], cases[0]["targets"])[0] - \
         classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
-    changed = large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base))
+    shift_changed = large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base))
     # A wrong value may change with the raised rows for its own reason: only an overflow (or
     # no number) then tells of instability.
-    if changed and (found.ok("value") or large is None or not np.isfinite(large)):
+    if shift_changed and (found.ok("value") or large is None or not np.isfinite(large)):
         found.fail("stable", f"adding 1000 to the logits of every other row should not change the loss "
                              f"({short([base or np.nan], digits=6)} before), got {_numbers(outs[role['large']])}: "
                              "subtract each row's own maximum before exp (log-sum-exp)")
@@ -132,10 +132,9 @@ def judge_cross_entropy(inputs, data):
         found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
                               "yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
-    retarget = _one(outs[role["retarget"]])
-    follows_targets = not (retarget is not None and base is not None and abs(retarget - base) <= 1e-9 * (1 + abs(base)))
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
-                         responds={"targets": follows_targets}, needs=("targets",), what="the loss"),
+                         responds={"targets": changed(_one(outs[role["retarget"]]), base)}, needs=("targets",),
+                         what="the loss"),
                ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
     return found.criteria(scale)
 
