@@ -7,6 +7,7 @@ disagree with the code.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from dataclasses import fields
 from pathlib import Path
@@ -242,5 +243,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 1
 
 
+def run() -> None:
+    """The process's entry (``python -m autograder``, the ``autograder`` command): :func:`main`,
+    then exit with its code.
+
+    Objects still alive at the end are frozen first, so that the interpreter's last garbage
+    collections skip the ~1,500 modules nbgrader brings in (0.15 s of a 2.5 s one-submission
+    run); atexit handlers, buffers and finalizers run as usual.  Not for in-process callers:
+    frozen objects are never collected."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

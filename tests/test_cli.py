@@ -176,3 +176,12 @@ def test_grading_process_skips_the_slow_uri_grammar():
             "assert sys.modules['rfc3987_syntax'] is None, sys.modules['rfc3987_syntax']\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_process_entry_freezes_what_is_left_then_exits_with_the_code_of_main(monkeypatch):
+    events = []
+    monkeypatch.setattr(cli, "main", lambda: events.append("main") or 3)
+    monkeypatch.setattr(cli.gc, "freeze", lambda: events.append("freeze"))
+    with pytest.raises(SystemExit) as leaving:
+        cli.run()
+    assert leaving.value.code == 3 and events == ["main", "freeze"]

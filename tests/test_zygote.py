@@ -91,18 +91,66 @@ def test_nothing_leaks_from_one_forked_kernel_to_the_next(zygote):
 
 
 def test_forked_kernels_start_with_what_kernels_and_course_code_import_lazily(zygote):
-    """The zygote's rehearsal preloads the debugger modules a kernel imports as it starts and
-    the ones torch imports on an optimizer's first step; a forked kernel imports neither."""
+    """The zygote's rehearsal preloads what a kernel imports as it starts (IPython's pdb) and
+    what course code imports lazily (DataLoader's modules); an optimizer's steps import
+    nothing more, torch._dynamo's sympy included (the zygote stands in for torch._dynamo)."""
     kernel = _kernel(zygote, SLOTS[0])
     try:
-        loaded = _value(kernel, "[m in __import__('sys').modules for m in ('pdb', 'torch._dynamo', 'torch.utils.data')]")
+        loaded = _value(kernel, "[m in __import__('sys').modules for m in ('pdb', 'torch.utils.data')]")
         optimizer_step = _value(kernel, """(lambda sys, torch: (lambda before: (
-            torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1).step(),
+            [torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1).step(),
+             torch.optim.Adam([torch.nn.Parameter(torch.zeros(1))]).zero_grad()],
             sorted(set(sys.modules) - before))[1])(set(sys.modules)))(__import__('sys'), __import__('torch'))""")
+        heavy = _value(kernel, "[m in __import__('sys').modules for m in ('sympy', 'torch._inductor')]")
     finally:
         kernel.kill()
-    assert loaded == [True, True, True]
+    assert loaded == [True, True]
     assert optimizer_step == []
+    assert heavy == [False, False]
+
+
+def test_torch_dynamo_stands_in_until_used_then_compiles_and_trains_as_torch_does(zygote):
+    """The stand-in for torch._dynamo answers an optimizer's two calls itself; torch.compile
+    imports the real module, which then serves everything (and the steps' results are torch's)."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        steps = ("w = torch.nn.Parameter(torch.tensor([1.0, -2.0]))\n"
+                 "opt = torch.optim.SGD([w], lr=0.1, momentum=0.9)\n"
+                 "for _ in range(3):\n"
+                 "    opt.zero_grad(); (w ** 2).sum().backward(); opt.step()\n")
+        run, _ = kernel.execute("import sys, torch\n" + steps, index=0, deadline=time.monotonic() + 30)
+        assert run.error is None, run.error
+        before = _value(kernel, "[type(sys.modules['torch._dynamo']).__name__, 'sympy' in sys.modules, w.tolist()]")
+        run, _ = kernel.execute("compiled = torch.compile(lambda x: torch.sin(x) * 2, backend='eager')(torch.ones(2))\n"
+                                + steps, index=1, deadline=time.monotonic() + 60)
+        assert run.error is None, run.error
+        after = _value(kernel, "[type(sys.modules['torch._dynamo']).__name__, torch._dynamo is sys.modules['torch._dynamo'], "
+                               "compiled.tolist(), w.tolist()]")
+    finally:
+        kernel.kill()
+    import torch  # the same steps in this process, where torch._dynamo is torch's own
+
+    w = torch.nn.Parameter(torch.tensor([1.0, -2.0]))
+    opt = torch.optim.SGD([w], lr=0.1, momentum=0.9)
+    for _ in range(3):
+        opt.zero_grad()
+        (w ** 2).sum().backward()
+        opt.step()
+    assert before == ["StandIn", False, w.tolist()]
+    assert after[:2] == ["module", True]
+    assert after[2] == pytest.approx([2 * 0.8414709848078965] * 2)
+    assert after[3] == w.tolist()
+
+
+def test_forked_kernels_start_without_the_debugger(zygote):
+    """ipykernel's debugger is off in grading kernels: debugpy's pydevd is not imported."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        pydevd = _value(kernel, "sorted(m for m in __import__('sys').modules if 'pydevd' in m)")
+        debugger = _value(kernel, "hasattr(get_ipython().kernel, 'debugger')")
+    finally:
+        kernel.kill()
+    assert pydevd == [] and debugger is False
 
 
 def test_a_sleeping_cell_is_reported_waiting_and_a_computing_one_is_not(zygote):
@@ -253,7 +301,8 @@ def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(
     assert str(cache).startswith(str(tmp_path)) and not cache.exists()
     Zygote(settings=SandboxSettings(), run_dir=run_dirs()).close()
     learned = json.loads(cache.read_text())
-    assert {"pdb", "torch._dynamo"} <= set(learned)
+    assert {"pdb", "matplotlib.backends.backend_agg"} <= set(learned)
+    assert not {"torch._dynamo", "sympy", "debugpy"} & set(learned)
     cache.write_text(json.dumps(learned + ["wave"]))  # a stdlib module no kernel imports by itself
     second = Zygote(settings=SandboxSettings(), run_dir=run_dirs())
     try:

@@ -55,7 +55,8 @@ def modules_cache() -> Path:
     import hashlib
     import sysconfig
 
-    stamps = [sys.executable, sys.version, "started-then-later"]  # the list's format (zygote_server.STARTED)
+    # The list's format (zygote_server.STARTED) and what it holds depend on the server's code.
+    stamps = [sys.executable, sys.version, hashlib.sha256(SERVER_SOURCE.encode()).hexdigest()]
     for folder in sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}):
         try:
             stamps.append(f"{folder}:{os.stat(folder).st_mtime_ns}")

@@ -23,7 +23,7 @@ NO_LATER_IMPORTS_FILE = "no-later-imports"
 STARTED = ""
 """In the learned list, between what a kernel imports as it starts and what it imports later."""
 PRELOAD = ("numpy", "torch", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
-           "ipykernel.ipkernel", "zmq", "debugpy", "jupyter_client.session")
+           "ipykernel.ipkernel", "zmq", "jupyter_client.session")
 
 
 def _libc():
@@ -162,8 +162,8 @@ def _reseed() -> None:
 
 
 # A kernel's first moments, rehearsed once: start, then run what course notebooks
-# commonly do.  Whatever this imports lazily (torch.optim's first step alone pulls in
-# torch._dynamo and sympy: ~0.9 s) is imported once in the zygote instead of per kernel.
+# commonly do.  Whatever this imports lazily (DataLoader's workers, Adam's helpers, the
+# PNG writer) is imported once in the zygote instead of per kernel.
 REHEARSAL_CELL = """
 import io
 import matplotlib.pyplot as plt
@@ -185,6 +185,94 @@ torch.optim.Adam(layer.parameters()).step()
 plt.plot(np.arange(3), [1, 0, 1], marker="o"); plt.scatter([0], [1]); plt.title("t"); plt.xlabel("x")
 plt.gcf().savefig(io.BytesIO(), format="png"); plt.close("all")
 """
+
+
+def _without_debugger() -> None:
+    """Grading kernels are never debugged: ipykernel's debugger support stays off.
+
+    With it, every kernel imports debugpy's pydevd as it starts (~145 modules, 0.1 s before
+    the zygote can serve its first kernel) and listens on a loopback port of its own network
+    namespace.  ipykernel asks ``ipykernel.debugger._is_debugpy_available`` whenever it
+    would use the debugger; this module, in that one's place before any kernel starts, says no.
+    """
+    import types
+
+    module = sys.modules.get("ipykernel.debugger")
+    if module is None:
+        module = types.ModuleType("ipykernel.debugger", "ipykernel's debugger: off in grading kernels")
+        # The kernel's debugger_class trait names this class; with the flag off, none is made.
+        module.Debugger = type("Debugger", (), {"__module__": "ipykernel.debugger"})
+        sys.modules["ipykernel.debugger"] = module
+    module._is_debugpy_available = False
+
+
+DYNAMO = "torch._dynamo"
+
+
+def _defer_torch_dynamo() -> None:
+    """Stand in for ``torch._dynamo`` until something really needs it.
+
+    torch's optimizers import it on their first use (~0.8 s of CPU: sympy, the inductor's
+    configuration), and every ``step()`` imports it again, only to mark their own code as not
+    to be compiled (``disable``) and to call ``graph_break()``, which does nothing outside
+    compiled code.  Nothing can be compiling before the real module is imported, so the stand-in
+    answers those two itself and imports the real module on any other use (``torch.compile``,
+    a submodule, any other attribute), after which both pass everything on to it.
+    """
+    import functools
+    import importlib
+    import importlib.util
+    import types
+
+    torch = sys.modules.get("torch")
+    if torch is None or DYNAMO in sys.modules:
+        return
+    try:
+        origin = importlib.util.find_spec(DYNAMO).origin
+    except (ImportError, AttributeError, ValueError):
+        return
+
+    def real():
+        module = sys.modules.get(DYNAMO)
+        if module is stand_in or module is None:
+            sys.modules.pop(DYNAMO, None)
+            try:
+                module = importlib.import_module(DYNAMO)
+            except BaseException:
+                sys.modules[DYNAMO] = stand_in
+                raise
+        return module
+
+    def loaded() -> bool:
+        return sys.modules.get(DYNAMO) not in (stand_in, None)
+
+    def graph_break(*args, **kwargs):
+        return real().graph_break(*args, **kwargs) if loaded() else None
+
+    def disable(fn=None, recursive=True, **kwargs):
+        if loaded():
+            return real().disable(fn, recursive, **kwargs)
+        if fn is None:
+            return functools.partial(disable, recursive=recursive, **kwargs)
+        wrapped = []
+
+        @functools.wraps(fn)
+        def deferred(*args, **kw):
+            if not loaded():
+                return fn(*args, **kw)
+            if not wrapped:
+                wrapped.append(real().disable(fn, recursive, **kwargs))
+            return wrapped[0](*args, **kw)
+        return deferred
+
+    class StandIn(types.ModuleType):
+        def __getattr__(self, name):
+            return getattr(real(), name)
+
+    stand_in = StandIn(DYNAMO, "torch._dynamo until it is really used (see the grader's zygote)")
+    stand_in.__file__, stand_in.graph_break, stand_in.disable = origin, graph_break, disable
+    sys.modules[DYNAMO] = stand_in
+    torch._dynamo = stand_in
 
 
 def _rehearsed_modules(folder: str) -> list:
@@ -245,6 +333,8 @@ def _preload(run_dir: str) -> list:
             __import__(name)
         except ImportError:
             pass
+    _without_debugger()
+    _defer_torch_dynamo()
     _reseed()  # the first seeding builds numpy's legacy generator (~5 ms): done here, not per kernel
     known = os.path.join(run_dir, MODULES_FILE)
     try:
@@ -308,8 +398,8 @@ def serve(socket_path: str, font_cache: str = "") -> None:
     """The zygote's main loop, inside the outer sandbox.
 
     It listens once the modules every kernel needs are imported (torch, numpy, matplotlib,
-    ipykernel: ~2 s); the rest of the learned list (an optimizer's first step alone pulls
-    in ~1 s of torch._dynamo) is imported one module at a time while no request waits, so
+    ipykernel: ~2 s); the rest of the learned list (what course code and a first figure
+    import lazily) is imported one module at a time while no request waits, so
     that the first kernels need not wait for modules they may never use.  The file
     :data:`PRELOADED_FILE` in the run folder says when all of them are; the grader creates
     :data:`NO_LATER_IMPORTS_FILE` there when no kernel would be forked after them (a few
