@@ -1,8 +1,8 @@
 """Connects to a TCP listener the test started on the host's loopback (127.0.0.1:{PORT}),
 also as localhost and ::1, and sends a line. The kernel has its own network namespace (its
 loopback is not the host's), so every attempt is refused and the listener records no
-connection (the kernel's own loopback listener, whose random port number may by chance be
-the host listener's, is left alone: reaching it is no way out). On success the case defines a correct first function (undeserved points). Expected:
+connection (a cold kernel's own loopback listener, ipykernel's debugger, whose random port
+number may by chance be the host listener's, is left alone: reaching it is no way out). On success the case defines a correct first function (undeserved points). Expected:
 the first part 0, the others score what the reference scores."""
 
 NEEDS = {"listener": True}
@@ -14,7 +14,7 @@ ANSWERS = {
 {KERNEL_LIB}
 import socket
 _reached = []
-# The kernel itself listens on a random loopback port of its own namespace (ipykernel); when
+# A cold kernel listens on a random loopback port of its own namespace (ipykernel's debugger); when
 # that number happens to be the host listener's, a connection there reaches only the kernel.
 _own = set()
 for _table in ("/proc/net/tcp", "/proc/net/tcp6"):
