@@ -82,6 +82,15 @@ def test_any_softmax_regression_earns_full_marks(builder):
     assert lost(judged(builder, linear_cases(np.random.default_rng(1)), affine=True)) == set()
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_lazy_layers_earn_full_marks(seed):
+    """nn.LazyLinear takes its input size from the first call: the probe makes that call first."""
+    rng = np.random.default_rng(seed)
+    linear = judged(lambda d, c: nn.LazyLinear(c), linear_cases(rng), affine=True)
+    mlp = judged(lambda d, h, c: nn.Sequential(nn.LazyLinear(h), nn.ReLU(), nn.LazyLinear(c)), mlp_cases(rng), affine=False)
+    assert lost(linear) == set() and lost(mlp) == set()
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("activation", [nn.ReLU, nn.Tanh, nn.Sigmoid, nn.Softplus])
 def test_any_mlp_earns_full_marks(activation, seed):

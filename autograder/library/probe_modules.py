@@ -33,9 +33,10 @@ def probe_module(module, case):
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
     if record["module"]:
+        x = torch.tensor(case["x"], dtype=torch.float32)
+        _materialise(module, x)
         params = list(module.parameters())
         record["params"] = sum(p.numel() for p in params)
-        x = torch.tensor(case["x"], dtype=torch.float32)
         randomise(params, case["seed"])
         grads = {f"p{i}": p for i, p in enumerate(params) if p.requires_grad}
         for p in params:
@@ -58,6 +59,25 @@ def probe_module(module, case):
             module.train(training)
         record["trainable"] = len(grads) == len(params) and len(params) > 0
     return record
+
+
+def _materialise(module, x):
+    """Give a lazy module (``nn.LazyLinear``: parameters shaped by the first input) its
+    parameters, as its first call in the notebook would: one call on ``x`` in eval mode
+    (no running statistics change), without gradients.  A failing call is left for the
+    probe's own calls to report."""
+    lazy = torch.nn.parameter.UninitializedParameter
+    if not any(isinstance(p, lazy) for p in module.parameters()):
+        return
+    training = module.training
+    try:
+        module.eval()
+        with torch.no_grad():
+            module(x)
+    except Exception:  # noqa: BLE001 - the student's module may fail in any way: reported below
+        pass
+    finally:
+        module.train(training)
 
 
 def probe_builder(namespace, name, inputs):
