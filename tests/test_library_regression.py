@@ -20,12 +20,12 @@ def roundtrip(value):
     return json.loads(json.dumps(value, default=repr))
 
 
-def cases(*, batch_size=None, seed=0):
+def cases(*, batch_size=None, seed=0, epochs=4):
     rng = np.random.default_rng(seed)
     out = []
     for n in (20, 26):
         x, y = regression_data(rng, n)
-        case = {"x": x, "y": y, "lr": 0.08, "num_epochs": 4}
+        case = {"x": x, "y": y, "lr": 0.08, "num_epochs": epochs}
         out.append(case if batch_size is None else dict(case, batch_size=batch_size))
     return out
 
@@ -129,3 +129,79 @@ def test_a_wrong_step_size_or_a_frozen_parameter_still_trains(lr_factor):
         return np.array(losses)
     criteria = judged(fit, cases())
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+def _optimizer_fit(make_optimizer):
+    """Full-batch training with the given model and loss, stepped by another optimizer."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
+        optimizer, losses = make_optimizer([weight, bias], lr), []
+        for _ in range(num_epochs):
+            optimizer.zero_grad()
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        return np.array(losses)
+    return fit
+
+
+def _formula_fit(weight_step):
+    """Full-batch descent on a hand-written (wrong) gradient formula for the weight."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1), torch.zeros(1), []
+        for _ in range(num_epochs):
+            with torch.no_grad():
+                residual = model(X, weight, bias) - Y
+                losses.append(loss_func(model(X, weight, bias), Y).item())
+                weight, bias = weight - lr * weight_step(residual, X), bias - lr * 2 * residual.mean()
+        return np.array(losses)
+    return fit
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("fit", [
+    _optimizer_fit(lambda p, lr: torch.optim.SGD(p, lr=lr, momentum=0.9)),
+    _optimizer_fit(lambda p, lr: torch.optim.SGD(p, lr=lr, momentum=0.5, nesterov=True)),
+    _optimizer_fit(lambda p, lr: torch.optim.SGD(p, lr=lr, weight_decay=0.1)),
+    _optimizer_fit(lambda p, lr: torch.optim.Adam(p, lr=lr)),
+    _optimizer_fit(lambda p, lr: torch.optim.AdamW(p, lr=lr)),
+    _optimizer_fit(lambda p, lr: torch.optim.RMSprop(p, lr=lr)),
+    _optimizer_fit(lambda p, lr: torch.optim.Adagrad(p, lr=lr)),
+    _formula_fit(lambda r, x: 2 * r.mean()),  # forgot the x
+    _formula_fit(lambda r, x: (r * x).mean()),  # forgot the 2
+    _formula_fit(lambda r, x: 2 * (r * x).sum()),  # a sum, not a mean
+], ids=["momentum", "nesterov", "weight-decay", "adam", "adamw", "rmsprop", "adagrad", "formula-no-x",
+        "formula-no-2", "formula-sum"])
+def test_a_loop_stepping_by_another_rule_than_gradient_descent_loses_the_update_only(fit, seed):
+    """Another optimizer or a wrong gradient formula is an honest slip: it still trains (over
+    the fewest epochs PA2 asks, 5: four updates seen, the last one follows no forward pass)."""
+    criteria = judged(fit, cases(seed=seed, epochs=5))
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("walk", [False, True], ids=["draws", "random-walk"])
+def test_parameters_drawn_at_random_with_honest_losses_earn_nothing(seed, walk):
+    """A 'search' that draws new parameters (or adds noise) each epoch and logs their true loss."""
+    def search(model, loss_func, X, Y, lr, num_epochs):
+        generator = torch.Generator().manual_seed(seed)
+        weight, bias, losses = torch.zeros(1), torch.zeros(1), []
+        for _ in range(num_epochs):
+            losses.append(loss_func(model(X, weight, bias), Y).item())
+            draw = torch.randn(2, generator=generator)
+            weight, bias = (weight + draw[:1], bias + draw[1:]) if walk else (draw[:1], draw[1:])
+        return np.array(losses)
+    criteria = judged(search, cases(seed=seed, epochs=5))
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "drawn at random" in criteria["batches"].message
+
+
+def test_an_update_too_small_to_move_the_parameters_is_still_an_update():
+    """Per-point descent whose first point lies on the starting line: its step is zero, so the
+    next pass sees the same parameters; the batches and the logged loss still count it."""
+    fit_cases = cases(batch_size=1)
+    for case in fit_cases:
+        case["y"][0] = 0.0  # the fit starts at weight = bias = 0: the first point's residual is 0
+    criteria = judged(make_fit(), fit_cases)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}

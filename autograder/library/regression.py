@@ -156,6 +156,15 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
                 "update": (update_ok, f"{name} {update_msg}"),
                 "loss": (False, f"{name}: the losses count only once it trains: {why}")}
+    elif replay.updates > 1 and not any(replay.step_ok) and replay.follows_a_rule() is False:
+        # Not one update is a gradient step, and no rule of an honest loop (a wrong gradient
+        # formula, momentum, Adam, ...) explains the changes: parameters drawn at random.
+        why = ("its parameter changes follow neither the gradient nor any rule of the parameters "
+               "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps")
+        return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
+                "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
+                "update": (update_ok, f"{name} {update_msg}"),
+                "loss": (False, f"{name}: the losses count only once it trains: {why}")}
     return {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
             "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
 

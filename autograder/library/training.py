@@ -128,7 +128,7 @@ class Replay:
         readings = [rows for rows, _ in candidates] + [alt for rows, _ in candidates for alt in self.alternatives(rows)]
         for rows in readings:
             if _matches(self.delta(t), -self.lr * self.gradient(seg.params, rows), seg.params):
-                seg.trained = [rows]
+                seg.trained = self._unmoved_before(seg, rows) + [rows]
                 return True
         enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
         # Gradient accumulation over pieces of one batch (each piece's loss weighted by its
@@ -142,6 +142,17 @@ class Replay:
         total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)
         seg.trained = enabled if len(enabled) > 1 and _matches(self.delta(t), total, seg.params) else enabled[-1:]
         return False
+
+    def _unmoved_before(self, seg: Segment, rows: tuple) -> list:
+        """The batches trained on before ``rows`` in this stretch whose steps left the parameters
+        where they were (a gradient too small to move them: float32 rounds the step away), so
+        that the next pass saw the same parameters; each was an update all the same."""
+        batches = [other for other, _ in seg.batches]
+        if rows not in batches:
+            return []
+        still = np.zeros_like(seg.params)
+        return [other for other, on in seg.batches[:batches.index(rows)]
+                if on and _matches(still, -self.lr * self.gradient(seg.params, other), seg.params)]
 
     def trained(self) -> list[tuple[np.ndarray, tuple]]:
         """(parameters, rows) of every batch that went into an update, in order."""
@@ -229,6 +240,40 @@ class Replay:
         return all(_matches(got[i], want[i], seg.params) or _matches(got[i], summed[i], seg.params)
                    for i in range(len(got)))
 
+    def follows_a_rule(self) -> Optional[bool]:
+        """Do the parameter changes follow from the run's own state, by some rule, however wrong?
+
+        For a run that trains on the same rows at every update (full batch), each
+        parameter's changes are fitted, by least squares over all updates, by the rules an
+        honest loop may follow: an affine function of the parameters (any gradient formula
+        of a least-squares loss, right or wrong, and weight decay), SGD with momentum (plain
+        or Nesterov), and Adam, RMSprop or Adagrad, at any step size.  A rule explains the
+        run when every update matches its fit as closely as a gradient step must match
+        (:func:`_matches`).  Changes drawn at random follow none of them.  None (undecided)
+        when the run is not full-batch, not finite, or too short for every rule to be tested
+        (each needs more updates than it has coefficients)."""
+        steps = self.segments[:-1]
+        if len(steps) < 2 or any(len(seg.trained) != 1 or seg.trained[0] != steps[0].trained[0] for seg in steps):
+            return None
+        rows = steps[0].trained[0]
+        params = np.array([seg.params for seg in steps])
+        deltas = np.array([self.delta(t) for t in range(len(steps))])
+        grads = np.array([self.gradient(seg.params, rows) for seg in steps])
+        if not (np.all(np.isfinite(params)) and np.all(np.isfinite(deltas)) and np.all(np.isfinite(grads))):
+            return None
+        untested = False
+        for features in _step_rules(params, deltas, grads):
+            if len(deltas) <= features[0].shape[1]:
+                untested = True  # as many coefficients as updates: any changes would fit
+                continue
+            fitted = np.empty_like(deltas)
+            for i in range(deltas.shape[1]):
+                coefficients, *_ = np.linalg.lstsq(features[i], deltas[:, i], rcond=None)
+                fitted[:, i] = features[i] @ coefficients
+            if all(_matches(deltas[t], fitted[t], params[t]) for t in range(len(deltas))):
+                return True
+        return None if untested else False
+
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
         first = self.delta(0)
@@ -243,6 +288,31 @@ class Replay:
             if not ok:
                 return False, self.explain_step(t)
         return True, "moves the parameters by -lr * gradient of one batch at every update"
+
+
+def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray):
+    """For each rule of :meth:`Replay.follows_a_rule`, per parameter i, the features (one row
+    per update) whose linear combination that rule makes each change of parameter i."""
+    steps, size = deltas.shape
+    ones = np.ones((steps, 1))
+    before = np.vstack([np.zeros((1, size)), deltas[:-1]])  # the previous change (none before the first)
+    grads_before = np.vstack([np.zeros((1, size)), grads[:-1]])
+    yield [np.hstack([params, ones])] * size  # affine in the parameters
+    yield [np.column_stack([before[:, i], grads[:, i]]) for i in range(size)]  # momentum
+    yield [np.column_stack([before[:, i], grads[:, i], grads_before[:, i]]) for i in range(size)]  # Nesterov
+    # torch.optim's defaults: Adam (and AdamW's decay), RMSprop, Adagrad.
+    first, second, mean_square, total = np.zeros(size), np.zeros(size), np.zeros(size), np.zeros(size)
+    adam, rmsprop, adagrad = np.empty_like(grads), np.empty_like(grads), np.empty_like(grads)
+    for t, g in enumerate(grads):
+        first, second = 0.9 * first + 0.1 * g, 0.999 * second + 0.001 * g * g
+        adam[t] = (first / (1 - 0.9 ** (t + 1))) / (np.sqrt(second / (1 - 0.999 ** (t + 1))) + 1e-8)
+        mean_square = 0.99 * mean_square + 0.01 * g * g
+        rmsprop[t] = g / (np.sqrt(mean_square) + 1e-8)
+        total = total + g * g
+        adagrad[t] = g / (np.sqrt(total) + 1e-10)
+    yield [np.column_stack([adam[:, i], params[:, i]]) for i in range(size)]
+    yield [rmsprop[:, [i]] for i in range(size)]
+    yield [adagrad[:, [i]] for i in range(size)]
 
 
 def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: int) -> tuple[bool, str]:
