@@ -7,11 +7,13 @@ its answer was left unchanged) and ``ANSWERS`` (answer cell id -> source; cells 
 get the reference solution). Full marks come from the source notebook's points.
 """
 
+import json
 from pathlib import Path
 
 import pytest
 
 from autograder.assignment import load_assignment
+from autograder.nbgrader_glue.run_files import results_path
 from conftest import ROOT, read_grades, run_grader
 from notebooks import load_case, submission, write
 
@@ -50,6 +52,8 @@ def corpus_grades(tmp_path_factory):
             # Scores only: the feedback pages are tested elsewhere (test_grade, test_adversarial).
             run_grader(folder / "submissions", folder / "out", "--no-feedback", assignment=assignment)
             graded[assignment] = read_grades(folder / "out")
+            for sid, row in graded[assignment].items():
+                row["_results"] = results_path(folder / "out" / ".autograder" / "results", sid, assignment)
         return graded[assignment]
 
     return grades
@@ -84,4 +88,14 @@ def test_corpus_case_scores_as_expected(corpus_grades, assignment, path):
     assert row["status"] == "graded", row["status"]
     got = {part: (None if row[part] == "" else float(row[part])) for part in expected}
     want = {part: (None if v is None else float(v)) for part, v in expected.items()}
-    assert got == want, description
+    assert got == want, f"{description}\n{_verdicts(row['_results'], [p for p in want if got[p] != want[p]])}"
+
+
+def _verdicts(results: Path, parts: list[str]) -> str:
+    """The grader's own account of ``parts`` (what each criterion earned and why), to tell a
+    flaky verdict from a wrong expectation when a case fails."""
+    try:
+        verdicts = json.loads(results.read_text())["verdicts"]
+    except (OSError, ValueError, KeyError) as error:
+        return f"(no verdicts: {error})"
+    return "\n".join(verdicts.get(part, {}).get("text", f"{part}: no verdict") for part in parts)
