@@ -15,7 +15,7 @@ rows can be told from its values) around a line.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 
@@ -122,6 +122,24 @@ def trains_unobserved(case: dict, reported) -> bool:
     return training.quadratic_gd_explains(reported, hessian=2.0 * design.T @ design / n, minimum=minimum, lr=case["lr"])
 
 
+def _not_training(replay: training.Replay) -> Optional[str]:
+    """Why a run whose parameters change, none of them by a gradient step, does not train at
+    all (None: it trains, however wrongly)."""
+    if replay.updates < 2 or any(replay.step_ok):
+        return None
+    if replay.same_change():
+        # (Not follows_gradient's downhill test: with two parameters, a fixed nudge points
+        # downhill often enough by chance.)
+        return ("its parameters change by the same amount at every update, whatever the data and the loss, "
+                "so these are not gradient steps (subtract lr * gradient)")
+    if replay.follows_a_rule() is False:
+        # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
+        # the changes: parameters drawn at random.
+        return ("its parameter changes follow neither the gradient nor any rule of the parameters "
+                "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps")
+    return None
+
+
 def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
     """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message)."""
     epochs, n = case["num_epochs"], len(case["x"])
@@ -147,20 +165,8 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
-    elif replay.updates > 1 and not any(replay.step_ok) and replay.same_change():
-        # (Not follows_gradient's downhill test: with two parameters, a fixed nudge points
-        # downhill often enough by chance.)
-        why = ("its parameters change by the same amount at every update, whatever the data and the loss, "
-               "so these are not gradient steps (subtract lr * gradient)")
-        return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
-                "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
-                "update": (update_ok, f"{name} {update_msg}"),
-                "loss": (False, f"{name}: the losses count only once it trains: {why}")}
-    elif replay.updates > 1 and not any(replay.step_ok) and replay.follows_a_rule() is False:
-        # Not one update is a gradient step, and no rule of an honest loop (a wrong gradient
-        # formula, momentum, Adam, ...) explains the changes: parameters drawn at random.
-        why = ("its parameter changes follow neither the gradient nor any rule of the parameters "
-               "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps")
+    why = _not_training(replay)
+    if why:
         return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
                 "update": (update_ok, f"{name} {update_msg}"),
