@@ -17,7 +17,8 @@ import pytest
 import torch
 
 from autograder.assignment import load_assignment
-from autograder.library.checks import BadData, close, criterion, field, floats, short, verify_in_kernel
+from autograder.library.checks import (BadData, close, criterion, differs_note, field, floats, how_it_differs, short,
+                                      verify_in_kernel)
 from autograder.library.judge import judge
 from autograder.results import ExecutionResult
 
@@ -101,6 +102,35 @@ def test_short_renders_a_few_numbers():
     assert short([1, 2.5, float("nan")]) == "[1, 2.5, nan]"
     assert short(np.arange(10)) == "[0, 1, 2, 3, 4, 5, ...]"
     assert short([1 / 3], digits=3) == "[0.333]"
+
+
+WANT = np.array([0.5, -1.25, 2.0, 0.75, -3.0])
+
+
+@pytest.mark.parametrize("got,says", [
+    (2 * WANT, "every entry is 2 times the expected one"),
+    (WANT / 3, "every entry is 0.3333 times the expected one"),
+    (-WANT, "the expected values with the opposite sign"),
+    (WANT + 0.5, "every entry is off by the same +0.5"),
+    (WANT[::-1], "the right numbers, in another order"),
+    (np.r_[WANT[:2], WANT[2:] + [1.0, -2.0, 0.25]], "3 of 5 entries differ, the first at flat index 2"),
+])
+def test_how_it_differs_names_the_pattern_of_a_wrong_array(got, says):
+    assert how_it_differs(got, WANT) == says
+    assert differs_note(got, WANT) == f" ({says})"
+
+
+def test_how_it_differs_says_nothing_when_there_is_no_simple_pattern():
+    """Right values, other shapes, non-finite numbers, unrelated numbers: nothing to add."""
+    assert how_it_differs(WANT, WANT) == ""
+    assert how_it_differs(WANT[:3], WANT) == ""
+    assert how_it_differs(np.r_[np.nan, WANT[1:]], WANT) == ""
+    assert how_it_differs([7.0, 1.0, -4.0, 2.5, 9.0], WANT) == ""
+    assert differs_note([1.0], [2.0, 3.0]) == ""
+
+
+def test_how_it_differs_names_the_factor_of_a_single_number():
+    assert how_it_differs([7.0], [3.5]) == "2 times the expected value"
 
 
 def test_bad_data_is_a_value_error():

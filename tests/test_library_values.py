@@ -64,7 +64,9 @@ def test_same_values_compares_elements_within_tolerance_and_needs_numbers():
 def test_values_message_says_input_expected_and_got():
     out = read_value({"type": "torch.Tensor", "values": [1.0, 2.0]})
     message = values_message(out, [3.0, 4.0], given="with w=1", expected="w*x")
-    assert message == "with w=1, expected w*x = [3, 4], got [1, 2]"
+    assert message == "with w=1, expected w*x = [3, 4], got [1, 2] (every entry is off by the same -2)"
+    unrelated = values_message(read_value({"type": "torch.Tensor", "values": [1.0, 5.0]}), [3.0, 4.0], given="with w=1")
+    assert unrelated == "with w=1, expected [3, 4], got [1, 5]"
 
 
 @pytest.mark.parametrize("out,responds,cause", [

@@ -183,6 +183,32 @@ def test_a_gradient_taken_while_moving_x_names_the_moved_point(assignment, probe
     assert "x itself was changed while they were taken" in criteria["central difference"][2]
 
 
+STEPS_KEPT = (
+    "def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n"
+    "    up, down = x.clone().view(-1), x.clone().view(-1)\n    for i in range(x.numel()):\n"
+    "        up[i] += eps\n        down[i] -= eps\n"
+    "        g.view(-1)[i] = (f(up.view_as(x)) - f(down.view_as(x))) / (2 * eps)\n    return g\n")
+
+
+def test_steps_left_in_place_are_named_as_the_cause(assignment, probes):
+    """Copies perturbed and never reset: the first entry is right, each later one is measured
+    with every earlier step still in place; the message says so, x itself is untouched."""
+    criteria = graded(assignment, probes, "numerical_gradient", STEPS_KEPT)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"values", "central difference"}, criteria
+    assert all("the first entry is right and the later ones are not" in criteria[n][2] for n in lost)
+
+
+def test_a_gradient_accumulated_twice_is_named_as_such(assignment, probes):
+    twice = ("def value_and_grad(f, x):\n    leaf = x.detach().clone().requires_grad_(True)\n"
+             "    value = f(leaf)\n    value.backward(retain_graph=True)\n    value.backward()\n"
+             "    return value.item(), leaf.grad\n")
+    criteria = graded(assignment, probes, "value_and_grad", twice)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"gradient"}, criteria
+    assert "2 times the gradient: .grad adds up over backward() calls" in criteria["gradient"][2]
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_numerical_gradient_that_never_calls_f_earns_nothing(assignment, probes, seed):
     """A copy of x: right shape, x untouched, follows x, and no gradient of anything."""

@@ -87,6 +87,47 @@ def short(values: Any, digits: int = 4, most: int = 6) -> str:
     return "[" + text + (", ...]" if len(values) > most else "]")
 
 
+def differs_note(got: Any, want: Any, **tolerances: float) -> str:
+    """`` (how it differs)`` to end a message with, or "" (see :func:`how_it_differs`)."""
+    note = how_it_differs(got, want, **tolerances)
+    return f" ({note})" if note else ""
+
+
+def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-5) -> str:
+    """What a wrong array of numbers has in common with the right one, in words ("" if
+    nothing simple): a constant factor or offset, the right numbers in another order, or
+    which entries differ.  Appended to "expected ..., got ..." messages, it points at the
+    cause (a sum for a mean, a gradient accumulated twice, a step left in place)."""
+    try:
+        got, want = (np.asarray(v, dtype=np.float64).reshape(-1) for v in (got, want))
+    except (TypeError, ValueError):
+        return ""
+    if got.shape != want.shape or got.size == 0 or not (np.all(np.isfinite(got)) and np.all(np.isfinite(want))):
+        return ""
+    tolerance = atol + rtol * np.abs(want)
+    wrong = np.abs(got - want) > tolerance
+    if not wrong.any():
+        return ""
+    big = np.abs(want) > 10 * tolerance
+    if big.any():
+        ratio = float(np.median(got[big] / want[big]))
+        if abs(ratio - 1) > rtol and np.all(np.abs(got - ratio * want) <= atol + rtol * np.abs(got)):
+            if got.size == 1:
+                return f"{ratio:.4g} times the expected value"
+            return ("the expected values with the opposite sign" if abs(ratio + 1) <= rtol else
+                    f"every entry is {ratio:.4g} times the expected one")
+    if got.size > 1:
+        offset = float(np.median(got - want))
+        if np.all(np.abs(got - want - offset) <= tolerance):
+            return f"every entry is off by the same {offset:+.4g}"
+        if np.all(np.abs(np.sort(got) - np.sort(want)) <= atol + rtol * np.abs(np.sort(want))):
+            return "the right numbers, in another order"
+        if not wrong.all():
+            first = int(np.argmax(wrong))
+            return f"{int(wrong.sum())} of {got.size} entries differ, the first at flat index {first}"
+    return ""
+
+
 def verify_in_kernel(check: PartCheck, probes: Any, part: str, namespace: dict, *, seed: int = 0) -> None:
     """Run one part's probe and judge in the current process; raise unless full marks.
 

@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from autograder.library.checks import BadData, close, floats, short
+from autograder.library.checks import BadData, close, differs_note, floats, short
 
 
 @dataclass
@@ -102,7 +102,8 @@ def values_message(got: Output, want: Any, *, given: str, expected: str = "") ->
     want = np.asarray(want, dtype=np.float64)
     returned = short(got.values) if got.values is not None else got.kind
     label = f"{expected} = " if expected else ""
-    return f"{given}, expected {label}{short(want)}, got {returned}"
+    note = differs_note(got.values, want) if got.values is not None else ""
+    return f"{given}, expected {label}{short(want)}, got {returned}{note}"
 
 
 def gradient_message(got: Output, name: str, want: Any, *, given: str, responds: Optional[bool] = None) -> str:
@@ -120,7 +121,8 @@ def gradient_message(got: Output, name: str, want: Any, *, given: str, responds:
         return f"{given}, backward() through the output raised {got.grad_error}"
     grad = got.grads.get(name)
     if grad is not None:
-        return f"{given}, expected the gradient of sum(output) with respect to {name} to be {short(want)}, got {short(grad)}"
+        return (f"{given}, expected the gradient of sum(output) with respect to {name} to be {short(want)}, "
+                f"got {short(grad)}{differs_note(grad, want)}")
     if got.requires_grad is False and got.is_tensor:
         cause = ("the output is not connected to the autograd graph (it does not require grad: "
                  "a .detach(), .item(), .data or NumPy step cuts it off)")

@@ -17,7 +17,7 @@ import numpy as np
 
 from autograder.library import figures
 from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
-from autograder.library.checks import BadData, PartCheck, close, field, short
+from autograder.library.checks import BadData, PartCheck, close, differs_note, field, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, changed, substance, with_repeat
@@ -43,8 +43,22 @@ def _scale(part: str) -> Scale:
     return Scale(POINTS[part], WEIGHTS[part])
 
 
-def _shown(out: Output) -> str:
-    return short(out.values) if out.values is not None else out.kind
+def _shown(out: Output, want=None) -> str:
+    """The returned numbers (and, given the right ones, how they differ), or what came back."""
+    if out.values is None:
+        return out.kind
+    return short(out.values) + ("" if want is None else differs_note(out.values, want))
+
+
+STEPS_LEFT = (": the first entry is right and the later ones are not, as if each entry's steps stayed in place "
+              "for the next: start every entry from an unchanged copy of x")
+
+
+def _first_only(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: float = 1e-8) -> bool:
+    """Whether only the first of several returned numbers is right."""
+    got, want = out.values, np.asarray(want, dtype=np.float64).reshape(-1)
+    return (got is not None and got.size == want.size > 1 and close(got[:1], want[:1], rtol=rtol, atol=atol)
+            and not np.any(np.abs(got[1:] - want[1:]) <= atol + rtol * np.abs(want[1:])))
 
 
 # --------------------------------------------------------------------------- part 1
@@ -80,7 +94,7 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
         if not (match or transposed):
             hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
             found.fail("values", f"for A of shape ({n}, {d}) and B of shape ({m}, {d}) expected squared distances "
-                                 f"starting {short(want)}, got {_shown(out)}{hint}")
+                                 f"starting {short(want)}, got {_shown(out, None if hint else want)}{hint}")
         if not (out.is_tensor and out.shape == (n, m)):
             found.fail("shape", f"expected a torch.Tensor of shape ({n}, {m}) for A ({n}, {d}) and B ({m}, {d}); got "
                                 f"{out.kind}" + (": its values are those of B against A, transpose the roles"
@@ -135,7 +149,8 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
         if ok:  # name the first row that is wrong
             rows = out.values.reshape(len(z), -1)
             wrong = [i for i in range(len(z)) if not close(rows[i], want_rows[i], rtol=rtol, atol=1e-6)]
-            ok, row, shown = not wrong, (wrong or [0])[0], short(rows[(wrong or [0])[0]])
+            ok, row = not wrong, (wrong or [0])[0]
+            shown = short(rows[row]) + differs_note(rows[row], want_rows[row], rtol=rtol, atol=1e-6)
             if not np.all(np.isfinite(rows[row])):
                 shown += " (exp of a large logit overflows to inf, or all underflow to 0: shift by the row maximum)"
         if not ok:
@@ -208,16 +223,20 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
         if eps < 1e-4:
             if not same_values(out, exact, rtol=1e-3, atol=5e-4):
                 found.fail("values", f"at x = {short(x)} with eps = {eps:g} expected about the gradient {short(exact)}, "
-                                     f"got {_shown(out)}")
+                                     + (f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
+                                        else f"got {_shown(out, exact)}"))
         elif not same_values(out, want := _central(case, x, eps), rtol=1e-6, atol=1e-8):
-            note = (f"with eps = {eps:g} at x = {short(x)} expected (f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = "
-                    f"{short(want)}, got {_shown(out)}")
+            hint = ""
             if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
-                note += ": that is the forward difference (f(x + eps) - f(x)) / eps"
+                hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
             elif same_values(out, exact, rtol=1e-5, atol=1e-6):
-                note += ": that is the exact gradient, so eps was not used as the step"
+                hint = ": that is the exact gradient, so eps was not used as the step"
             elif record.get("x_untouched") is not True:
-                note += ": x itself was changed while they were taken, so later entries were measured at a moved point"
+                hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
+            elif _first_only(out, want):
+                hint = STEPS_LEFT
+            note = (f"with eps = {eps:g} at x = {short(x)} expected (f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = "
+                    f"{short(want)}, got {_shown(out, None if hint else want)}{hint}")
             found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
@@ -363,8 +382,11 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
                                 "float asked for: .item() turns a one-element tensor into one")
         shape = first.shape or ()
         if not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
+            times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
+            why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "
+                   "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
-                                   f"got {_shown(first)} of shape {shape}")
+                                   f"got {_shown(first)} of shape {shape}{why}")
         firsts.append(grads[0])
         why = _side_effect(case, grads, grad, record.get("x_untouched"))
         if why:

@@ -17,7 +17,7 @@ import numpy as np
 
 from autograder.library import classification, figures, modules
 from autograder.library.cases import Findings, call_outputs, failed
-from autograder.library.checks import PartCheck, field, short
+from autograder.library.checks import PartCheck, differs_note, field, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import changed, substance
 
@@ -105,6 +105,8 @@ def judge_cross_entropy(inputs, data):
                 hint = ": that is the sum over the batch, not the mean"
             elif out.values is not None and out.values.size == n:
                 hint = ": it returns one loss per example; average them"
+            elif got is not None:
+                hint = differs_note([got], [want])
             found.fail("value", f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
                                 f"got {_numbers(out)}{hint}")
         g, r = out.grads.get("logits"), grad.reshape(-1)
