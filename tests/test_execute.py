@@ -70,3 +70,21 @@ def test_a_figure_made_without_pyplot_and_displayed_is_shown_and_judged(assignme
     outputs = next(c.outputs for c in result.cells if c.index == answer_at)
     assert any("image/png" in o.get("data", {}) for o in outputs), outputs
     assert "mine" in str(result.probes["plot_GD"]), result.probes["plot_GD"]
+
+
+@pytest.mark.slow
+def test_a_figure_shown_then_closed_in_its_cell_is_shown_and_judged(assignment):
+    """plt.show() shows and closes the open figures as the inline backend does, so a cell that
+    then closes its figure (or draws another) loses nothing: both figures are output and seen."""
+    answer = ("fig, ax = plt.subplots()\nax.plot(loss_GD)\nax.set_title('first')\nplt.show()\nplt.close(fig)\n"
+              "plt.plot(loss_GD)\nplt.title('second')")
+    nb = submission({"plot_GD_answer": answer})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    answer_at = next(i for i, c in enumerate(nb.cells) if c.get("metadata", {}).get("nbgrader", {})
+                     .get("grade_id") == "plot_GD_answer")
+    outputs = next(c.outputs for c in result.cells if c.index == answer_at)
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 2, outputs
+    probed = str(result.probes["plot_GD"])
+    assert "first" in probed and "second" in probed, probed

@@ -121,13 +121,21 @@ def test_a_definition_under_if_or_try_counts_with_every_alternative():
          return torch.stack(list(map(lambda a: ((a - B) ** 2).sum(1), A)))
      """, "a call to map", 3),
     ("""
+     import itertools
+
+
+     def pairwise_sq_dists(A, B):
+         rows = torch.stack(list(itertools.chain.from_iterable(itertools.product(A, B))))
+         return ((rows[0::2] - rows[1::2]) ** 2).sum(1).view(len(A), len(B))
+     """, "a call to from_iterable", 6),
+    ("""
      def pairwise_sq_dists(A, B):
          if A.shape[0] == 0:
              return torch.zeros(0, B.shape[0])
          first = ((A[:1, None] - B[None]) ** 2).sum(-1)
          return torch.cat([first, pairwise_sq_dists(A[1:], B)])
      """, "recursion (pairwise_sq_dists -> pairwise_sq_dists)", 2),
-], ids=["double_for", "loop_over_d", "while", "map", "recursion"])
+], ids=["double_for", "loop_over_d", "while", "map", "itertools_product", "recursion"])
 def test_each_kind_of_loop_is_found_with_its_line(source, what, line):
     reading = read(source)
     assert reading.defined and not reading.clean
@@ -241,6 +249,14 @@ def test_code_hidden_from_the_grader_is_reported(source, shown):
     else:
         assert any(shown in f.what for f in reading.hiding), reading.problem()
         assert "out of the grader's sight" in reading.problem() and shown in reading.problem()
+
+
+def test_showing_things_with_ipython_display_hides_nothing():
+    """``from IPython.display import display`` only shows; the rest of IPython runs code."""
+    shown = read("from IPython.display import display, Markdown\n\n\ndef pairwise_sq_dists(A, B):\n"
+                 "    display(Markdown('vectorised'))\n    return ((A[:, None] - B[None]) ** 2).sum(-1)\n")
+    assert shown.clean, shown.problem()
+    assert not read("import IPython\n\n\ndef pairwise_sq_dists(A, B):\n    return A\n").clean
 
 
 def test_a_name_no_readable_cell_defines_is_reported():

@@ -88,7 +88,8 @@ def test_gradient_message_names_the_cause_it_observed(out, responds, cause):
     ([[1.0, 2.0], [3.0, 4.0]], {"responds": {"w": False, "b": False}, "needs": ("w", "b")}, "stayed the same"),
     ([[1.0], None], {}, "no numbers"),
     ([[1.0, 2.0], [1.0, 2.0], [1.0, 2.0], [3.0, 4.0, 5.0]], {"repeat": (0, 1), "variant": (0, 2)}, "follows their shapes"),
-], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers", "shapes-only"])
+    ([[7.0, 7.0], [2.5, 2.5]], {"expected": [[1.0, 3.0], [2.0, 2.0]]}, "one number repeated"),
+], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers", "shapes-only", "one-number-repeated"])
 def test_substance_refuses_form_without_substance(outputs, kwargs, reason):
     verdict = substance(outputs, **kwargs)
     assert not verdict.ok and reason in verdict.reason
@@ -99,6 +100,12 @@ def test_substance_accepts_a_partly_right_answer():
     verdict = substance([[1.0, 2.0], [3.0, 5.0], [1.0, 2.0]], repeat=(0, 2),
                         responds={"weight": True, "bias": False}, needs=("weight", "bias"))
     assert verdict.ok and verdict.reason == ""
+
+
+def test_one_number_repeated_is_an_answer_where_the_answers_are_too():
+    """Outputs each filled with one number pass when every expected output is one number repeated."""
+    assert substance([[7.0, 7.0], [2.5, 2.5]], expected=[[1.0, 1.0], [2.0, 2.0]]).ok
+    assert substance([[7.0, 7.0], [2.5, 2.5]]).ok  # (without the expected outputs: not judged)
 
 
 def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():

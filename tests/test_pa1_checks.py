@@ -183,6 +183,17 @@ def test_a_gradient_taken_while_moving_x_names_the_moved_point(assignment, probe
     assert "x itself was changed while they were taken" in criteria["central difference"][2]
 
 
+def test_x_changed_is_seen_even_when_the_kernels_torch_says_otherwise(assignment, probes, monkeypatch):
+    """The student's code may replace torch's comparisons in its kernel: x's values are
+    compared by the judge, so "x unchanged" is still lost."""
+    import torch
+
+    for name in ("allclose", "equal"):
+        monkeypatch.setattr(torch, name, lambda *args, **kwargs: True)
+    criteria = graded(assignment, probes, "numerical_gradient", IN_PLACE)
+    assert criteria["x unchanged"][0] == 0, criteria
+
+
 STEPS_KEPT = (
     "def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n"
     "    up, down = x.clone().view(-1), x.clone().view(-1)\n    for i in range(x.numel()):\n"

@@ -6,11 +6,11 @@ because every verdict is computed outside the sandbox from what this harness rep
 
 The harness does three things, nothing more:
 
-* at the end of every cell, records each open matplotlib figure, and each figure the cell
-  displayed, as data (so plot parts are judged from data, not pixels; described by the
-  figure module the probes ship),
-  shows it as a PNG and closes it: with the Agg
-  backend the grader sets, this is what the inline backend does for the student;
+* at each ``plt.show()`` and at the end of every cell, records each open matplotlib
+  figure, and each figure the cell displayed, as data (so plot parts are judged from
+  data, not pixels; described by the figure module the probes ship), shows it as a PNG
+  and closes it: with the Agg backend the grader sets, this is what the inline backend
+  does for the student;
 * runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
   namespace;
 * publishes each probe's result as JSON under :data:`PROBE_MIME`.
@@ -25,6 +25,8 @@ import types
 
 PROBE_MIME = "text/x-autograder-probe"
 MAX_FIGURES = 8
+MAX_RECORDS = 64
+"""Figure records kept between two probes (``plt.show()`` in a loop records each time)."""
 
 
 class Harness:
@@ -41,12 +43,21 @@ class Harness:
         """The figure describer the assignment's probes ship (``autograder.library.probe_figures``)."""
 
     def _end_of_cell(self, *args):
+        self._flush()
+
+    def _show(self, *args, **kwargs):
+        """``plt.show()``: as the inline backend does, show every open figure now and close
+        it (a cell may go on to ``plt.close(fig)`` or draw another figure after it)."""
+        self._flush()
+
+    def _flush(self):
+        """Record each open figure and each one display() showed, show it as a PNG, close it."""
         displayed, self.displayed = self.displayed, []
         pyplot = sys.modules.get("matplotlib.pyplot")
         try:
             figures = [pyplot.figure(n) for n in pyplot.get_fignums()[:MAX_FIGURES]] if pyplot else []
             shown = figures + [f for f in displayed if not any(f is g for g in figures)]
-            if shown and self.describe is not None:
+            if shown and self.describe is not None and len(self.figures) < MAX_RECORDS:
                 self.figures.append({"phase": self.phase,
                                      "figures": [self.describe(f) for f in shown[:MAX_FIGURES]]})
             if self.phase == "student":  # replays are judged from data; no picture needed
@@ -113,7 +124,7 @@ def install(probe_source):
     import matplotlib
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot
-    matplotlib.pyplot.show = lambda *args, **kwargs: None  # Agg cannot show; avoid its warning
+    matplotlib.pyplot.show = harness._show  # Agg cannot show: the harness shows, as the inline backend does
     from matplotlib.figure import Figure
     shell.display_formatter.formatters["image/png"].for_type(Figure, harness._display_figure)
     shell.events.register("post_run_cell", harness._end_of_cell)

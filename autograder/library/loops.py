@@ -27,6 +27,10 @@ from typing import Iterable, Optional
 #: Calls that run a Python function once per element: loops without the keyword.
 MAP_LIKE = frozenset({"map", "filter", "reduce", "starmap", "accumulate", "vectorize", "frompyfunc",
                       "apply_along_axis", "apply_over_axes", "fromfunction", "apply_", "map_", "map2_"})
+#: itertools' iterators over combinations of elements: a loop over pairs (rows of A with
+#: rows of B, say) without the keyword or a Python function.
+ITERATING = frozenset({"product", "chain", "from_iterable", "permutations", "combinations",
+                       "combinations_with_replacement", "zip_longest", "islice", "pairwise"})
 #: Names and attributes that run unreadable code, or reach the tracer, frames or code objects.
 HIDING = frozenset({"exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint",
                     "settrace", "setprofile", "gettrace", "getprofile", "_getframe", "f_trace", "f_back",
@@ -40,6 +44,8 @@ HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread",
                             "asyncio", "importlib", "runpy", "types", "inspect", "builtins", "marshal", "pickle",
                             "dill", "cloudpickle", "code", "codeop", "gc", "subprocess", "IPython", "ipykernel",
                             "__main__"})
+#: Submodules of those that only show things (``from IPython.display import display``).
+SHOWING_MODULES = frozenset({"IPython.display", "IPython.core.display"})
 #: Dunder names that honest code uses.
 PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__"})
 #: Magics whose argument is Python run in the kernel: read like the cell's own code.
@@ -279,8 +285,9 @@ def _hides(name: str) -> bool:
 
 
 def _modules(node: ast.AST) -> list[str]:
+    """The top-level modules an import reaches (none for ``from IPython.display import ...``)."""
     if isinstance(node, ast.ImportFrom):
-        return [] if node.level else [(node.module or "").split(".")[0]]
+        return [] if node.level or node.module in SHOWING_MODULES else [(node.module or "").split(".")[0]]
     return [a.name.split(".")[0] for a in node.names]
 
 
@@ -372,7 +379,7 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
             for node in ast.walk(statement):
                 if type(node) in _LOOPS:
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
-                elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE:
+                elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING:
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
             defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
                 isinstance(getattr(statement, "value", None), ast.Lambda)

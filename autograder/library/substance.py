@@ -44,7 +44,7 @@ def changed(output, baseline, tol: float = 1e-9) -> bool:
 def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
               variant: Optional[tuple[int, int]] = None,
               responds: Optional[dict[str, bool]] = None, needs: Sequence[str] = (),
-              what: str = "the output") -> Substance:
+              expected: Optional[Sequence] = None, what: str = "the output") -> Substance:
     """Judge whether ``outputs`` show any substance.
 
     Args:
@@ -56,6 +56,9 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         responds: argument name -> whether the output changed when only that argument did.
         needs: arguments of which at least one must change the output (for example the
             parameters of a model: an output that follows the data alone is not a model).
+        expected: the right outputs, case by case (optional): when some of them vary from
+            entry to entry, outputs that are each one number repeated are no answer, whatever
+            that number follows (``torch.full(shape, A.sum())``).
         what: how to name the output in the reason.
     """
     flats = [_flat(v) for v in outputs]
@@ -66,6 +69,11 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
     constants = [float(v[0]) if np.all(v == v[0]) else None for v in flats]
     if all(c is not None for c in constants) and len({round(c, 12) for c in constants}) == 1:
         return Substance(False, f"{what} is the constant {constants[0]:.4g} whatever the inputs")
+    if expected is not None and all(c is not None for c in constants) and any(v.size > 1 for v in flats):
+        wanted = [_flat(v) for v in expected]
+        if any(w is not None and w.size > 1 and np.ptp(w) > 1e-9 * (1.0 + np.max(np.abs(w))) for w in wanted):
+            return Substance(False, f"{what} is one number repeated over every entry, where the answer "
+                                    "differs from entry to entry")
     distinct = [i for i in range(len(flats)) if repeat is None or i != repeat[1]]
     if len(distinct) > 1 and all(_same(flats[i], flats[distinct[0]]) for i in distinct):
         return Substance(False, f"{what} is the same for every input: it ignores its inputs")

@@ -17,7 +17,7 @@ import numpy as np
 
 from autograder.library import figures
 from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
-from autograder.library.checks import BadData, PartCheck, close, differs_note, field, short
+from autograder.library.checks import BadData, PartCheck, close, differs_note, field, floats, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, changed, substance, with_repeat
@@ -86,10 +86,12 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     found = Findings({"values": "computes every squared distance ||A[i] - B[j]||^2",
                       "shape": "returns a tensor of shape (n, m)",
                       "no loops": "uses broadcasting, no Python loop"})
+    wants = []
     for case, out in zip(inputs["cases"], outs):
         n, m, d = case["n"], case["m"], case["d"]
         a, b = (np.asarray(case[k]).reshape(-1, d) for k in ("a", "b"))
         want = ((a[:, None, :] - b[None, :, :]) ** 2).sum(-1)
+        wants.append(want)
         match, transposed = same_values(out, want, atol=1e-3), same_values(out, want.T, atol=1e-3)
         if not (match or transposed):
             hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
@@ -109,7 +111,7 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the result"),
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result"),
                ("shape", "no loops"), FORM)
     return found.criteria(scale)
 
@@ -142,9 +144,11 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
         return lost
     found = Findings({"values": "right values on ordinary logits", "stable": "finite and right for logits like +-1000",
                       "shape": f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)"})
+    wants = []
     for case, out in zip(inputs["cases"], outs):
         z = np.asarray(case["z"], dtype=np.float64)
         want_rows, row, shown = expect(z).reshape(len(z), -1), 0, out.kind
+        wants.append(want_rows)
         ok = out.values is not None and out.values.size == want_rows.size
         if ok:  # name the first row that is wrong
             rows = out.values.reshape(len(z), -1)
@@ -159,7 +163,8 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
                        f"expected {short(want_rows[row])}, got {shown}")
         if out.shape != out_shape(z):
             found.fail("shape", f"for logits of shape {z.shape} expected shape {out_shape(z)}, got {out.kind}")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), what="the result"), ("shape",), FORM)
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result"),
+               ("shape",), FORM)
     return found.criteria(scale)
 
 
@@ -186,6 +191,16 @@ def _function_case(rng: np.random.Generator, shape: tuple, **extra) -> dict:
     coefficients = {k: [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, size)] for k in ("a", "b", "w")}
     return dict(coefficients, c=round(float(rng.uniform(0.2, 0.8)), 4), shape=list(shape),
                 x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, size)], **extra)
+
+
+def _untouched(record: dict, case: dict, atol: float = 1e-9) -> bool:
+    """Whether the call left x as it was given: its flags as the probe saw them, its values
+    compared here (a student's code may have replaced torch's comparisons in the kernel)."""
+    try:
+        after = floats(field(record, "x_after", list))
+    except BadData:
+        return False
+    return record.get("x_flags") is True and close(after, _x(case).reshape(-1), rtol=0.0, atol=atol)
 
 
 def _x(case: dict) -> np.ndarray:
@@ -231,7 +246,7 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
             elif same_values(out, exact, rtol=1e-5, atol=1e-6):
                 hint = ": that is the exact gradient, so eps was not used as the step"
-            elif record.get("x_untouched") is not True:
+            elif not _untouched(record, case):
                 hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
             elif _first_only(out, want):
                 hint = STEPS_LEFT
@@ -240,7 +255,7 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
-        if record.get("x_untouched") is not True:
+        if not _untouched(record, case):
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
     follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
@@ -388,7 +403,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
                                    f"got {_shown(first)} of shape {shape}{why}")
         firsts.append(grads[0])
-        why = _side_effect(case, grads, grad, record.get("x_untouched"))
+        why = _side_effect(case, grads, grad, _untouched(record, case, atol=0.0))
         if why:
             found.fail("no side effects", why)
     found.gate(substance(firsts, variant=(0, len(firsts) - 1), what="the gradient"), ("no side effects",), FORM)
