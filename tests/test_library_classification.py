@@ -284,6 +284,17 @@ def test_each_mode_of_evaluate_is_read_from_its_results_whatever_the_log_says(no
         assert "torch.no_grad()" in criteria["no_grad"].message
 
 
+def test_an_evaluate_that_replaces_torch_is_grad_enabled_still_loses_no_grad(monkeypatch):
+    """The recorder asks the function bound when the probes were installed, not the module's."""
+    monkeypatch.setattr(torch, "is_grad_enabled", lambda: False)
+    try:
+        criteria = judged("evaluate", make_evaluate(no_grad=False), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    finally:  # torch.no_grad() saved the faked "off" on entry and restored it on exit: grad is off here
+        monkeypatch.undo()
+        torch.set_grad_enabled(True)
+    assert lost(criteria) == {"no_grad"}, {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("train_mode", [True, False])
 @pytest.mark.parametrize("logged", [None, {"training": True}, {"training": False}])
 def test_the_mode_of_train_epoch_is_read_from_its_updates_whatever_the_log_says(train_mode, logged):

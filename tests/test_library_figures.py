@@ -93,6 +93,48 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
     assert data["axes"][1]["images"] == [{"shape": [3, 5]}]
 
 
+@pytest.mark.parametrize("style", [{"visible": False}, {"alpha": 0.0}, {"color": "white"},
+                                   {"linestyle": "none"}, {"scatter": {"alpha": 0.0}}, {"bar": {"color": "white"}}],
+                         ids=["invisible", "transparent", "white_on_white", "no_line_no_marker", "clear_scatter",
+                              "white_bars"])
+def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_so(style):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    if "scatter" in style:
+        ax.scatter(range(4), LOSSES, **style["scatter"])
+    elif "bar" in style:
+        ax.bar(range(4), LOSSES, **style["bar"])
+    else:
+        ax.plot(range(4), LOSSES, **style)
+    ax.plot(range(4), [9.0, 8.0, 7.0, 6.0], color="white", marker="o", markeredgecolor="black")  # markers show
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
+    assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
+    verdict = judge_curves([data], {"train": ("losses", LOSSES)})
+    assert verdict["train"][0] is False and "nobody can see" in verdict["train"][1]
+
+
+def test_a_series_drawn_on_a_dark_background_in_white_is_seen():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    with plt.style.context("dark_background"):
+        figure, ax = plt.subplots()
+        ax.plot(range(4), LOSSES, color="white")
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
+
+
 def test_a_curve_on_a_grid_finer_than_the_points_reported_still_spans_its_range():
     """A line of 10,001 points is thinned evenly (first and last kept), not cut to its start."""
     import matplotlib
@@ -199,6 +241,20 @@ def test_substitute_and_replayed_put_the_students_values_back():
     assert replayed(namespace, drawn) == {"student": ["s"], "replay": ["r1", "r2"]}
     assert namespace == {"losses": [1.0], "other": 2}
     assert replayed(namespace, []) == {"student": [], "replay": []} and namespace == {"losses": [1.0], "other": 2}
+
+
+def test_a_replayed_list_or_array_shows_the_grader_values_under_every_name_for_it():
+    """The plot cell may reach the curve by another name (a history dict holding the same
+    list): the values go in place, and come back out after the replay."""
+    train, arr = [1.0, 2.0], np.array([5.0, 6.0, 7.0])
+    history = {"train": train, "arr": arr}
+    namespace = {"train_losses": train, "loss_GD": arr, "short": np.array([1.0])}
+    substitute(namespace, {"train_losses": [9.0, 8.0, 7.0], "loss_GD": [0.5, 0.25, 0.125], "short": [3.0, 4.0]})
+    assert history["train"] == [9.0, 8.0, 7.0] and history["arr"].tolist() == [0.5, 0.25, 0.125]
+    assert namespace["short"] == [3.0, 4.0]  # (another length: the name is bound to the values instead)
+    replayed(namespace, [])
+    assert history["train"] == [1.0, 2.0] and namespace["train_losses"] is train
+    assert arr.tolist() == [5.0, 6.0, 7.0] and namespace["loss_GD"] is arr and namespace["short"].tolist() == [1.0]
 
 
 @pytest.mark.parametrize("log, ylabel", [(np.log10, "log10(loss)"), (np.log, "Loss (log)"), (np.log2, "log2 MSE")])

@@ -140,6 +140,25 @@ def test_logits_blind_to_the_parameters_earn_nothing_for_their_form():
     assert "stayed the same when parameters changed" in criteria["structure"].message
 
 
+class LayersInAList(nn.Module):
+    """Right computation, but its layers sit in a plain list: nn.Module registers none of them."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.layers = [nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c)]
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = layer(x)
+        return x
+
+
+def test_a_model_whose_layers_are_not_registered_is_told_why_it_cannot_train():
+    criteria = judged(lambda d, h, c: LayersInAList(d, h, c), mlp_cases(np.random.default_rng(6)), affine=False)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "no parameters at all" in criteria["structure"].message and "nn.ModuleList" in criteria["structure"].message
+
+
 def test_a_builder_that_returns_no_module_or_raises_earns_nothing():
     no_module = judged(lambda d, c: "linear", linear_cases(np.random.default_rng(5)), affine=True)
     assert sum(c.earned for c in no_module.values()) == 0 and "should return an nn.Module" in no_module["shape"].message

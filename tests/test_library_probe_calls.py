@@ -7,7 +7,7 @@ import types
 import pytest
 import torch
 
-from autograder.library.probe_calls import call, count_lines, each_case, missing, tensor, watching
+from autograder.library.probe_calls import call, count_lines, each_case, graph_ops, missing, tensor, watching
 
 
 def looped_sum(x):
@@ -90,3 +90,18 @@ def test_watching_restores_the_functions_when_the_block_raises():
     with pytest.raises(RuntimeError), watching(module, ("square",)):
         raise RuntimeError("student code failed")
     assert module.square is original
+
+
+def test_graph_ops_names_a_ready_made_loss_however_it_was_reached():
+    """An alias in a dict, a functools.partial, torch's C++ op: the result's graph tells."""
+    import functools
+
+    import torch.nn.functional as F
+
+    logits, targets = torch.randn(4, 3, requires_grad=True), torch.tensor([0, 2, 1, 1])
+    for made in (functools.partial(F.cross_entropy, reduction="mean"), {"ce": F.cross_entropy}["ce"],
+                 lambda z, t: torch._C._nn.cross_entropy_loss(z, t, None, 1, -100, 0.0)):
+        assert "NllLossBackward0" in graph_ops(made(logits, targets))
+    by_hand = (torch.logsumexp(logits, 1) - logits[torch.arange(4), targets]).mean()
+    assert not any(op.startswith("NllLoss") for op in graph_ops(by_hand))
+    assert graph_ops(torch.ones(2)) == [] and graph_ops(3.0) == []

@@ -40,6 +40,8 @@ class Series:
     """``line`` (lines and scatter points) or ``bar``."""
     axes: dict
     figure: dict
+    hidden: bool = False
+    """Drawn so that nobody can see it (``visible=False``, transparent, in the background's colour)."""
 
 
 def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
@@ -51,8 +53,9 @@ def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
                     yield axes, figure
 
 
-def series(figures: Any) -> Iterator[Series]:
-    """Every readable series drawn in ``figures`` (lines, scatter points, bars)."""
+def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
+    """Every readable series drawn in ``figures`` (lines, scatter points, bars) that a reader
+    can see, and with ``hidden`` those nobody can see too."""
     for axes, figure in axes_of(figures):
         for kind, key in (("line", "lines"), ("bar", "bars")):
             for item in axes.get(key) if isinstance(axes.get(key), list) else []:
@@ -60,17 +63,19 @@ def series(figures: Any) -> Iterator[Series]:
                     x, y = floats(field(item, "x", list)), floats(field(item, "y", list))
                 except BadData:
                     continue
-                if len(x) == len(y):
-                    yield Series(x, y, kind, axes, figure)
+                invisible = item.get("hidden") is True
+                if len(x) == len(y) and (hidden or not invisible):
+                    yield Series(x, y, kind, axes, figure, invisible)
 
 
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
-                increasing_x: bool = True) -> Optional[Series]:
+                increasing_x: bool = True, hidden: bool = False) -> Optional[Series]:
     """The first series whose y values equal ``y`` (in order) and whose x increases; or their
-    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)")."""
+    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)").
+    Series nobody can see count only with ``hidden``."""
     wanted = np.asarray(y, dtype=np.float64)
     logs = [f(wanted) for f in (np.log, np.log10, np.log2)] if wanted.size and np.all(wanted > 0) else []
-    for s in series(figures):
+    for s in series(figures, hidden=hidden):
         if len(s.y) != len(wanted) or (increasing_x and not np.all(np.diff(s.x) > 0)):
             continue
         if close(s.y, wanted, rtol=rtol, atol=atol):
@@ -188,6 +193,11 @@ def labelled(axes: dict, figure: Optional[dict] = None) -> bool:
     return all(axis_labels(axes, figure))
 
 
+#: What a plot part says of a curve drawn so that nobody can see it.
+INVISIBLE = ("them in a line nobody can see (visible=False, fully transparent, or in the colour behind it): "
+             "a curve counts when it can be seen")
+
+
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
                  x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS) -> dict[str, tuple[bool, str]]:
     """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
@@ -215,7 +225,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         partial = find_partial(drawn, wanted)
         partly += [partial] if partial is not None else []
         seen = ("no figure" if not drawn else "a line with some of those values, not all of them in epoch order"
-                if partial is not None else f"{len(drawn)} figure(s) without those values")
+                if partial is not None else INVISIBLE if find_series(drawn, wanted, hidden=True) is not None
+                else f"{len(drawn)} figure(s) without those values")
         results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
                                  f"should draw those {len(wanted)} values in epoch order; it drew {seen}")
     found += partly  # a curve drawn out of order still shows where its labels are

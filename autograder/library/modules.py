@@ -157,6 +157,10 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
                       responds={"parameters": follows_params}, needs=("parameters",), what="the logits")
     if shown.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
         shown.ok, shown.reason = False, "the logits are the same for every input row"
+    if not shown.ok and not follows_params and all(r.get("params") == 0 for r in records if isinstance(r, dict)):
+        shown.reason = ("the model has no parameters at all: layers kept in a plain Python list or dict are not "
+                        "registered with the module (use nn.Sequential, nn.ModuleList or nn.ModuleDict, or assign "
+                        "each layer to an attribute), so nothing in it can be trained")
     if shown.ok and random:
         shown.ok, shown.reason = False, ("the logits differ between two calls on the same input with the same "
                                          "parameters (in eval mode): the model draws random numbers instead of "

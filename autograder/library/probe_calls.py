@@ -188,6 +188,22 @@ def watching(module, names, namespace=None):
             cell.cell_contents = value
 
 
+def graph_ops(value, limit=10000):
+    """The names of the autograd operations that made ``value`` (``NllLossBackward0``...),
+    read from its graph: they tell a ready-made loss however it was reached (an alias, a
+    ``functools.partial``, a dict of functions, torch's C++ op), which :func:`watching` cannot."""
+    names, seen = set(), set()
+    todo = [getattr(value, "grad_fn", None)] if isinstance(value, torch.Tensor) else []
+    while todo and len(seen) < limit:
+        node = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        names.add(type(node).__name__)
+        todo.extend(child for child, _ in getattr(node, "next_functions", ()))
+    return sorted(names)
+
+
 def _filled(cell):
     try:
         cell.cell_contents

@@ -32,19 +32,76 @@ def _text(value):
     return str(value)[:200]
 
 
+def _rgb(color, alpha=None):
+    """(r, g, b) of a colour a reader can see, or None (transparent or unreadable)."""
+    from matplotlib.colors import to_rgba
+
+    try:
+        r, g, b, a = to_rgba(color, alpha)
+    except (TypeError, ValueError):
+        return None
+    return None if a < 0.05 else (round(r, 3), round(g, 3), round(b, 3))
+
+
+def _background(ax):
+    """The colour behind the axes' data: its own face, else the figure's, else the page's (white)."""
+    for patch in (ax.patch, ax.figure.patch):
+        if patch.get_visible():
+            seen = _rgb(patch.get_facecolor())
+            if seen is not None:
+                return seen
+    return (1.0, 1.0, 1.0)
+
+
+def _colors(artist):
+    """The colours an artist draws with (those of its line and markers, or its faces and edges)."""
+    if hasattr(artist, "get_xdata"):  # a Line2D
+        colors = []
+        if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0:
+            colors.append(artist.get_color())
+        if artist.get_marker() not in (None, "None", "", " ") and artist.get_markersize() > 0:
+            colors += [artist.get_markerfacecolor(), artist.get_markeredgecolor()]
+        return colors
+    if hasattr(artist, "get_facecolors"):  # a collection (scatter)
+        return list(artist.get_facecolors()) + list(artist.get_edgecolors())
+    return [artist.get_facecolor(), artist.get_edgecolor()]  # a patch (bar)
+
+
+def hidden(artist, background):
+    """Whether ``artist`` draws nothing a reader can see: not visible, fully transparent, or
+    only in the colour behind it.  When in doubt, it is shown."""
+    try:
+        if not artist.get_visible():
+            return True
+        alpha = artist.get_alpha()
+        return not any(c is not None and c != background for c in (_rgb(c, alpha) for c in _colors(artist)))
+    except Exception:  # noqa: BLE001 - an artist of an unexpected kind: judged as shown
+        return False
+
+
+def _series(x, y, is_hidden):
+    item = {"x": _numbers(x), "y": _numbers(y)}
+    if is_hidden:
+        item["hidden"] = True
+    return item
+
+
 def describe_axes(ax):
-    """One axes: titles, labels, scales, and its data series."""
-    lines = [{"x": _numbers(line.get_xdata()), "y": _numbers(line.get_ydata())} for line in ax.get_lines()[:MAX_ITEMS]]
+    """One axes: titles, labels, scales, and its data series (``hidden`` on those drawn so
+    that nobody can see them)."""
+    background = _background(ax)
+    lines = [_series(line.get_xdata(), line.get_ydata(), hidden(line, background))
+             for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
         offsets = collection.get_offsets()
         if len(offsets):
-            lines.append({"x": _numbers(offsets[:, 0]), "y": _numbers(offsets[:, 1])})
+            lines.append(_series(offsets[:, 0], offsets[:, 1], hidden(collection, background)))
     bars = []
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]
         if patches:
-            bars.append({"x": _numbers(p.get_x() + p.get_width() / 2 for p in patches),
-                         "y": _numbers(p.get_height() for p in patches)})
+            bars.append(_series((p.get_x() + p.get_width() / 2 for p in patches), (p.get_height() for p in patches),
+                                all(hidden(p, background) for p in patches)))
     images = []
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()
@@ -79,18 +136,51 @@ def describe_figure(fig):
 
 #: name -> the student's own value, while a grader-chosen one stands in (``_ABSENT``: there was none).
 _STANDING_IN = {}
+#: name -> (the student's list or array, its own contents), while it holds grader-chosen values.
+_FILLED = {}
 _ABSENT = object()
+
+
+def _fill(own, value):
+    """Put ``value`` into the student's own list or array in place, so that every other name
+    for it (``history["train"]`` bound to the same list) shows the grader's values too; return
+    its own contents to put back, or ``_ABSENT`` if it cannot hold them."""
+    if isinstance(own, list):
+        kept = list(own)
+        own[:] = list(value)
+        return kept
+    try:
+        import numpy as np
+    except ImportError:  # (numpy is always there in a course kernel)
+        return _ABSENT
+    if isinstance(own, np.ndarray) and own.ndim == 1 and own.size == len(value) and own.dtype.kind == "f" \
+            and own.flags.writeable:
+        kept = own.copy()
+        own[:] = value
+        return kept
+    return _ABSENT
 
 
 def substitute(namespace, values):
     """Before a plot cell is replayed: give the names in ``values`` grader-chosen values.
 
-    The student's own values are kept and put back by :func:`replayed`, so the rest of
-    the notebook runs as the student left it.
+    A name bound to a list (or a float array of the same length) gets the values in place, so
+    that the cell shows them by whichever name it reaches that list; otherwise the name is
+    bound to them.  The student's own values are kept and put back by :func:`replayed`, so
+    the rest of the notebook runs as the student left it.
     """
     for name, value in values.items():
+        own = namespace.get(name, _ABSENT)
+        if name not in _STANDING_IN and name not in _FILLED and own is not _ABSENT:
+            kept = _fill(own, value)
+            if kept is not _ABSENT:
+                _FILLED[name] = (own, kept)
+                continue
+        if name in _FILLED:
+            _FILLED[name][0][:] = value
+            continue
         if name not in _STANDING_IN:
-            _STANDING_IN[name] = namespace.get(name, _ABSENT)
+            _STANDING_IN[name] = own
         namespace[name] = value
 
 
@@ -101,6 +191,10 @@ def replayed(namespace, figures):
     (``student`` for the notebook's own run, ``replay`` for the grader's).  Returns
     ``{"student": [figures...], "replay": [figures...]}``.
     """
+    for name, (own, kept) in list(_FILLED.items()):
+        own[:] = kept
+        namespace[name] = own
+        del _FILLED[name]
     for name, original in list(_STANDING_IN.items()):
         if original is _ABSENT:
             namespace.pop(name, None)

@@ -18,6 +18,10 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from autograder.library.probe_calls import describe, error_text, missing
 
+#: Bound when the probes are installed, before any student code runs: a student's code that
+#: replaces ``torch.is_grad_enabled`` cannot make the recorder see no_grad where there is none.
+_grad_enabled = torch.is_grad_enabled
+
 #: Upper bound on recorded calls, so that a runaway loop cannot flood the grader.
 MAX_CALLS = 5000
 
@@ -41,7 +45,7 @@ class Recorder:
     def log(self, kind, **fields):
         """Append one entry (``kind``, ``grad_enabled`` and ``fields``) unless the log is full."""
         if len(self.calls) < self.limit:
-            entry = {"kind": kind, "grad_enabled": bool(torch.is_grad_enabled())}
+            entry = {"kind": kind, "grad_enabled": bool(_grad_enabled())}
             entry.update(fields)
             self.calls.append(entry)
 
@@ -112,7 +116,7 @@ def recorded_linear(recorder, weight, bias, offsets=None):
             return floats(self.weight) + floats(self.bias)
 
         def forward(self, x):
-            training, grad = bool(self.training), bool(torch.is_grad_enabled())
+            training, grad = bool(self.training), bool(_grad_enabled())
             log("model", x=floats(x), params=self.params(), training=training)
             out = x @ self.weight.T + self.bias
             for key, on in (("base", True), ("training", training), ("grad", grad)):

@@ -79,6 +79,19 @@ def _one(out):
     return out.values[0] if out.values is not None and out.values.size == 1 and np.isfinite(out.values[0]) else None
 
 
+#: Autograd operations of torch's ready-made classification losses.
+READY_MADE_OPS = ("NllLoss", "CrossEntropy")
+
+
+def _level(out, n):
+    """The loss as one number: the value, or the mean of n per-example losses (so that a loss
+    missing its mean is still judged for stability on its own)."""
+    values = out.values
+    if values is not None and n > 1 and values.size == n and np.all(np.isfinite(values)):
+        return float(np.mean(values))
+    return _one(out)
+
+
 def _numbers(out):
     return "nothing numeric" if out.values is None else short(out.values, digits=6)
 
@@ -119,7 +132,8 @@ def judge_cross_entropy(inputs, data):
                                    f"(softmax - one_hot) / n = {short(grad)}, got "
                                    f"{'None (the loss is cut off from autograd)' if g is None else short(g)}")
     role = {c["role"]: i for i, c in enumerate(cases)}
-    base, large = _one(outs[0]), _one(outs[role["large"]])
+    n = len(cases[0]["targets"])
+    base, large = _level(outs[0], n), _level(outs[role["large"]], n)
     drift = classification.cross_entropy(cases[role["large"]]["logits"], cases[0]["targets"])[0] - \
         classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
     shift_changed = large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base))
@@ -127,12 +141,17 @@ def judge_cross_entropy(inputs, data):
     # no number) then tells of instability.
     if shift_changed and (found.ok("value") or large is None or not np.isfinite(large)):
         found.fail("stable", f"adding 1000 to the logits of every other row should not change the loss "
-                             f"({short([base or np.nan], digits=6)} before), got {_numbers(outs[role['large']])}: "
+                             f"({_numbers(outs[0])} before), got {_numbers(outs[role['large']])}: "
                              "subtract each row's own maximum before exp (log-sum-exp)")
     used = data.get("ready_made")
+    ops = [str(op)[:40] for op in data.get("graph_ops") or [] if str(op).startswith(READY_MADE_OPS)]
     if isinstance(used, list) and used:
         found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
                               "yourself from the log-sum-exp")
+    elif ops:
+        found.fail("by_hand", f"the loss is made by {', '.join(ops)}, torch's own negative log-likelihood (what "
+                              "F.cross_entropy and F.nll_loss compute, however they are reached): write the "
+                              "cross-entropy yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
                          responds={"targets": changed(_one(outs[role["retarget"]]), base)}, needs=("targets",),
