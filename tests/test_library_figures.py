@@ -135,6 +135,61 @@ def test_a_series_drawn_on_a_dark_background_in_white_is_seen():
     assert find_series([data], LOSSES) is not None
 
 
+TRAIN, VAL = [0.9, 0.5, 0.3, 0.2], [1.0, 0.7, 0.6, 0.65]
+CURVES = {"train": ("train_losses", TRAIN), "val": ("val_losses", VAL)}
+WORDS = {"train": ("train",), "val": ("val", "valid")}
+
+
+def _drawn(draw):
+    """The description of a figure drawn by ``draw(ax)``, with legends remembering their artists."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure, remember_legend_entries
+
+    remember_legend_entries()
+    figure, ax = plt.subplots()
+    draw(ax)
+    ax.set(xlabel="epoch", ylabel="loss", title="curves")
+    data = describe_figure(figure)
+    plt.close(figure)
+    return [data]
+
+
+@pytest.mark.parametrize("draw", [
+    lambda ax: (ax.plot(TRAIN, label="training"), ax.plot(VAL, label="validation"), ax.legend()),
+    lambda ax: (ax.plot(TRAIN, "b-", VAL, "r--"), ax.legend(["train", "val"])),
+    lambda ax: (ax.plot(VAL, label="Validation loss"), ax.plot(TRAIN, label="Train loss"), ax.figure.legend()),
+    lambda ax: ax.legend(handles=[ax.plot(TRAIN, label="train")[0], ax.plot(VAL, label="val")[0]]),
+], ids=["labels_then_legend", "legend_of_a_list", "figure_legend", "legend_of_handles"])
+def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(draw):
+    verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
+    assert verdict["legend"][0], verdict["legend"]
+
+
+@pytest.mark.parametrize("draw,says", [
+    (lambda ax: (ax.plot(TRAIN, label="validation"), ax.plot(VAL, label="training"), ax.legend()),
+     "labelled 'validation', which names val_losses"),
+    (lambda ax: (ax.plot(TRAIN, label="train"), ax.plot(VAL, label="val")), "no legend shows it"),
+    (lambda ax: (ax.plot(TRAIN), ax.plot(VAL)), "no entry in a legend"),
+    (lambda ax: (ax.plot(TRAIN, label="curve 1"), ax.plot(VAL, label="curve 2"), ax.legend()),
+     "does not say which curve it is"),
+], ids=["swapped", "never_shown", "no_labels", "meaningless_labels"])
+def test_a_legend_that_does_not_tell_the_curves_apart_loses_the_legend_only(draw, says):
+    verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
+    assert not verdict["legend"][0] and says in verdict["legend"][1], verdict["legend"]
+    assert all(verdict[c][0] for c in ("train", "val", "labels", "title"))
+
+
+def test_a_lone_curve_needs_no_legend_but_must_not_be_named_as_the_other():
+    alone = judge_curves(_drawn(lambda ax: ax.plot(TRAIN)), CURVES, legend=WORDS)
+    assert alone["legend"][0] and not alone["val"][0]
+    misnamed = judge_curves(_drawn(lambda ax: (ax.plot(TRAIN, label="val loss"), ax.legend())), CURVES, legend=WORDS)
+    assert not misnamed["legend"][0]
+    assert "legend" not in judge_curves(_drawn(lambda ax: ax.plot(TRAIN)), CURVES)  # (not asked for)
+
+
 def test_a_curve_on_a_grid_finer_than_the_points_reported_still_spans_its_range():
     """A line of 10,001 points is thinned evenly (first and last kept), not cut to its start."""
     import matplotlib

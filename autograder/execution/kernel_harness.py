@@ -121,6 +121,8 @@ def install(probe_source):
     # assignment without plot parts ships none, and its figures need no description).
     shipped = sys.modules.get("autograder.library.probe_figures")
     harness.describe = getattr(shipped, "describe_figure", None)
+    if hasattr(shipped, "remember_legend_entries"):
+        shipped.remember_legend_entries()
     import matplotlib
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot

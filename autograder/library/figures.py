@@ -42,6 +42,10 @@ class Series:
     figure: dict
     hidden: bool = False
     """Drawn so that nobody can see it (``visible=False``, transparent, in the background's colour)."""
+    label: str = ""
+    """The entry of a legend that stands for it ('' if none)."""
+    own_label: str = ""
+    """Its own label when no legend shows it ('' if it has none)."""
 
 
 def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
@@ -65,7 +69,7 @@ def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
                     continue
                 invisible = item.get("hidden") is True
                 if len(x) == len(y) and (hidden or not invisible):
-                    yield Series(x, y, kind, axes, figure, invisible)
+                    yield Series(x, y, kind, axes, figure, invisible, text(item.get("label")), text(item.get("own_label")))
 
 
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
@@ -193,13 +197,47 @@ def labelled(axes: dict, figure: Optional[dict] = None) -> bool:
     return all(axis_labels(axes, figure))
 
 
+def _names_curve(label: str, words: Sequence[str]) -> bool:
+    # "value" is no "val(idation)": a label "loss value" names no curve by it
+    return names(re.sub(r"(?<![a-z])values?(?![a-z])", " ", label.lower()), words)
+
+
+def judge_legend(found: dict[str, Series], words: dict[str, Sequence[str]],
+                 variables: dict[str, str]) -> LabelVerdict:
+    """Does a legend say which curve is which?  Each curve found (criterion -> its series)
+    must carry a label, shown in a legend, that names it (``words[criterion]``) and no other
+    curve.  A lone curve needs no legend, but must not be labelled as another one."""
+    if not found:
+        return LabelVerdict(False, "not earned: the legend is judged on the curves it names, and none was drawn")
+    problems = []
+    for criterion, s in found.items():
+        others = [c for c in words if c != criterion]
+        variable = variables.get(criterion, criterion)
+        wrong = [c for c in others if _names_curve(s.label, words[c]) and not _names_curve(s.label, words[criterion])]
+        if wrong:
+            problems.append(f"the curve of {variable} is labelled {s.label!r}, which names "
+                            f"{variables.get(wrong[0], wrong[0])}")
+        elif len(found) > 1 and s.own_label:
+            problems.append(f"the curve of {variable} is labelled {s.own_label!r} but no legend shows it (call legend())")
+        elif len(found) > 1 and not s.label:
+            problems.append(f"the curve of {variable} has no entry in a legend (label=... in its plot call, then legend())")
+        elif len(found) > 1 and not _names_curve(s.label, words[criterion]):
+            problems.append(f"the label {s.label!r} of the curve of {variable} does not say which curve it is")
+    if problems:
+        return LabelVerdict(False, "; ".join(problems))
+    shown = ", ".join(f"{s.label!r}" for s in found.values() if s.label)
+    return LabelVerdict(True, f"a legend says which curve is which ({shown})" if len(found) > 1 and shown
+                        else "one curve, labelled as itself or not at all")
+
+
 #: What a plot part says of a curve drawn so that nobody can see it.
 INVISIBLE = ("them in a line nobody can see (visible=False, fully transparent, or in the colour behind it): "
              "a curve counts when it can be seen")
 
 
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
-                 x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS) -> dict[str, tuple[bool, str]]:
+                 x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
+                 legend: Optional[dict[str, Sequence[str]]] = None) -> dict[str, tuple[bool, str]]:
     """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
 
     Args:
@@ -207,6 +245,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         curves: criterion -> (variable, values) the replay put in the notebook, e.g.
             ``{"train": ("train_losses", [...]), "val": ("val_losses", [...])}``.
         what: the figure in messages ("the loss curve").
+        legend: criterion -> words that name its curve in a legend label, to judge a
+            ``legend`` criterion as well (:func:`judge_legend`).
 
     Returns:
         criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
@@ -214,12 +254,13 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         least half its values, out of order say) and ``title``; labels and title are not
         earned when no curve is found at all.
     """
-    results, found, partly = {}, [], []
+    results, found, partly, named = {}, [], [], {}
     for label, (variable, values) in curves.items():
         wanted = np.asarray(values, dtype=np.float64)
         match = find_series(drawn, wanted)
         if match is not None:
             found.append(match)
+            named[label] = match
             results[label] = (True, f"plots {variable} with one point per epoch")
             continue
         partial = find_partial(drawn, wanted)
@@ -233,12 +274,17 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
     if not found:
         shown = " and ".join(variable for variable, _ in curves.values())
         pronoun = "them" if len(curves) > 1 else "it"
-        for label, judged in (("labels", "the axis labels are"), ("title", "the title is")):
-            results[label] = (False, f"not earned: {judged} judged on the axes that show {shown}, and no axes "
-                                     f"showed {pronoun}")
+        for label, judged in (("labels", "the axis labels are"), ("title", "the title is"),
+                              ("legend", "the legend is")):
+            if label != "legend" or legend is not None:
+                results[label] = (False, f"not earned: {judged} judged on the axes that show {shown}, and no axes "
+                                         f"showed {pronoun}")
         return results
     verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words, figure=found[0].figure)
     title = title_of(found[0].axes, found[0].figure)
     results["labels"] = (verdict.ok, verdict.message)
     results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title")
+    if legend is not None:
+        verdict = judge_legend(named, legend, {c: variable for c, (variable, _) in curves.items()})
+        results["legend"] = (verdict.ok, verdict.message)
     return results

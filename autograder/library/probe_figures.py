@@ -79,23 +79,80 @@ def hidden(artist, background):
         return False
 
 
-def _series(x, y, is_hidden):
+ENTRIES = "_autograder_entries"
+"""The attribute where :func:`remember_legend_entries` keeps a legend's (artist, label) pairs."""
+
+
+def remember_legend_entries():
+    """Make every legend remember which artist each of its entries stands for.
+
+    ``legend(["train", "val"])`` names the axes' artists in order without giving them a
+    label; a legend keeps only copies of its artists.  Wrapping ``Legend.__init__`` (whose
+    ``handles, labels`` arguments are the public API) keeps the originals, so that a curve's
+    legend entry is known however the legend was made.  Called once by the kernel harness."""
+    from matplotlib.legend import Legend
+
+    init = Legend.__init__
+    if getattr(init, "_remembers_entries", False):
+        return
+
+    def remembering(self, parent, handles, labels, *args, **kwargs):
+        handles, labels = list(handles), list(labels)
+        init(self, parent, handles, labels, *args, **kwargs)
+        setattr(self, ENTRIES, list(zip(handles, [str(label) for label in labels])))
+
+    remembering._remembers_entries = True
+    Legend.__init__ = remembering
+
+
+def _legends(ax):
+    """The legends drawn on ``ax`` and on its figure."""
+    found = [ax.get_legend()] + list(getattr(ax.figure, "legends", []))
+    return [legend for legend in found if legend is not None and legend.get_visible()]
+
+
+def _legend_labels(ax):
+    """id(artist) -> the text of its entry in a legend drawn on ``ax`` or its figure (from
+    :func:`remember_legend_entries`, else the artist's own label when a legend shows it)."""
+    labels = {}
+    for legend in _legends(ax):
+        texts = [t.get_text() for t in legend.get_texts()]
+        entries = getattr(legend, ENTRIES, None)
+        if entries is None:  # (legends made before the harness, or in the grader's own tests)
+            artists = list(ax.get_lines()) + list(ax.collections)
+            entries = [(a, a.get_label()) for a in artists if a.get_label() in texts]
+        for artist, label in entries[:MAX_ITEMS]:
+            if label in texts:
+                labels.setdefault(id(artist), _text(label))
+    return labels
+
+
+def _series(x, y, is_hidden, artist=None, legend_labels=None):
     item = {"x": _numbers(x), "y": _numbers(y)}
     if is_hidden:
         item["hidden"] = True
+    if artist is not None:
+        shown = (legend_labels or {}).get(id(artist))
+        own = artist.get_label()
+        if shown:
+            item["label"] = shown
+        elif isinstance(own, str) and own and not own.startswith("_"):  # "_...": no legend entry
+            item["own_label"] = _text(own)  # labelled, but no legend shows it
     return item
 
 
 def describe_axes(ax):
-    """One axes: titles, labels, scales, and its data series (``hidden`` on those drawn so
-    that nobody can see them)."""
-    background = _background(ax)
-    lines = [_series(line.get_xdata(), line.get_ydata(), hidden(line, background))
+    """One axes: titles, labels, scales, its data series (``hidden`` on those drawn so that
+    nobody can see them; ``label``, the entry of a legend that stands for it, or ``own_label``,
+    a label no legend shows)."""
+    background, legend_labels = _background(ax), _legend_labels(ax)
+    lines = [_series(line.get_xdata(), line.get_ydata(), hidden(line, background), line, legend_labels)
              for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
         offsets = collection.get_offsets()
         if len(offsets):
-            lines.append(_series(offsets[:, 0], offsets[:, 1], hidden(collection, background)))
+            lines.append(_series(offsets[:, 0], offsets[:, 1], hidden(collection, background), collection,
+                                 legend_labels))
     bars = []
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]

@@ -29,7 +29,7 @@ WEIGHTS = {
     "cross_entropy": {"value": 7, "stable": 4, "gradient": 2, "by_hand": 2},
     "train_epoch": {"mode": 4, "batches": 5, "update": 10, "loss": 6},
     "evaluate": {"loss": 6, "accuracy": 6, "no_grad": 4, "eval_mode": 4},
-    "plot_curves": {"train": 3, "val": 3, "labels": 2, "title": 2},
+    "plot_curves": {"train": 3, "val": 3, "labels": 2, "title": 1, "legend": 1},
 }
 #: Epochs trained by the notebook's locked cell: a plot cell may take its x axis from it.
 NOTEBOOK_EPOCHS = 60
@@ -193,13 +193,18 @@ def plot_inputs(rng):
     return {"train_losses": [round(float(v), 6) for v in train], "val_losses": [round(float(v), 6) for v in val]}
 
 
+#: Words that name each curve in a legend label ("training loss", "Validation", "val").
+LEGEND_WORDS = {"train": ("train", "fit"), "val": ("val", "valid", "test", "dev", "held", "hold")}
+
+
 def judge_plot_curves(inputs, data):
     scale = _scale("plot_curves")
     lost = failed("the plot of the curves", data, scale)
     if lost:
         return lost
     curves = {"train": ("train_losses", inputs["train_losses"]), "val": ("val_losses", inputs["val_losses"])}
-    return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves"))
+    return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves",
+                                               legend=LEGEND_WORDS))
 
 
 PARTS = {

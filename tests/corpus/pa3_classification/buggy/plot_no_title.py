@@ -1,6 +1,6 @@
-"""Both curves with labelled axes, but no title: loses title (2) -> 8."""
+"""Both curves with labelled axes, but no title: loses title (1) -> 9."""
 
-EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 25, 'evaluate': 20, 'plot_curves': 8, 'discussion': None}
+EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 25, 'evaluate': 20, 'plot_curves': 9, 'discussion': None}
 
 ANSWERS = {
     'plot_curves_answer': '''
