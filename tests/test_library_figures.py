@@ -312,7 +312,27 @@ def test_a_replayed_list_or_array_shows_the_grader_values_under_every_name_for_i
     assert arr.tolist() == [5.0, 6.0, 7.0] and namespace["loss_GD"] is arr and namespace["short"].tolist() == [1.0]
 
 
-@pytest.mark.parametrize("log, ylabel", [(np.log10, "log10(loss)"), (np.log, "Loss (log)"), (np.log2, "log2 MSE")])
+def test_a_step_curve_counts_as_a_line():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.stairs(LOSSES, np.arange(len(LOSSES) + 1), baseline=None)
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
+
+
+@pytest.mark.parametrize("label", [r"$L(\theta)$", r"$\mathcal{L}(w, b)$", r"$J(\theta)$", r"MSE $\ell(w)$"])
+def test_a_loss_named_in_mathtext_names_the_loss(label):
+    assert judge_labels({"xlabel": "epoch", "ylabel": label}).ok
+
+
+@pytest.mark.parametrize("log, ylabel", [(np.log10, "log10(loss)"), (np.log, "Loss (log)"), (np.log2, "log2 MSE"),
+                                         (np.log, "ln(MSE)"), (np.log, r"$\ln L$")])
 def test_the_logarithms_of_the_values_count_on_an_axis_labelled_log(log, ylabel):
     losses = np.array([33.9, 5.2, 1.04, 0.998, 0.31], dtype=np.float32)
     drawn = [fig(ax(lines=[log(losses).tolist()], ylabel=ylabel))]

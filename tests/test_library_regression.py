@@ -180,6 +180,12 @@ def test_a_loop_stepping_by_another_rule_than_gradient_descent_loses_the_update_
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_the_update_message_names_momentum_when_the_steps_follow_it(seed):
+    criteria = judged(_optimizer_fit(lambda p, lr: torch.optim.SGD(p, lr=lr, momentum=0.9)), cases(seed=seed, epochs=8))
+    assert "the steps follow momentum" in criteria["update"].message, criteria["update"].message
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("walk", [False, True], ids=["draws", "random-walk"])
 def test_parameters_drawn_at_random_with_honest_losses_earn_nothing(seed, walk):

@@ -112,6 +112,7 @@ def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
     ({"stale": (0, 1)}, "the gradients are never zeroed"),
     ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is never zeroed"),
     ({"lr": LR * LR}, "the learning rate is applied twice"),
+    ({"lr": LR / 5}, "1/5 for 5 points: the gradient of the mean loss is already averaged"),
 ])
 def test_wrong_updates_are_explained_by_what_the_replay_shows(kwargs, says):
     obs, _ = run(BATCHES, 3, **kwargs)

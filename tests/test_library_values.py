@@ -121,6 +121,7 @@ def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
     (torch.tensor([3.0, 2.0, 1.0]), False, "loss.item()"),
     (np.array([3.0, 2.0]), False, "returned 2 values"),
     (np.array([3.0, np.nan, 1.0]), False, "non-finite"),
+    (np.array([[3.0], [2.0], [1.0]]), False, "one of shape (3, 1)"),
 ])
 def test_returned_array_judges_type_length_and_values(value, ok, says):
     got_ok, values, message = returned_array(roundtrip(describe(value)), 3)

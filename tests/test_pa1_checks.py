@@ -210,6 +210,15 @@ def test_steps_left_in_place_are_named_as_the_cause(assignment, probes):
     assert all("the first entry is right and the later ones are not" in criteria[n][2] for n in lost)
 
 
+def test_a_gradient_returned_in_autograds_tuple_loses_the_gradient_only(assignment, probes):
+    tupled = ("def value_and_grad(f, x):\n    leaf = x.detach().clone().requires_grad_(True)\n"
+              "    out = f(leaf)\n    return out.item(), torch.autograd.grad(out, leaf)\n")
+    criteria = graded(assignment, probes, "value_and_grad", tupled)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"gradient"}, criteria
+    assert "torch.autograd.grad returns a tuple" in criteria["gradient"][2]
+
+
 def test_a_gradient_accumulated_twice_is_named_as_such(assignment, probes):
     twice = ("def value_and_grad(f, x):\n    leaf = x.detach().clone().requires_grad_(True)\n"
              "    value = f(leaf)\n    value.backward(retain_graph=True)\n    value.backward()\n"
@@ -249,7 +258,8 @@ def value_and_grad(f, x):
 
 
 @pytest.mark.parametrize("value, kept", [("value.item()", 15), ("float(value)", 15), ("value.detach()", 11),
-                                         ("value", 11)])
+                                         ("value", 11), ("np.float64(value.item())", 15),
+                                         ("value.detach().numpy()", 11), ("np.float32(value.item())", 11)])
 def test_the_value_must_be_the_python_float_asked_for(assignment, probes, value, kept):
     criteria = graded(assignment, probes, "value_and_grad", VALUE_AND_GRAD.format(value=value))
     assert score(criteria) == kept, criteria

@@ -26,8 +26,10 @@ from autograder.library.checks import BadData, close, field, floats, short
 #: Words that name the x axis of a training curve (epoch, update, iteration, step).
 EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche")
 #: Words that name a loss axis (regression and classification losses alike).
-LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "residual",
+LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "j(θ", "ℓ(", "residual",
               "entropy", "nll", "likelihood")
+#: Mathtext symbols as they read (``$J(\\theta)$`` names the loss as "J(θ)" does).
+SYMBOLS = {"theta": "θ", "Theta": "θ", "ell": "ℓ", "mathcal{L}": "L", "mathscr{L}": "L", "log": "log ", "ln": "ln "}
 
 
 @dataclass
@@ -75,7 +77,7 @@ def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
                 increasing_x: bool = True, hidden: bool = False) -> Optional[Series]:
     """The first series whose y values equal ``y`` (in order) and whose x increases; or their
-    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)").
+    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)", "ln(MSE)").
     Series nobody can see count only with ``hidden``."""
     wanted = np.asarray(y, dtype=np.float64)
     logs = [f(wanted) for f in (np.log, np.log10, np.log2)] if wanted.size and np.all(wanted > 0) else []
@@ -85,7 +87,7 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
         if close(s.y, wanted, rtol=rtol, atol=atol):
             return s
         # (float32 logarithms of values near 1 are near 0: absolute rounding, not relative)
-        if logs and "log" in axis_labels(s.axes, s.figure)[1].lower() and \
+        if logs and re.search(r"log|(?<![a-z])ln(?![a-z])", plain(axis_labels(s.axes, s.figure)[1]).lower()) and \
                 any(close(s.y, w, rtol=rtol, atol=max(atol, 1e-6)) for w in logs):
             return s
     return None
@@ -129,10 +131,22 @@ def text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def plain(label: str) -> str:
+    """A label as a reader reads it: mathtext's markup dropped (``$\\mathcal{L}(w, b)$`` reads
+    "L(w, b)", ``$J(\\theta)$`` "J(θ)")."""
+    if "$" not in label and "\\" not in label:
+        return label
+    text = label.replace("$", "")
+    for command, symbol in SYMBOLS.items():
+        text = text.replace("\\" + command, symbol)
+    text = re.sub(r"\\[a-zA-Z]+\s*", " ", text)  # other commands (\mathrm, \,): their arguments stay
+    return re.sub(r"[{}]", "", text)
+
+
 def names(label: str, words: Sequence[str]) -> bool:
-    """True if ``label`` names one of ``words`` (case-insensitive; plural, units or
-    punctuation around it are fine: "Epochs", "loss (MSE)", "# of updates")."""
-    lowered = label.lower()
+    """True if ``label`` names one of ``words`` (case-insensitive; plural, units, mathtext or
+    punctuation around it are fine: "Epochs", "loss (MSE)", "# of updates", "$J(\\theta)$")."""
+    lowered = plain(label).lower()
     return any(re.search(r"(?<![a-z])" + re.escape(word), lowered) for word in words)
 
 

@@ -153,6 +153,13 @@ def describe_axes(ax):
         if len(offsets):
             lines.append(_series(offsets[:, 0], offsets[:, 1], hidden(collection, background), collection,
                                  legend_labels))
+    from matplotlib.patches import StepPatch
+
+    for patch in ax.patches[:MAX_ITEMS]:
+        if isinstance(patch, StepPatch):  # a step curve (ax.stairs): its values over their steps' left edges
+            values, edges = patch.get_data()[:2]
+            if len(edges) == len(values) + 1:
+                lines.append(_series(edges[:-1], values, hidden(patch, background), patch, legend_labels))
     bars = []
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]

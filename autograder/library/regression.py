@@ -102,12 +102,14 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
 def _loss_rows(rows: tuple, after: Any, y_index: dict) -> tuple:
     """The rows a forward pass really trained on: a pass over all the data whose predictions
     the next call, the loss, took only some of (``loss_func(pred[s:e], Y[s:e])``) trained on
-    those (the rows of the targets the loss was given)."""
+    those (the rows of the targets the loss was given, in either argument: the squared error
+    is the same for ``loss_func(Y[s:e], pred[s:e])``)."""
     if not (isinstance(after, dict) and after.get("kind") == "loss") or None in rows:
         return rows
-    targets = tuple(y_index.get(float(v)) for v in floats(after.get("y_true")))
-    if targets and None not in targets and len(targets) < len(rows) and set(targets) <= set(rows):
-        return targets
+    for given in ("y_true", "y_pred"):
+        targets = tuple(y_index.get(float(v)) for v in floats(after.get(given)))
+        if targets and None not in targets and len(targets) < len(rows) and set(targets) <= set(rows):
+            return targets
     return rows
 
 

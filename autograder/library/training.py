@@ -92,6 +92,9 @@ class Replay:
                  alternatives: Optional[Callable[[tuple], Sequence[tuple]]] = None):
         self.lr, self.loss, self.gradient = lr, loss, gradient
         self.names = list(names)
+        self.rule = ""
+        """The rule :meth:`follows_a_rule` found the changes to follow ("momentum", "Adam"...; "" for none
+        or a gradient formula)."""
         self.alternatives = alternatives or (lambda rows: ())
         self.segments = segments(observations)
         self.step_ok: list[bool] = []
@@ -190,10 +193,21 @@ class Replay:
                         f"its gradient is never zeroed between updates (zero the .grad of every parameter)")
         ratio = got / np.where(want == 0, np.nan, want)
         if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
+            rows = len(seg.trained[0])
             if abs(ratio[0] - self.lr) < 1e-2 * self.lr:
                 return (f"{where} the step is lr * lr * gradient: the learning rate is applied twice; "
                         "subtract lr * gradient once")
-            return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient: use the lr argument as the step size")
+            why = ": use the lr argument as the step size"
+            if rows > 1 and abs(ratio[0] * rows - 1) < 1e-2:
+                why = (f", 1/{rows} for {rows} points: the gradient of the mean loss is already averaged over them "
+                       "(dividing it by their number again shrinks the step); else use the lr argument")
+            elif rows > 1 and abs(ratio[0] / rows - 1) < 1e-2:
+                why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
+                       "else use the lr argument")
+            return f"{where} the step is {ratio[0]:.3g} times -lr * gradient{why}"
+        if self.follows_a_rule() and self.rule:
+            return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "
+                    f"the steps follow {self.rule}, not plain gradient descent (subtract lr * gradient)")
         return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
 
     def _index(self, t: int) -> int:
@@ -262,7 +276,7 @@ class Replay:
         if not (np.all(np.isfinite(params)) and np.all(np.isfinite(deltas)) and np.all(np.isfinite(grads))):
             return None
         untested = False
-        for features in _step_rules(params, deltas, grads):
+        for name, features in _step_rules(params, deltas, grads):
             if len(deltas) <= features[0].shape[1]:
                 untested = True  # as many coefficients as updates: any changes would fit
                 continue
@@ -271,6 +285,7 @@ class Replay:
                 coefficients, *_ = np.linalg.lstsq(features[i], deltas[:, i], rcond=None)
                 fitted[:, i] = features[i] @ coefficients
             if all(_matches(deltas[t], fitted[t], params[t]) for t in range(len(deltas))):
+                self.rule = name
                 return True
         return None if untested else False
 
@@ -291,15 +306,16 @@ class Replay:
 
 
 def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray):
-    """For each rule of :meth:`Replay.follows_a_rule`, per parameter i, the features (one row
-    per update) whose linear combination that rule makes each change of parameter i."""
+    """For each rule of :meth:`Replay.follows_a_rule`, its name (as messages say it) and, per
+    parameter i, the features (one row per update) whose linear combination that rule makes
+    each change of parameter i."""
     steps, size = deltas.shape
     ones = np.ones((steps, 1))
     before = np.vstack([np.zeros((1, size)), deltas[:-1]])  # the previous change (none before the first)
     grads_before = np.vstack([np.zeros((1, size)), grads[:-1]])
-    yield [np.hstack([params, ones])] * size  # affine in the parameters
-    yield [np.column_stack([before[:, i], grads[:, i]]) for i in range(size)]  # momentum
-    yield [np.column_stack([before[:, i], grads[:, i], grads_before[:, i]]) for i in range(size)]  # Nesterov
+    yield "", [np.hstack([params, ones])] * size  # affine in the parameters: a gradient formula, right or wrong
+    yield "momentum", [np.column_stack([before[:, i], grads[:, i]]) for i in range(size)]
+    yield "Nesterov momentum", [np.column_stack([before[:, i], grads[:, i], grads_before[:, i]]) for i in range(size)]
     # torch.optim's defaults: Adam (and AdamW's decay), RMSprop, Adagrad.
     first, second, mean_square, total = np.zeros(size), np.zeros(size), np.zeros(size), np.zeros(size)
     adam, rmsprop, adagrad = np.empty_like(grads), np.empty_like(grads), np.empty_like(grads)
@@ -310,9 +326,9 @@ def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray):
         rmsprop[t] = g / (np.sqrt(mean_square) + 1e-8)
         total = total + g * g
         adagrad[t] = g / (np.sqrt(total) + 1e-10)
-    yield [np.column_stack([adam[:, i], params[:, i]]) for i in range(size)]
-    yield [rmsprop[:, [i]] for i in range(size)]
-    yield [adagrad[:, [i]] for i in range(size)]
+    yield "Adam", [np.column_stack([adam[:, i], params[:, i]]) for i in range(size)]
+    yield "RMSprop", [rmsprop[:, [i]] for i in range(size)]
+    yield "Adagrad", [adagrad[:, [i]] for i in range(size)]
 
 
 def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: int) -> tuple[bool, str]:

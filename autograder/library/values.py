@@ -155,6 +155,9 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
     if not str(out.dtype or "").startswith(("float", "int")):
         return False, usable, (f"returned an array of dtype {out.dtype}: record loss.item() (a float), "
                                "not the loss tensor")
+    if usable is not None and out.shape is not None and len(out.shape) != 1:
+        return False, usable, (f"should return a flat array of shape ({length},), one value per epoch; it returned "
+                               f"one of shape {tuple(out.shape)} (np.array of a list of floats is flat)")
     if usable is None:
         count = "unreadable" if out.values is None else str(len(out.values))
         return False, None, f"was asked for {argument}={length} and returned {count} values (use the {argument} argument)"

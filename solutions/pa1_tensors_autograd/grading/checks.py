@@ -371,6 +371,10 @@ def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
     return ""
 
 
+#: The types of a Python float (``isinstance(v, float)``, as the notebook's self-check asks).
+FLOATS = ("builtins.float", "numpy.float64")
+
+
 def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("value_and_grad")
     lost, records = case_records("value_and_grad(f, x)", inputs, data, scale)
@@ -389,10 +393,12 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         if len(calls) != 2:
             raise BadData("expected two calls")
         got_value, first = read_value(field(calls[0], "value", dict)), read_value(field(calls[0], "grad", dict))
-        grads = [first.values, read_value(field(calls[1], "grad", dict)).values]
+        # A gradient handed back inside a one-item tuple is still judged for side effects.
+        grads = [read_value(c.get("grad_inside") if isinstance(c.get("grad_inside"), dict) else field(c, "grad", dict)).values
+                 for c in calls]
         if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
             found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}")
-        elif got_value.is_tensor:
+        elif got_value.type not in FLOATS:  # (numpy's float64 is a Python float; a 0-d array is not)
             found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
                                 "float asked for: .item() turns a one-element tensor into one")
         shape = first.shape or ()
@@ -400,6 +406,8 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "
                    "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
+            if "grad_inside" in calls[0]:
+                why = " holding the gradient: torch.autograd.grad returns a tuple, one gradient per input; take its [0]"
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
                                    f"got {_shown(first)} of shape {shape}{why}")
         firsts.append(grads[0])
