@@ -138,3 +138,51 @@ def test_verdict_text_of_a_missing_part_explains_why(real, inputs):
     verdict = judge(real, inputs, ExecutionResult(problems=["kernel died"]))["plot_GD"]
     text = verdict_text(verdict)
     assert text.startswith("plot_GD: 0 / 5 points\n") and "[LOST]" in text and "kernel died" in text
+
+
+def _with_function(assignment, part, function):
+    """The real assignment with ``part`` judged by a stub that gives full marks, calling ``function``."""
+    checks = dict(assignment.checks)
+    checks[part] = PartCheck(make_inputs=assignment.checks[part].make_inputs, judge=full_marks(part), function=function)
+    return dataclasses.replace(assignment, checks=checks)
+
+
+def _notebook(*cells):
+    """A notebook of code cells; ("test", part) stands for that part's test cell."""
+    import nbformat
+
+    out = []
+    for cell in cells:
+        if isinstance(cell, tuple):
+            test = nbformat.v4.new_code_cell("pass")
+            test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": cell[1], "points": 1}
+            out.append(test)
+        else:
+            out.append(nbformat.v4.new_code_cell(cell))
+    return nbformat.v4.new_notebook(cells=out)
+
+
+READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
+
+
+@pytest.mark.parametrize("cells", [
+    (READS_A_CLOSURE, ("test", "model"), "def loss_func(y_pred, y_true):\n    return _peek(y_pred)\n"),
+    (("test", "model"), "import sys\n\ndef loss_func(y_pred, y_true):\n    return sys.modules['x']\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return 0\n\nloss_func = getattr(loss_func, '__wrapped__')\n"),
+], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name"])
+def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):
+    assignment = _with_function(real, "loss_func", "loss_func")
+    verdicts = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}),
+                     notebook=_notebook(*cells, ("test", "loss_func")))
+    verdict = verdicts["loss_func"]
+    assert verdict.score == 0 and "reads the insides of the objects the grader hands it" in verdict.criteria[0].message
+
+
+def test_reading_internals_costs_only_the_part_whose_code_does_it(real, inputs):
+    """A closure read in model's cell costs model, not loss_func, which does not reach it."""
+    assignment = _with_function(_with_function(real, "loss_func", "loss_func"), "model", "model")
+    notebook = _notebook("def model(x, w, b):\n    return model.__code__\n", ("test", "model"),
+                         "def loss_func(y_pred, y_true):\n    return ((y_pred - y_true) ** 2).mean()\n",
+                         ("test", "loss_func"))
+    verdicts = judge(assignment, inputs, ExecutionResult(probes={"model": {}, "loss_func": {}}), notebook=notebook)
+    assert verdicts["model"].score == 0 and verdicts["loss_func"].score == POINTS["loss_func"]

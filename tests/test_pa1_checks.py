@@ -282,3 +282,58 @@ def test_a_relative_error_of_nan_when_both_gradients_vanish_loses_the_right_grad
     lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
     assert lost == {"right gradient"}, criteria
     assert "both gradients are zero" in criteria["right gradient"][2]
+
+
+# --------------------------------------------------------------------------- plot_derivative
+
+def replayed_plot(assignment, probes, cell: str, *, seed: int = 0) -> dict:
+    """Criterion name -> (earned, points, message) for the plot cell ``cell`` replayed as the
+    grader replays it: the probe's wiggle in place, the figures described after the cell."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    inputs = json.loads(json.dumps(assignment.checks["plot_derivative"].make_inputs(np.random.default_rng(seed))))
+    namespace = _namespace("import matplotlib.pyplot as plt\nwiggle = None\n")
+    probes.setup_plot_derivative(namespace, inputs)
+    plt.show = lambda *args, **kwargs: None  # (the kernel harness records figures at show(); here at the end)
+    try:
+        exec(compile(cell, "<ipython-input-1>", "exec"), namespace)
+        drawn = [{"phase": "replay", "figures": [describe_figure(plt.figure(n)) for n in plt.get_fignums()]}]
+    finally:
+        plt.close("all")
+    data = probes.probe_plot_derivative(namespace, inputs, drawn)
+    verdicts = judge(assignment, {"plot_derivative": inputs},
+                     ExecutionResult(probes={"plot_derivative": json.loads(json.dumps(data))}))
+    return {c.name: (c.earned, c.points, c.message) for c in verdicts["plot_derivative"].criteria}
+
+
+PLOT_END = "\nplt.plot(grid.detach(), slope)\nplt.xlabel('x'); plt.ylabel('y'); plt.title('t')\n"
+GRID = "grid = torch.linspace(-3, 3, 200, requires_grad=True)\nplt.plot(grid.detach(), wiggle(grid).detach())\n"
+
+
+@pytest.mark.parametrize("derivative", [
+    "wiggle(grid).sum().backward()\nslope = grid.grad",
+    "slope, = torch.autograd.grad(wiggle(grid), grid, torch.ones_like(grid))",
+    "slope = torch.autograd.functional.jacobian(wiggle, grid.detach()).diagonal()",
+    "slope = torch.func.vmap(torch.func.grad(wiggle))(grid.detach())",
+    "points = grid.detach().double().requires_grad_().unbind()\n"
+    "slope = torch.stack([torch.autograd.grad(wiggle(g), g)[0] for g in points])",
+], ids=["backward", "autograd_grad", "jacobian", "func_vmap_grad", "per_point"])
+@pytest.mark.parametrize("seed", range(2))
+def test_a_derivative_taken_by_autograd_in_any_way_earns_the_derivative(assignment, probes, derivative, seed):
+    criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END, seed=seed)
+    assert score(criteria) == 10, criteria
+
+
+@pytest.mark.parametrize("derivative", [
+    "h = 1e-4\nslope = (wiggle(grid.detach().double() + h) - wiggle(grid.detach().double() - h)) / (2 * h)",
+    "a, b, c, d = [cell.cell_contents for cell in wiggle.__closure__][0][:4]\n"
+    "slope = a * b * torch.cos(b * grid.detach()) + 2 * c * grid.detach() + d",
+], ids=["finite_differences", "formula_from_the_closure"])
+def test_a_right_derivative_not_taken_by_autograd_loses_the_derivative_only(assignment, probes, derivative):
+    criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END)
+    assert {n for n, (earned, points, _) in criteria.items() if earned < points} == {"derivative"}, criteria
+    assert "not taken by autograd" in criteria["derivative"][2]

@@ -36,6 +36,9 @@ class PartCheck:
     """Turns (inputs, probe data) into criteria whose points add up to the part's points."""
     replay: Optional[str] = None
     """Answer cell id to re-run between ``setup_<part>`` and ``probe_<part>``, if any."""
+    function: Optional[str] = None
+    """The student's function the part calls, if any: the code it reaches is read for code
+    that reads the insides of the grader's objects (:func:`autograder.library.loops.read_internals`)."""
     reads_code: bool = False
     """The judge also reads the student's code: its inputs get ``code``, the code cells
     before the part's test cell (:func:`autograder.library.loops.code_cells`), which the

@@ -6,7 +6,7 @@ import json
 from typing import Optional
 
 from autograder.assignment import Assignment
-from autograder.library.loops import code_cells
+from autograder.library.loops import code_cells, read_internals
 from autograder.results import Criterion, ExecutionResult, PartVerdict
 
 
@@ -26,6 +26,8 @@ def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionR
         if data is None:
             reason = "; ".join(execution.problems) or "the notebook did not get this far"
             verdict.criteria = [Criterion("ran", part.points, 0.0, f"{part.name} was not checked: {reason}")]
+        elif notebook is not None and (reading := _reads_internals(notebook, part.name, assignment.checks[part.name])):
+            verdict.criteria = [Criterion("own computation", part.points, 0.0, reading)]
         else:
             check = assignment.checks[part.name]
             try:
@@ -41,6 +43,23 @@ def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionR
             verdict.notes = _cell_errors(part.name, execution)
         verdicts[part.name] = verdict
     return verdicts
+
+
+def _reads_internals(notebook: dict, part: str, check) -> str:
+    """Why ``part`` earns nothing because its code reads the insides of the objects the grader
+    hands it ('' if it does not): the cells of the part (after the previous test cell) and
+    whatever its function reaches are read."""
+    cells = code_cells(notebook, part)
+    tests = [i for i, c in enumerate(notebook.get("cells", [])) if (c.get("metadata") or {}).get("nbgrader", {})
+             .get("grade") and not (c.get("metadata") or {}).get("nbgrader", {}).get("solution")]
+    end = cells[-1]["cell"] + 1 if cells else 0
+    start = max([i for i in tests if i < end], default=-1)
+    function = getattr(check, "function", None)
+    found = read_internals(cells, section=range(start + 1, end), names=[function] if function else [])
+    if not found:
+        return ""
+    return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it "
+            f"({found[0].text()}); an answer must compute from the values it is given")
 
 
 def _cell_errors(part: str, execution: ExecutionResult) -> list[str]:

@@ -399,6 +399,53 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
     return reading
 
 
+#: Attributes and calls that read the insides of objects handed to a function (a closure's
+#: cells, a bound method's object, a frame's variables, the garbage collector's objects, a
+#: function's source): an honest answer computes from its arguments' values instead.
+INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__", "__code__", "__defaults__",
+                       "__kwdefaults__", "__wrapped__", "__func__", "f_locals", "f_globals", "f_back", "f_code",
+                       "_getframe", "get_referents", "get_referrers", "get_objects", "getclosurevars",
+                       "currentframe", "getsource", "getsourcelines", "getmembers"})
+
+
+def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iterable[str] = ()) -> list[Finding]:
+    """Where the code reads the insides of the objects it is handed (:data:`INTERNALS`, and
+    ``sys.modules``): in the cells of ``section`` (cell indices) and in the definitions of
+    ``names``, with everything they refer to by name, wherever they are."""
+    cells = list(cells)
+    section = set(section)
+    statements = [(tree, cell["cell"], cell["source"].splitlines()) for cell in cells if cell["cell"] in section
+                  for tree in [_parse(cell["source"])] if tree is not None]
+    statements += _reached(_Notebook(cells), names)
+    found = []
+    for tree, index, lines in statements:
+        for node in ast.walk(tree):
+            name = node.attr if isinstance(node, ast.Attribute) else \
+                node.args[1].value if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "getattr" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
+                else None
+            if name in INTERNALS or (name == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys"):
+                finding = _finding(ast.unparse(node)[:40], "", index, node, lines)
+                if finding not in found:
+                    found.append(finding)
+    return found
+
+
+def _reached(notebook: "_Notebook", names: Iterable[str]) -> list[tuple[ast.AST, int, list[str]]]:
+    """The statements binding ``names`` and everything they refer to by name (imports aside)."""
+    out, todo, seen = [], list(names), set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for statement, index, lines in notebook.bindings.get(current, []):
+            if not isinstance(statement, (ast.Import, ast.ImportFrom)):
+                out.append((statement, index, lines))
+                todo.extend(free for free in _free_names(statement) if free in notebook.bindings)
+    return out
+
+
 def _called(node: ast.Call) -> str:
     return node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
 

@@ -421,8 +421,10 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
 # --------------------------------------------------------------------------- part 7
 
 def plot_inputs(rng: np.random.Generator) -> dict:
+    """wiggle's coefficients, and its autograd marker's (``e``, ``k``: see the probe's _Wiggle)."""
     return {"a": round(float(rng.uniform(0.6, 2.0)), 3), "b": round(float(rng.uniform(1.2, 3.0)), 3),
-            "c": round(float(rng.uniform(-0.4, 0.4)), 3), "d": round(float(rng.uniform(-1.0, 1.0)), 3)}
+            "c": round(float(rng.uniform(-0.4, 0.4)), 3), "d": round(float(rng.uniform(-1.0, 1.0)), 3),
+            "e": round(float(rng.uniform(0.05, 0.1)), 3), "k": round(float(rng.uniform(2.0, 4.0)), 3)}
 
 
 def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
@@ -431,10 +433,12 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     if lost:
         return lost
     a, b, c, d = (inputs[k] for k in "abcd")
+    e, k = inputs.get("e", 0.0), inputs.get("k", 1.0)
     drawn = field(data, "replay", list, [])
+    exact = figures.find_function(drawn, lambda x: a * b * np.cos(b * x) + 2 * c * x + d)
     found = {name: figures.find_function(drawn, g) for name, g in (
         ("function", lambda x: a * np.sin(b * x) + c * x ** 2 + d * x),
-        ("derivative", lambda x: a * b * np.cos(b * x) + 2 * c * x + d))}
+        ("derivative", lambda x: a * b * np.cos(b * x) + 2 * c * x + d + e * (1.5 + np.cos(k * x))))}
     used = [s for s in found.values() if s is not None]
     seen = "no figure" if not drawn else f"{len(drawn)} figure(s) without such a line"
     where = (f"the grader re-ran the plot cell with wiggle(x) = {a} sin({b} x) {c:+g} x^2 {d:+g} x; it should draw "
@@ -443,7 +447,13 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
                         "labels": "labels both axes", "title": "has a title"})
     if found["function"] is None:
         results.fail("function", f"{where} the curve of wiggle itself; it drew {seen}")
-    if found["derivative"] is None:
+    if found["derivative"] is None and exact is not None:
+        results.fail("derivative", "the derivative drawn is right, but it was not taken by autograd: the grader's "
+                                   "wiggle has an autograd derivative that differs from the true one by a small "
+                                   "marker, and the line lacks it (finite differences, or the formula typed by "
+                                   "hand?); call backward() (or torch.autograd.grad) on wiggle's values")
+        used.append(exact)  # (its labels and title still count)
+    elif found["derivative"] is None:
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
     if not any(figures.labelled(s.axes, s.figure) for s in used):
@@ -455,11 +465,14 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
 
 
 PARTS = {
-    "pairwise_sq_dists": PartCheck(make_inputs=dists_inputs, judge=judge_pairwise_sq_dists, reads_code=True),
-    "log_sum_exp": PartCheck(make_inputs=logits_inputs, judge=judge_log_sum_exp),
-    "softmax": PartCheck(make_inputs=logits_inputs, judge=judge_softmax),
-    "numerical_gradient": PartCheck(make_inputs=numerical_inputs, judge=judge_numerical_gradient),
-    "gradient_check": PartCheck(make_inputs=check_inputs, judge=judge_gradient_check),
-    "value_and_grad": PartCheck(make_inputs=value_grad_inputs, judge=judge_value_and_grad),
-    "plot_derivative": PartCheck(make_inputs=plot_inputs, judge=judge_plot_derivative, replay="plot_derivative_answer"),
+    "pairwise_sq_dists": PartCheck(make_inputs=dists_inputs, judge=judge_pairwise_sq_dists,
+                                   reads_code=True, function="pairwise_sq_dists"),
+    "log_sum_exp": PartCheck(make_inputs=logits_inputs, judge=judge_log_sum_exp, function="log_sum_exp"),
+    "softmax": PartCheck(make_inputs=logits_inputs, judge=judge_softmax, function="softmax"),
+    "numerical_gradient": PartCheck(make_inputs=numerical_inputs, judge=judge_numerical_gradient,
+                                    function="numerical_gradient"),
+    "gradient_check": PartCheck(make_inputs=check_inputs, judge=judge_gradient_check, function="gradient_check"),
+    "value_and_grad": PartCheck(make_inputs=value_grad_inputs, judge=judge_value_and_grad, function="value_and_grad"),
+    "plot_derivative": PartCheck(make_inputs=plot_inputs, judge=judge_plot_derivative,
+                                 replay="plot_derivative_answer"),
 }

@@ -179,10 +179,34 @@ def probe_value_and_grad(namespace, inputs, figures):
 
 # --------------------------------------------------------------------------- part 7
 
+class _Wiggle(torch.autograd.Function):
+    """a sin(bx) + cx^2 + dx, whose autograd derivative is its true one plus a small marker,
+    e (1.5 + cos(kx)): only a derivative taken by autograd carries it (finite differences and
+    a formula typed by hand give the true one).  Written for torch.func too (vmap, grad)."""
+
+    generate_vmap_rule = True
+
+    @staticmethod
+    def forward(x, a, b, c, d, e, k):
+        return a * torch.sin(b * x) + c * x ** 2 + d * x
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.save_for_backward(inputs[0])
+        ctx.coefficients = inputs[1:]
+
+    @staticmethod
+    def backward(ctx, grad):
+        (x,), (a, b, c, d, e, k) = ctx.saved_tensors, ctx.coefficients
+        slope = a * b * torch.cos(b * x) + 2 * c * x + d + e * (1.5 + torch.cos(k * x))
+        return (grad * slope,) + (None,) * 6
+
+
 def setup_plot_derivative(namespace, inputs):
-    """Put a grader-chosen function in ``wiggle`` before the plot cell is replayed."""
-    a, b, c, d = (inputs[k] for k in "abcd")
-    substitute(namespace, {"wiggle": lambda x: a * torch.sin(b * x) + c * x ** 2 + d * x})
+    """Put a grader-chosen function in ``wiggle`` before the plot cell is replayed (its
+    autograd derivative marked, see :class:`_Wiggle`)."""
+    coefficients = tuple(inputs[k] for k in "abcdek")
+    substitute(namespace, {"wiggle": lambda x: _Wiggle.apply(torch.as_tensor(x), *coefficients)})
 
 
 def probe_plot_derivative(namespace, inputs, figures):

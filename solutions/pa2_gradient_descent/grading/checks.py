@@ -181,10 +181,10 @@ def judge_plot_BGD(inputs, data):
 
 
 PARTS = {
-    "model": PartCheck(make_inputs=model_inputs, judge=judge_model),
-    "loss_func": PartCheck(make_inputs=loss_inputs, judge=judge_loss_func),
-    "fit_GD": PartCheck(make_inputs=fit_GD_inputs, judge=judge_fit_GD),
+    "model": PartCheck(make_inputs=model_inputs, judge=judge_model, function="model"),
+    "loss_func": PartCheck(make_inputs=loss_inputs, judge=judge_loss_func, function="loss_func"),
+    "fit_GD": PartCheck(make_inputs=fit_GD_inputs, judge=judge_fit_GD, function="fit_GD"),
     "plot_GD": PartCheck(make_inputs=plot_inputs, judge=judge_plot_GD, replay="plot_GD_answer"),
-    "fit_BGD": PartCheck(make_inputs=fit_BGD_inputs, judge=judge_fit_BGD),
+    "fit_BGD": PartCheck(make_inputs=fit_BGD_inputs, judge=judge_fit_BGD, function="fit_BGD"),
     "plot_BGD": PartCheck(make_inputs=plot_inputs, judge=judge_plot_BGD, replay="plot_BGD_answer"),
 }

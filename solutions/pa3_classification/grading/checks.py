@@ -208,10 +208,11 @@ def judge_plot_curves(inputs, data):
 
 
 PARTS = {
-    "linear_classifier": PartCheck(make_inputs=linear_inputs, judge=judge_linear_classifier),
-    "mlp": PartCheck(make_inputs=mlp_inputs, judge=judge_mlp),
-    "cross_entropy": PartCheck(make_inputs=ce_inputs, judge=judge_cross_entropy),
-    "train_epoch": PartCheck(make_inputs=train_inputs, judge=judge_train_epoch),
-    "evaluate": PartCheck(make_inputs=evaluate_inputs, judge=judge_evaluate),
+    "linear_classifier": PartCheck(make_inputs=linear_inputs, judge=judge_linear_classifier,
+                                   function="make_linear_classifier"),
+    "mlp": PartCheck(make_inputs=mlp_inputs, judge=judge_mlp, function="make_mlp"),
+    "cross_entropy": PartCheck(make_inputs=ce_inputs, judge=judge_cross_entropy, function="cross_entropy"),
+    "train_epoch": PartCheck(make_inputs=train_inputs, judge=judge_train_epoch, function="train_epoch"),
+    "evaluate": PartCheck(make_inputs=evaluate_inputs, judge=judge_evaluate, function="evaluate"),
     "plot_curves": PartCheck(make_inputs=plot_inputs, judge=judge_plot_curves, replay="plot_curves_answer"),
 }
