@@ -193,3 +193,23 @@ def test_reuse_sanitized_refuses_a_submission_changed_since(nb, tmp_path):
 def test_reuse_sanitized_without_a_stored_copy_is_an_error_not_a_pass_through(nb, tmp_path):
     with pytest.raises(AutograderError, match="no sanitized copy"):
         ReuseSanitized(results_dir=str(tmp_path)).preprocess(nb, json.loads(json.dumps(RESOURCES)))
+
+
+def test_a_manual_answer_with_only_blank_space_added_counts_as_unchanged():
+    """nbgrader scores an untouched manual answer 0 by its checksum; blank lines or spaces
+    around the placeholder must not send it to a human instead."""
+    import nbformat
+    from nbgrader import utils
+
+    from autograder.nbgrader_glue.preprocessors.keep_manual_grades import released_if_only_blanks_changed
+
+    cell = nbformat.v4.new_markdown_cell("YOUR ANSWER HERE")
+    cell.metadata["nbgrader"] = {"grade": True, "solution": True, "locked": False, "grade_id": "written",
+                                 "points": 15}
+    cell.metadata["nbgrader"]["checksum"] = utils.compute_checksum(cell)
+    for edited, restored in (("YOUR ANSWER HERE\n   \n", True), ("\n YOUR ANSWER HERE", True),
+                             ("YOUR ANSWER HERE: softmax is stable", False), ("   ", False)):
+        cell.source = edited
+        released_if_only_blanks_changed(cell)
+        assert (cell.source == "YOUR ANSWER HERE") is restored, edited
+        assert restored or cell.source == edited

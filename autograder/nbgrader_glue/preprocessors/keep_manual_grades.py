@@ -5,12 +5,31 @@ from __future__ import annotations
 import hashlib
 import json
 
+from nbgrader import utils
 from nbgrader.preprocessors import SaveAutoGrades
 from autograder.nbgrader_glue.run_files import graded_path, results_dir_trait
 
 
+def released_if_only_blanks_changed(cell) -> None:
+    """Give a manually graded answer whose only change is blank space around the released
+    text that text back, so that nbgrader sees it unchanged (scored 0, "No response.")
+    instead of sending an untouched placeholder to a human."""
+    meta = cell.metadata.get("nbgrader", {})
+    if not (meta.get("solution") and meta.get("grade") and meta.get("checksum")):
+        return
+    original = cell.source
+    if utils.compute_checksum(cell) == meta["checksum"] or not original.strip():
+        return
+    for variant in dict.fromkeys((original.strip(), original.rstrip(), original.strip() + "\n")):
+        cell.source = variant
+        if utils.compute_checksum(cell) == meta["checksum"]:
+            return
+    cell.source = original
+
+
 class KeepManualGrades(SaveAutoGrades):
-    """nbgrader's ``SaveAutoGrades``, keeping hand-given grades settled when nothing they judged changed.
+    """nbgrader's ``SaveAutoGrades``, keeping hand-given grades settled when nothing they judged changed
+    (and a placeholder answer with only blank space added counted as unchanged).
 
     nbgrader marks every grade a human gave as needing review again whenever a submission
     is autograded again. Here a grade stays settled when its cell's source and its automatic
@@ -39,6 +58,7 @@ class KeepManualGrades(SaveAutoGrades):
         grade_id = cell.metadata["nbgrader"]["grade_id"]
         grade = self.gradebook.find_grade(grade_id, self.notebook_id, self.assignment_id, self.student_id)
         settled = grade.manual_score is not None and not grade.needs_manual_grade
+        released_if_only_blanks_changed(cell)
         super()._add_score(cell, resources)
         judged = hashlib.sha256(f"{cell.source}\0{grade.auto_score!r}".encode()).hexdigest()
         self._now[grade_id] = judged
