@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib.lines
 import numpy as np
 import pytest
 
@@ -162,7 +163,15 @@ def _drawn(draw):
     lambda ax: (ax.plot(TRAIN, "b-", VAL, "r--"), ax.legend(["train", "val"])),
     lambda ax: (ax.plot(VAL, label="Validation loss"), ax.plot(TRAIN, label="Train loss"), ax.figure.legend()),
     lambda ax: ax.legend(handles=[ax.plot(TRAIN, label="train")[0], ax.plot(VAL, label="val")[0]]),
-], ids=["labels_then_legend", "legend_of_a_list", "figure_legend", "legend_of_handles"])
+    lambda ax: (ax.errorbar(range(4), TRAIN, fmt="o-", label="train"), ax.errorbar(range(4), VAL, label="val"),
+                ax.legend()),
+    lambda ax: (ax.stem(range(4), TRAIN, label="train"), ax.stem(range(4), VAL, linefmt="C1-", label="val"),
+                ax.legend()),
+    lambda ax: (ax.plot(TRAIN, color="C0"), ax.plot(VAL, color="C1", linestyle="--"),
+                ax.legend(handles=[matplotlib.lines.Line2D([], [], color="C0", label="train"),
+                                   matplotlib.lines.Line2D([], [], color="C1", linestyle="--", label="val")])),
+], ids=["labels_then_legend", "legend_of_a_list", "figure_legend", "legend_of_handles", "errorbar", "stem",
+        "proxy_handles"])
 def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(draw):
     verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
     assert verdict["legend"][0], verdict["legend"]

@@ -251,6 +251,17 @@ def test_code_hidden_from_the_grader_is_reported(source, shown):
         assert "out of the grader's sight" in reading.problem() and shown in reading.problem()
 
 
+@pytest.mark.parametrize("body", [
+    "return torch.from_numpy(np.add.reduce((A.numpy()[:, None] - B.numpy()[None]) ** 2, axis=-1))",
+    "return torch.as_tensor(np.fromfunction(lambda i, j: ((A[i] - B[j]) ** 2).sum(-1), (len(A), len(B)), dtype=int))",
+], ids=["ufunc_reduce", "fromfunction"])
+def test_vectorised_numpy_calls_named_like_loops_are_not_loops(body):
+    reading = read(f"def pairwise_sq_dists(A, B):\n    {body}\n")
+    assert reading.clean, reading.problem()
+    assert not read("from functools import reduce\n\n\ndef pairwise_sq_dists(A, B):\n"
+                    "    return reduce(lambda s, k: s + k, [A])\n").clean
+
+
 def test_showing_things_with_ipython_display_hides_nothing():
     """``from IPython.display import display`` only shows; the rest of IPython runs code."""
     shown = read("from IPython.display import display, Markdown\n\n\ndef pairwise_sq_dists(A, B):\n"

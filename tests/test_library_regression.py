@@ -180,6 +180,35 @@ def test_a_loop_stepping_by_another_rule_than_gradient_descent_loses_the_update_
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
+def _full_batch_fit(predict):
+    """Full-batch descent whose predictions come from ``predict(model, X, weight, bias)``; with
+    ``peek`` a logging pass on three points (autograd on) before each update."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            loss = loss_func(predict(model, X, weight, bias), Y)
+            weight.grad = bias.grad = None
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            losses.append(loss.item())
+        return np.array(losses)
+    return fit
+
+
+@pytest.mark.parametrize("predict", [
+    lambda model, X, w, b: torch.cat([model(X[i:i + 1], w, b) for i in range(len(X))]),
+    lambda model, X, w, b: (model(X[:3], w, b).detach(), model(X, w, b))[1],
+], ids=["point_by_point", "logging_pass_first"])
+@pytest.mark.parametrize("seed", range(3))
+def test_the_last_update_counts_whatever_passes_made_it(predict, seed):
+    """The last update is followed by no forward pass: its stretch is read as the earlier
+    updates were made (pieces of one batch; the pass on the rows they trained on)."""
+    criteria = judged(_full_batch_fit(predict), cases(seed=seed, epochs=5))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_the_update_message_names_momentum_when_the_steps_follow_it(seed):
     criteria = judged(_optimizer_fit(lambda p, lr: torch.optim.SGD(p, lr=lr, momentum=0.9)), cases(seed=seed, epochs=8))

@@ -26,7 +26,10 @@ from typing import Iterable, Optional
 
 #: Calls that run a Python function once per element: loops without the keyword.
 MAP_LIKE = frozenset({"map", "filter", "reduce", "starmap", "accumulate", "vectorize", "frompyfunc",
-                      "apply_along_axis", "apply_over_axes", "fromfunction", "apply_", "map_", "map2_"})
+                      "apply_along_axis", "apply_over_axes", "apply_", "map_", "map2_"})
+#: Of those, names that are loops only as functools' and itertools' (``np.add.reduce`` and
+#: ``np.multiply.accumulate`` are ufunc reductions, vectorised).
+FUNCTOOLS_ONLY = frozenset({"reduce", "accumulate"})
 #: itertools' iterators over combinations of elements: a loop over pairs (rows of A with
 #: rows of B, say) without the keyword or a Python function.
 ITERATING = frozenset({"product", "chain", "from_iterable", "permutations", "combinations",
@@ -379,7 +382,7 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
             for node in ast.walk(statement):
                 if type(node) in _LOOPS:
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
-                elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING:
+                elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
             defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
                 isinstance(getattr(statement, "value", None), ast.Lambda)
@@ -425,7 +428,7 @@ def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iter
                 and node.func.id == "getattr" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
                 else None
             if name in INTERNALS or (name == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys"):
-                finding = _finding(ast.unparse(node)[:40], "", index, node, lines)
+                finding = _finding(ast.unparse(node)[:60], "", index, node, lines)
                 if finding not in found:
                     found.append(finding)
     return found
@@ -444,6 +447,15 @@ def _reached(notebook: "_Notebook", names: Iterable[str]) -> list[tuple[ast.AST,
                 out.append((statement, index, lines))
                 todo.extend(free for free in _free_names(statement) if free in notebook.bindings)
     return out
+
+
+def _loop_call(node: ast.Call) -> bool:
+    """Whether a call named like a loop is one: ``reduce``/``accumulate`` only bare or from
+    functools/itertools, not as a ufunc's method."""
+    if _called(node) not in FUNCTOOLS_ONLY or isinstance(node.func, ast.Name):
+        return True
+    owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+    return isinstance(owner, ast.Name) and owner.id in ("functools", "itertools")
 
 
 def _called(node: ast.Call) -> str:

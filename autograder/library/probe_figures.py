@@ -111,10 +111,24 @@ def _legends(ax):
     return [legend for legend in found if legend is not None and legend.get_visible()]
 
 
+def _style(line):
+    """What tells a line apart in a legend: its colour, line style and marker."""
+    from matplotlib.colors import to_rgba
+
+    try:
+        return (to_rgba(line.get_color()), line.get_linestyle(), str(line.get_marker()))
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
 def _legend_labels(ax):
     """id(artist) -> the text of its entry in a legend drawn on ``ax`` or its figure (from
-    :func:`remember_legend_entries`, else the artist's own label when a legend shows it)."""
-    labels = {}
+    :func:`remember_legend_entries`, else the artist's own label when a legend shows it).
+
+    An entry for a container (``errorbar``, ``stem``, ``bar``) names the artists it holds; an
+    entry for a proxy artist (``Line2D([], [], color=...)``, made for the legend only) names
+    the one line of the axes drawn in its style."""
+    labels, lines = {}, list(ax.get_lines())
     for legend in _legends(ax):
         texts = [t.get_text() for t in legend.get_texts()]
         entries = getattr(legend, ENTRIES, None)
@@ -122,8 +136,15 @@ def _legend_labels(ax):
             artists = list(ax.get_lines()) + list(ax.collections)
             entries = [(a, a.get_label()) for a in artists if a.get_label() in texts]
         for artist, label in entries[:MAX_ITEMS]:
-            if label in texts:
-                labels.setdefault(id(artist), _text(label))
+            if label not in texts:
+                continue
+            named = list(artist.get_children()) if hasattr(artist, "get_children") and \
+                isinstance(artist, tuple) else [artist]  # a Container is a tuple of artists
+            if hasattr(artist, "get_xdata") and all(artist is not line for line in lines):  # a proxy
+                alike = [line for line in lines if _style(line) is not None and _style(line) == _style(artist)]
+                named = alike if len(alike) == 1 else named
+            for each in named:
+                labels.setdefault(id(each), _text(label))
     return labels
 
 
@@ -165,7 +186,7 @@ def describe_axes(ax):
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]
         if patches:
             bars.append(_series((p.get_x() + p.get_width() / 2 for p in patches), (p.get_height() for p in patches),
-                                all(hidden(p, background) for p in patches)))
+                                all(hidden(p, background) for p in patches), patches[0], legend_labels))
     images = []
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()

@@ -112,9 +112,27 @@ class Replay:
                 # under no_grad): its training passes are as unrecorded as its evaluations.
                 enabled = [rows for rows, _ in last.batches]
             seen = sum(len(seg.trained) for seg in self.segments[:-1])
-            if enabled and self.updates and ((seen < expected and seen + len(enabled) <= expected)
-                            or (seen % epochs and (seen + len(enabled)) % epochs == 0)):
-                self.unseen = enabled
+            for reading in self._last_stretch(enabled):
+                if reading and self.updates and ((seen < expected and seen + len(reading) <= expected)
+                                                 or (seen % epochs and (seen + len(reading)) % epochs == 0)):
+                    self.unseen = reading
+                    break
+
+    def _last_stretch(self, enabled: list) -> list[list]:
+        """Readings of the final stretch's passes, the likeliest first, as the earlier updates
+        were made: each pass a batch; the passes as pieces of one batch (a loss over per-point
+        predictions); only the passes on rows, or of sizes, earlier updates trained on (a
+        logging pass on a few points is an evaluation)."""
+        earlier = [seg for seg in self.segments[:-1] if seg.trained]
+        joined = _joined(enabled)
+        pieces = sum(len([r for r, on in seg.batches if on]) > 1 and len(seg.trained) == 1 for seg in earlier)
+        readings = [[joined], enabled] if joined is not None and 2 * pieces > len(earlier) else [enabled]
+        readings += [[joined]] if joined is not None else []
+        trained = [rows for seg in earlier for rows in seg.trained]
+        readings.append([rows for rows in enabled if rows in trained][-1:])
+        sizes = {len(rows) for rows in trained}
+        readings.append([rows for rows in enabled if len(rows) in sizes])
+        return readings
 
     @property
     def updates(self) -> int:

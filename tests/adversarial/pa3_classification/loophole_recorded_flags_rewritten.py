@@ -7,10 +7,12 @@ implementation would have shown. The log is no attribute of the model: the attac
 wherever the grader keeps it (the model's attributes, its forward's closure, or any Recorder
 the garbage collector knows). The modes were wrong, and the grader's model shows its modes
 in its outputs (per-class offsets in training mode and while autograd records), so the
-returned numbers and the updates say so whatever the log says: an honest grader gives
-train_epoch 21, evaluate 12; every other part is the reference."""
+returned numbers and the updates say so whatever the log says. Reaching for the log reads
+the insides of the grader's objects (a closure's cells, the garbage collector's objects),
+which the host's reading of the code finds: train_epoch and evaluate earn nothing; every
+other part is the reference."""
 
-EXPECTED = {"linear_classifier": 10, "mlp": 10, "cross_entropy": 15, "train_epoch": 21, "evaluate": 12,
+EXPECTED = {"linear_classifier": 10, "mlp": 10, "cross_entropy": 15, "train_epoch": 0, "evaluate": 0,
             "plot_curves": 10, "discussion": None}
 
 ANSWERS = {
