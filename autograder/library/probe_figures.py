@@ -140,7 +140,7 @@ def _legend_labels(ax):
                 continue
             named = list(artist.get_children()) if hasattr(artist, "get_children") and \
                 isinstance(artist, tuple) else [artist]  # a Container is a tuple of artists
-            if hasattr(artist, "get_xdata") and all(artist is not line for line in lines):  # a proxy
+            if hasattr(artist, "get_xdata") and getattr(artist, "axes", None) is None:  # a proxy, drawn nowhere
                 alike = [line for line in lines if _style(line) is not None and _style(line) == _style(artist)]
                 named = alike if len(alike) == 1 else named
             for each in named:
