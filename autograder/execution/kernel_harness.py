@@ -126,7 +126,10 @@ def install(probe_source):
     import matplotlib
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot
-    matplotlib.pyplot.show = harness._show  # Agg cannot show: the harness shows, as the inline backend does
+    def show(*args, **kwargs):  # a function, not a bound method: pyplot sets its __signature__
+        harness._show(*args, **kwargs)
+
+    matplotlib.pyplot.show = show  # Agg cannot show: the harness shows, as the inline backend does
     from matplotlib.figure import Figure
     shell.display_formatter.formatters["image/png"].for_type(Figure, harness._display_figure)
     shell.events.register("post_run_cell", harness._end_of_cell)
