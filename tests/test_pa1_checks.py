@@ -219,6 +219,16 @@ def test_a_gradient_returned_in_autograds_tuple_loses_the_gradient_only(assignme
     assert "torch.autograd.grad returns a tuple" in criteria["gradient"][2]
 
 
+def test_a_clone_without_detach_is_told_why_its_gradient_is_none(assignment, probes):
+    """x.clone() of an x that requires grad is no leaf: None comes back and x.grad changes."""
+    cloned = ("def value_and_grad(f, x):\n    leaf = x.clone().requires_grad_(True)\n"
+              "    value = f(leaf)\n    value.backward()\n    return value.item(), leaf.grad\n")
+    criteria = graded(assignment, probes, "value_and_grad", cloned)
+    lost = {name for name, (earned, points, _) in criteria.items() if earned < points}
+    assert lost == {"no side effects"}, criteria
+    assert "a clone of such an x is not a leaf" in criteria["no side effects"][2]
+
+
 def test_a_gradient_accumulated_twice_is_named_as_such(assignment, probes):
     twice = ("def value_and_grad(f, x):\n    leaf = x.detach().clone().requires_grad_(True)\n"
              "    value = f(leaf)\n    value.backward(retain_graph=True)\n    value.backward()\n"

@@ -356,6 +356,10 @@ def value_grad_inputs(rng: np.random.Generator) -> dict:
 def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
     """Why value_and_grad is not free of side effects ('' if it is)."""
     x = _x(case)
+    if case.get("leaf") and grads[0] is None:
+        return ("for an x that already requires grad, the gradient came back as None (and x's own .grad changed): "
+                "a clone of such an x is not a leaf, so no .grad is kept on it; take a fresh leaf, "
+                "x.detach().clone().requires_grad_()")
     repeats = grads[0] is not None and grads[1] is not None and close(grads[1], grads[0], rtol=1e-9, atol=1e-12)
     stale = case.get("leaf") and grads[0] is not None and grads[0].size == x.size \
         and close(grads[0], grad.reshape(-1) + 1.0, rtol=1e-6, atol=1e-8)
@@ -414,7 +418,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         why = _side_effect(case, grads, grad, _untouched(record, case, atol=0.0))
         if why:
             found.fail("no side effects", why)
-    found.gate(substance(firsts, variant=(0, len(firsts) - 1), what="the gradient"), ("no side effects",), FORM)
+    # (a None from the leaf case is that case's side effect, said above, not a lack of substance)
+    shown = [g for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
+    found.gate(substance(shown, variant=(0, len(shown) - 1), what="the gradient"), ("no side effects",), FORM)
     return found.criteria(scale)
 
 
