@@ -159,6 +159,22 @@ def test_a_model_whose_layers_are_not_registered_is_told_why_it_cannot_train():
     assert "no parameters at all" in criteria["structure"].message and "nn.ModuleList" in criteria["structure"].message
 
 
+class WrongWidth(nn.Module):
+    """An MLP whose last layer maps to hidden_units columns, not num_classes (a copy-paste slip)."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, h))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+def test_logits_of_the_wrong_width_lose_the_shape_and_structure_only():
+    criteria = judged(lambda d, h, c: WrongWidth(d, h, c), mlp_cases(np.random.default_rng(7)), affine=False)
+    assert lost(criteria) == {"shape", "structure"}, {n: c.message for n, c in criteria.items()}
+
+
 def test_a_builder_that_returns_no_module_or_raises_earns_nothing():
     no_module = judged(lambda d, c: "linear", linear_cases(np.random.default_rng(5)), affine=True)
     assert sum(c.earned for c in no_module.values()) == 0 and "should return an nn.Module" in no_module["shape"].message

@@ -102,6 +102,13 @@ def test_substance_accepts_a_partly_right_answer():
     assert verdict.ok and verdict.reason == ""
 
 
+def test_an_answer_of_tiny_numbers_still_follows_its_inputs():
+    """A gradient scaled by 1e-12 (a precedence slip) differs between inputs: it has substance."""
+    small = [[4.6e-12, 5.8e-13], [4.6e-12, 5.8e-13], [1.3e-12, -2.2e-12]]
+    assert substance(small, repeat=(0, 1), variant=(0, 2)).ok
+    assert not substance([[4.6e-12, 5.8e-13], [4.6e-12, 5.8e-13], [4.6e-12, 5.8e-13]], repeat=(0, 1), variant=(0, 2)).ok
+
+
 def test_one_number_repeated_is_an_answer_where_the_answers_are_too():
     """Outputs each filled with one number pass when every expected output is one number repeated."""
     assert substance([[7.0, 7.0], [2.5, 2.5]], expected=[[1.0, 1.0], [2.0, 2.0]]).ok

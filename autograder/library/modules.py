@@ -124,16 +124,20 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         if out.error:
             return scale.all_lost(f"calling the model built by {given} on a batch raised {out.error}")
         n, c = len(case["x"]), case["classes"]
-        values = out.values if out.is_tensor and out.values is not None and out.values.size == n * c else None
-        outs.append(values)
+        # Logits of any width follow (or ignore) their inputs and parameters as well: a wrong
+        # number of columns costs the shape and the structure, not the gradient too.
+        readable = out.values if out.is_tensor and out.values is not None and out.values.size \
+            and out.values.size % n == 0 else None
+        values = readable if readable is not None and readable.size == n * c else None
+        outs.append(readable)
         draws += [v for v in (values, other.values) if v is not None and v.size]
         repeat = record.get("repeat") if isinstance(record.get("repeat"), list) else []
         twice = [read_call(r) for r in repeat[:2]]
         random |= bool(len(twice) == 2 and all(t.values is not None for t in twice)
                        and (twice[0].values.shape != twice[1].values.shape
                             or not np.allclose(twice[0].values, twice[1].values, rtol=1e-5, atol=1e-6, equal_nan=True)))
-        follows_params |= bool(values is not None and other.values is not None and other.values.shape == values.shape
-                               and not np.allclose(other.values, values, rtol=1e-6, atol=1e-7))
+        follows_params |= bool(readable is not None and other.values is not None and other.values.shape == readable.shape
+                               and not np.allclose(other.values, readable, rtol=1e-6, atol=1e-7))
         if not (out.is_tensor and out.shape == (n, c)):
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
