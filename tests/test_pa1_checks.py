@@ -308,11 +308,13 @@ def replayed_plot(assignment, probes, cell: str, *, seed: int = 0) -> dict:
     inputs = json.loads(json.dumps(assignment.checks["plot_derivative"].make_inputs(np.random.default_rng(seed))))
     namespace = _namespace("import matplotlib.pyplot as plt\nwiggle = None\n")
     probes.setup_plot_derivative(namespace, inputs)
+    show = plt.show
     plt.show = lambda *args, **kwargs: None  # (the kernel harness records figures at show(); here at the end)
     try:
         exec(compile(cell, "<ipython-input-1>", "exec"), namespace)
         drawn = [{"phase": "replay", "figures": [describe_figure(plt.figure(n)) for n in plt.get_fignums()]}]
     finally:
+        plt.show = show
         plt.close("all")
     data = probes.probe_plot_derivative(namespace, inputs, drawn)
     verdicts = judge(assignment, {"plot_derivative": inputs},

@@ -45,11 +45,6 @@ class Harness:
     def _end_of_cell(self, *args):
         self._flush()
 
-    def _show(self, *args, **kwargs):
-        """``plt.show()``: as the inline backend does, show every open figure now and close
-        it (a cell may go on to ``plt.close(fig)`` or draw another figure after it)."""
-        self._flush()
-
     def _flush(self):
         """Record each open figure and each one display() showed, show it as a PNG, close it."""
         displayed, self.displayed = self.displayed, []
@@ -127,7 +122,9 @@ def install(probe_source):
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot
     def show(*args, **kwargs):  # a function, not a bound method: pyplot sets its __signature__
-        harness._show(*args, **kwargs)
+        """``plt.show()``: as the inline backend does, show every open figure now and close it
+        (a cell may go on to ``plt.close(fig)`` or draw another figure after it)."""
+        harness._flush()
 
     matplotlib.pyplot.show = show  # Agg cannot show: the harness shows, as the inline backend does
     from matplotlib.figure import Figure

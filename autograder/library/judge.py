@@ -6,7 +6,7 @@ import json
 from typing import Optional
 
 from autograder.assignment import Assignment
-from autograder.library.loops import code_cells, read_internals
+from autograder.library.loops import code_cells, part_section, read_internals
 from autograder.results import Criterion, ExecutionResult, PartVerdict
 
 
@@ -49,13 +49,9 @@ def _reads_internals(notebook: dict, part: str, check) -> str:
     """Why ``part`` earns nothing because its code reads the insides of the objects the grader
     hands it ('' if it does not): the cells of the part (after the previous test cell) and
     whatever its function reaches are read."""
-    cells = code_cells(notebook, part)
-    tests = [i for i, c in enumerate(notebook.get("cells", [])) if (c.get("metadata") or {}).get("nbgrader", {})
-             .get("grade") and not (c.get("metadata") or {}).get("nbgrader", {}).get("solution")]
-    end = cells[-1]["cell"] + 1 if cells else 0
-    start = max([i for i in tests if i < end], default=-1)
     function = getattr(check, "function", None)
-    found = read_internals(cells, section=range(start + 1, end), names=[function] if function else [])
+    found = read_internals(code_cells(notebook, part), section=part_section(notebook, part),
+                           names=[function] if function else [])
     if not found:
         return ""
     return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it "

@@ -123,10 +123,26 @@ def code_cells(notebook, part: str) -> list[dict]:
     """``[{"cell": index, "source": text}]``: the code cells of ``notebook`` (nbformat or
     plain JSON) before the test cell of ``part`` (all of them if it has none)."""
     cells = list(notebook.get("cells", []))
-    end = next((i for i, c in enumerate(cells) if _nbgrader(c).get("grade_id") == part
-                and _nbgrader(c).get("grade") and not _nbgrader(c).get("solution")), len(cells))
+    end = _test_cell(cells, part)
     return [{"cell": i, "source": _text(c.get("source", ""))} for i, c in enumerate(cells[:end])
             if c.get("cell_type") == "code"]
+
+
+def part_section(notebook, part: str) -> range:
+    """The indices of ``part``'s own cells: after the test cell before it, up to its own."""
+    cells = list(notebook.get("cells", []))
+    end = _test_cell(cells, part)
+    start = max((i for i, c in enumerate(cells[:end]) if _is_test(c)), default=-1)
+    return range(start + 1, end)
+
+
+def _is_test(cell) -> bool:
+    return bool(_nbgrader(cell).get("grade")) and not _nbgrader(cell).get("solution")
+
+
+def _test_cell(cells: list, part: str) -> int:
+    """The index of ``part``'s test cell (``len(cells)`` if it has none)."""
+    return next((i for i, c in enumerate(cells) if _nbgrader(c).get("grade_id") == part and _is_test(c)), len(cells))
 
 
 def kernel_cells(namespace: dict) -> list[dict]:

@@ -133,7 +133,7 @@ def _legend_labels(ax):
         texts = [t.get_text() for t in legend.get_texts()]
         entries = getattr(legend, ENTRIES, None)
         if entries is None:  # (legends made before the harness, or in the grader's own tests)
-            artists = list(ax.get_lines()) + list(ax.collections)
+            artists = lines + list(ax.collections)
             entries = [(a, a.get_label()) for a in artists if a.get_label() in texts]
         for artist, label in entries[:MAX_ITEMS]:
             if label not in texts:
@@ -141,7 +141,8 @@ def _legend_labels(ax):
             named = list(artist.get_children()) if hasattr(artist, "get_children") and \
                 isinstance(artist, tuple) else [artist]  # a Container is a tuple of artists
             if hasattr(artist, "get_xdata") and getattr(artist, "axes", None) is None:  # a proxy, drawn nowhere
-                alike = [line for line in lines if _style(line) is not None and _style(line) == _style(artist)]
+                style = _style(artist)
+                alike = [line for line in lines if style is not None and _style(line) == style]
                 named = alike if len(alike) == 1 else named
             for each in named:
                 labels.setdefault(id(each), _text(label))

@@ -92,9 +92,6 @@ class Replay:
                  alternatives: Optional[Callable[[tuple], Sequence[tuple]]] = None):
         self.lr, self.loss, self.gradient = lr, loss, gradient
         self.names = list(names)
-        self.rule = ""
-        """The rule :meth:`follows_a_rule` found the changes to follow ("momentum", "Adam"...; "" for none
-        or a gradient formula)."""
         self.alternatives = alternatives or (lambda rows: ())
         self.segments = segments(observations)
         self.step_ok: list[bool] = []
@@ -223,9 +220,10 @@ class Replay:
                 why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
                        "else use the lr argument")
             return f"{where} the step is {ratio[0]:.3g} times -lr * gradient{why}"
-        if self.follows_a_rule() and self.rule:
+        rule = self._rule()[1]
+        if rule:
             return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "
-                    f"the steps follow {self.rule}, not plain gradient descent (subtract lr * gradient)")
+                    f"the steps follow {rule}, not plain gradient descent (subtract lr * gradient)")
         return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
 
     def _index(self, t: int) -> int:
@@ -284,15 +282,20 @@ class Replay:
         (:func:`_matches`).  Changes drawn at random follow none of them.  None (undecided)
         when the run is not full-batch, not finite, or too short for every rule to be tested
         (each needs more updates than it has coefficients)."""
+        return self._rule()[0]
+
+    def _rule(self) -> tuple[Optional[bool], str]:
+        """:meth:`follows_a_rule`'s answer, and the name of the rule that fits ("momentum", "Adam"...;
+        "" for a gradient formula, or when none does)."""
         steps = self.segments[:-1]
         if len(steps) < 2 or any(len(seg.trained) != 1 or seg.trained[0] != steps[0].trained[0] for seg in steps):
-            return None
+            return None, ""
         rows = steps[0].trained[0]
         params = np.array([seg.params for seg in steps])
         deltas = np.array([self.delta(t) for t in range(len(steps))])
         grads = np.array([self.gradient(seg.params, rows) for seg in steps])
         if not (np.all(np.isfinite(params)) and np.all(np.isfinite(deltas)) and np.all(np.isfinite(grads))):
-            return None
+            return None, ""
         untested = False
         for name, features in _step_rules(params, deltas, grads):
             if len(deltas) <= features[0].shape[1]:
@@ -303,9 +306,8 @@ class Replay:
                 coefficients, *_ = np.linalg.lstsq(features[i], deltas[:, i], rcond=None)
                 fitted[:, i] = features[i] @ coefficients
             if all(_matches(deltas[t], fitted[t], params[t]) for t in range(len(deltas))):
-                self.rule = name
-                return True
-        return None if untested else False
+                return True, name
+        return (None if untested else False), ""
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
