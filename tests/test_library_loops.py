@@ -340,3 +340,15 @@ def test_kernel_cells_without_history_read_the_cells_that_defined_functions(tmp_
     assert cells[-1]["source"] == path.read_text() and len(cells) == 2  # read_loops's module is not read
     reading = read_loops(cells, NAME)
     assert reading.hiding == [] and [f.what for f in reading.loops] == ["a list comprehension"]
+
+
+@pytest.mark.parametrize("source", [
+    "\n%%capture\ndef pairwise_sq_dists(A, B):\n    return [a for a in A]\n",
+    "\n\n%matplotlib inline\ndef pairwise_sq_dists(A, B):\n    return [a for a in A]\n",
+], ids=["cell_magic", "line_magic_after_blank_lines"])
+def test_a_cell_read_again_is_found_on_the_same_line(source):
+    """Parsed cells are shared between readings (every part, every submission reads the same
+    cells): reading one again must not number its lines again."""
+    lines = [[(f.line, f.code) for f in read(source).loops] for _ in range(3)]
+    assert lines[0] == lines[1] == lines[2] and lines[0]
+    assert lines[0][0][1] == "return [a for a in A]"

@@ -315,3 +315,17 @@ def test_the_modules_a_kernel_imports_are_learned_once_then_read_from_the_cache(
             kernel.kill()
     finally:
         second.close()
+
+
+def test_forked_kernels_inherit_the_zygotes_warm_figure_machinery(zygote):
+    """Once the zygote is preloaded it has drawn a figure: the mathtext parser and font
+    lookups a kernel's first figure needs are built already, and no figure is left open."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        state = _value(kernel, """(lambda mathtext, plt, fm: [mathtext.MathTextParser._parser is not None,
+            plt.get_fignums(), fm.FontManager._findfont_cached.cache_info().currsize > 0])(
+            __import__('matplotlib.mathtext').mathtext, __import__('matplotlib.pyplot').pyplot,
+            __import__('matplotlib.font_manager').font_manager)""")
+    finally:
+        kernel.kill()
+    assert state == [True, [], True]

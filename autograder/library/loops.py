@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import importlib.util
 import re
 from dataclasses import dataclass, field
@@ -173,24 +174,30 @@ def _text(source) -> str:
     return "".join(source) if isinstance(source, list) else str(source)
 
 
-def _parse(source: str) -> Optional[ast.Module]:
+@functools.lru_cache(maxsize=4096)
+def _parse(source: str, first_line: int = 0) -> Optional[ast.Module]:
     """The cell as IPython runs it (magics turned into calls), numbered as the student sees
-    it; None if it cannot be parsed (it then ran nothing)."""
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError):
-        pass  # magics, shell escapes: IPython's transformation makes them Python
-    try:
-        from IPython.core.inputtransformer2 import TransformerManager
+    it, its lines counted from ``first_line`` (code inside a magic); None if it cannot be
+    parsed (it then ran nothing).
 
-        tree = ast.parse(TransformerManager().transform_cell(source))
-    except Exception:  # noqa: BLE001 - not Python even for IPython (or IPython missing)
-        return None
-    lines = source.splitlines()
-    blank = next((i for i, line in enumerate(lines) if line.strip()), 0)  # IPython drops leading blank lines
-    for node in ast.walk(tree):
+    Cached, as every part of every submission reads the same cells again: the trees are
+    shared, so nothing may change them.
+    """
+    try:
+        tree = ast.parse(source)
+        shift = first_line
+    except (SyntaxError, ValueError, RecursionError):  # magics, shell escapes: IPython makes them Python
+        try:
+            from IPython.core.inputtransformer2 import TransformerManager
+
+            tree = ast.parse(TransformerManager().transform_cell(source))
+        except Exception:  # noqa: BLE001 - not Python even for IPython (or IPython missing)
+            return None
+        lines = source.splitlines()
+        shift = first_line + next((i for i, line in enumerate(lines) if line.strip()), 0)  # IPython drops leading blank lines
+    for node in ast.walk(tree) if shift else []:
         if hasattr(node, "lineno"):
-            node.lineno += blank
+            node.lineno += shift
     return tree
 
 
@@ -292,11 +299,7 @@ class _Notebook:
 
 def _inner(magic: tuple[str, str, str, int]) -> Optional[ast.Module]:
     """The code a code-running magic runs, numbered as lines of its cell."""
-    tree = _parse(magic[2])
-    for node in ast.walk(tree) if tree else []:
-        if hasattr(node, "lineno"):
-            node.lineno += magic[3]
-    return tree
+    return _parse(magic[2], magic[3])
 
 
 def _hides(name: str) -> bool:
