@@ -220,16 +220,18 @@ def _magic(node: ast.AST) -> Optional[tuple[str, str, str, int]]:
 class _Notebook:
     """The cells read: each top-level binding, and what hides code anywhere."""
 
-    def __init__(self, cells: Iterable[dict]):
+    def __init__(self, cells: Iterable[dict], *, hiding: bool = True):
+        """``hiding``: also look for what hides code (False: the bindings alone)."""
         self.bindings: dict[str, list[tuple[ast.AST, int, list[str]]]] = {}
         self.hiding: list[Finding] = []
         for cell in cells:
             tree = _parse(cell["source"])
             if tree is not None:
-                self._cell(tree, cell["cell"], cell["source"].splitlines())
+                self._cell(tree, cell["cell"], cell["source"].splitlines(), hiding)
 
-    def _cell(self, tree: ast.Module, index: int, lines: list[str]) -> None:
-        self._hiding(tree, index, lines)
+    def _cell(self, tree: ast.Module, index: int, lines: list[str], hiding: bool) -> None:
+        if hiding:
+            self._hiding(tree, index, lines)
         for statement in tree.body:
             self._bind(statement, index, lines, conditional=False)
 
@@ -438,7 +440,7 @@ def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iter
     section = set(section)
     statements = [(tree, cell["cell"], cell["source"].splitlines()) for cell in cells if cell["cell"] in section
                   for tree in [_parse(cell["source"])] if tree is not None]
-    statements += _reached(_Notebook(cells), names)
+    statements += _reached(_Notebook(cells, hiding=False), names)
     found = []
     for tree, index, lines in statements:
         for node in ast.walk(tree):
