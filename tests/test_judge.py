@@ -169,13 +169,40 @@ READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
     (READS_A_CLOSURE, ("test", "model"), "def loss_func(y_pred, y_true):\n    return _peek(y_pred)\n"),
     (("test", "model"), "import sys\n\ndef loss_func(y_pred, y_true):\n    return sys.modules['x']\n"),
     (("test", "model"), "def loss_func(y_pred, y_true):\n    return 0\n\nloss_func = getattr(loss_func, '__wrapped__')\n"),
-], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name"])
+    (("test", "model"), "from operator import attrgetter\n\ndef loss_func(y_pred, y_true):\n"
+                        "    return attrgetter('__closure__')(y_pred)\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return object.__getattribute__(y_pred, '__self__')\n"),
+], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name"])
 def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):
     assignment = _with_function(real, "loss_func", "loss_func")
     verdicts = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}),
                      notebook=_notebook(*cells, ("test", "loss_func")))
     verdict = verdicts["loss_func"]
     assert verdict.score == 0 and "reads the insides of the objects the grader hands it" in verdict.criteria[0].message
+
+
+def test_a_function_the_probe_swaps_for_its_own_is_not_read_for_the_part(real, inputs):
+    """PA1's gradient_check runs with the grader's numerical_gradient in place of the
+    student's: a closure read in the student's one costs its own part, not this one."""
+    assignment = _with_function(real, "loss_func", "loss_func")
+    checks = dict(assignment.checks)
+    checks["loss_func"] = dataclasses.replace(checks["loss_func"], replaced=("_peek",))
+    notebook = _notebook(READS_A_CLOSURE, ("test", "model"),
+                         "def loss_func(y_pred, y_true):\n    return _peek(y_pred)\n", ("test", "loss_func"))
+    swapped = judge(dataclasses.replace(assignment, checks=checks), inputs,
+                    ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]
+    read = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]
+    assert swapped.score == POINTS["loss_func"] and read.score == 0
+
+
+def test_plain_data_read_by_name_is_not_reading_internals(real, inputs):
+    """``torch.__version__`` or a function's ``__name__`` is data, not the grader's insides."""
+    assignment = _with_function(real, "loss_func", "loss_func")
+    notebook = _notebook(("test", "model"), "import torch\nprint(torch.__version__)\n\n"
+                         "def loss_func(y_pred, y_true):\n    print(loss_func.__name__, 'is running')\n"
+                         "    return ((y_pred - y_true) ** 2).mean()\n", ("test", "loss_func"))
+    verdict = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]
+    assert verdict.score == POINTS["loss_func"]
 
 
 def test_reading_internals_costs_only_the_part_whose_code_does_it(real, inputs):

@@ -167,6 +167,16 @@ def test_a_train_epoch_stepping_its_own_optimizer_at_another_lr_loses_the_update
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_train_epoch_stepping_its_own_sgd_at_the_given_lr_loses_the_update_only(seed):
+    """Its steps replay exactly as the given SGD's would; the given optimizer's step() was
+    never called, so the notebook's Adam would not train it."""
+    criteria = judged("train_epoch", make_train_epoch(lr_factor=1.0), train_cases(seed), TRAIN, judge_train_epoch,
+                      sgd=True)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+    assert "without ever calling step() on the optimizer it is given" in criteria["update"].message
+
+
 @pytest.mark.parametrize("optimizer", [lambda p: torch.optim.Adam(p, lr=0.05),
                                        lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9),
                                        lambda p: torch.optim.RMSprop(p, lr=0.01)], ids=["adam", "momentum", "rmsprop"])
@@ -278,17 +288,22 @@ NOT_LOGGED = "modes logged while it ran are not the ones its results show"
 
 @pytest.mark.parametrize("no_grad,eval_mode", [(True, True), (True, False), (False, True), (False, False)])
 @pytest.mark.parametrize("log", ["honest", "claims right", "claims wrong"])
-def test_each_mode_of_evaluate_is_read_from_its_results_whatever_the_log_says(no_grad, eval_mode, log):
+def test_each_mode_of_evaluate_is_earned_only_where_its_results_and_its_log_both_show_it(no_grad, eval_mode, log):
+    """The results are read first (a log rewritten to claim the right modes gains nothing); a
+    mode they show but no forward pass logged is not earned either: results made by a model
+    whose behaviour was changed (its per-mode offsets zeroed through a closure) gain nothing."""
     logged = {"honest": None, "claims right": {"training": False, "grad_enabled": False},
               "claims wrong": {"training": True, "grad_enabled": True}}[log]
     criteria = judged("evaluate", make_evaluate(no_grad=no_grad, eval_mode=eval_mode), evaluate_cases(), EVALUATE,
                       judge_evaluate, logged=logged, sgd=False)
-    assert lost(criteria) == {n for n, ok in (("no_grad", no_grad), ("eval_mode", eval_mode)) if not ok}
+    wrong = log == "claims wrong"
+    assert lost(criteria) == {n for n, ok in (("no_grad", no_grad and not wrong), ("eval_mode", eval_mode and not wrong))
+                              if not ok}
     lied = logged is not None and (logged["grad_enabled"], logged["training"]) != (not no_grad, not eval_mode)
-    assert (NOT_LOGGED in criteria["eval_mode"].message) == lied
-    if not eval_mode:
+    assert (NOT_LOGGED in criteria["eval_mode"].message) == (lied and not (wrong and eval_mode))
+    if not eval_mode or wrong:
         assert "model.eval()" in criteria["eval_mode"].message
-    if not no_grad:
+    if not no_grad or wrong:
         assert "torch.no_grad()" in criteria["no_grad"].message
 
 

@@ -68,6 +68,14 @@ def test_names_matches_words_not_parts_of_other_words():
     assert names("Epochs (n)", ["epoch"]) and not names("preepoch", ["epoch"])
 
 
+@pytest.mark.parametrize("xlabel,ylabel", [("epochNumber", "avgBatchLoss"), ("Época", "pérdida"),
+                                           ("epoca", "perdita"), ("Iteración", "Error")],
+                         ids=["camel_case", "spanish", "italian", "spanish_iteration"])
+def test_labels_in_camel_case_or_other_languages_name_the_epoch_and_the_loss(xlabel, ylabel):
+    assert judge_labels({"xlabel": xlabel, "ylabel": ylabel}).ok
+    assert not names("Preloss", LOSS_WORDS)  # a word inside another, capitalised, is still not it
+
+
 def test_title_comes_from_the_axes_or_the_suptitle():
     assert title_of({"title": " GD "}, {"suptitle": "S"}) == "GD"
     assert title_of({"title": ""}, {"suptitle": "S"}) == "S"
@@ -119,6 +127,42 @@ def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_so(style
     assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
     verdict = judge_curves([data], {"train": ("losses", LOSSES)})
     assert verdict["train"][0] is False and "nobody can see" in verdict["train"][1]
+
+
+@pytest.mark.parametrize("hide", ["axes_not_visible", "x_view_beyond", "y_view_below"])
+def test_a_series_on_a_hidden_axes_or_wholly_outside_its_view_is_not_found(hide):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, (ax, decoy) = plt.subplots(1, 2)
+    ax.plot(range(4), LOSSES)
+    ax.set(xlabel="epoch", ylabel="loss", title="training")
+    {"axes_not_visible": lambda: ax.set_visible(False), "x_view_beyond": lambda: ax.set_xlim(100, 120),
+     "y_view_below": lambda: ax.set_ylim(-20, -10)}[hide]()
+    decoy.plot(range(4), [9.0, 8.0, 7.0, 6.0])
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
+    assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
+
+
+@pytest.mark.parametrize("view", [(1.5, 2.5), (0.4, 0.6)], ids=["some_points_in_view", "only_a_segment_in_view"])
+def test_a_series_partly_in_view_is_found(view):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(range(4), LOSSES)
+    ax.set_xlim(*view)
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
 
 
 def test_a_series_drawn_on_a_dark_background_in_white_is_seen():
@@ -295,6 +339,17 @@ def test_judge_curves_judges_labels_on_a_curve_drawn_out_of_order_and_nowhere_el
     assert reversed_["labels"][0] and reversed_["title"][0]
     nothing = judge_curves([fig(ax(lines=[[0.5, 0.25]], xlabel="epoch", ylabel="loss", title="T"))], curves)
     assert not nothing["labels"][0] and "no axes showed it" in nothing["labels"][1] and not nothing["title"][0]
+
+
+def test_a_curve_drawn_against_other_values_or_without_an_epoch_is_told_so():
+    curves = {"curve": ("loss_GD", LOSSES)}
+    against = ax(xlabel="epoch", ylabel="loss", title="T")
+    against["lines"] = [{"x": [5.0, 3.0, 2.0, 1.0], "y": list(LOSSES)}]  # against another curve's values
+    told = judge_curves([fig(against)], curves)["curve"][1]
+    assert "all those values in epoch order, but against x values that are not the epochs" in told
+    assert "not increasing" in told
+    skipped = judge_curves([fig(ax(lines=[LOSSES[1:]], xlabel="epoch", ylabel="loss", title="T"))], curves)["curve"][1]
+    assert "3 of those values, in order, without epoch(s) 1" in skipped
 
 
 def test_substitute_and_replayed_put_the_students_values_back():

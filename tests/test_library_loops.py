@@ -352,3 +352,11 @@ def test_a_cell_read_again_is_found_on_the_same_line(source):
     lines = [[(f.line, f.code) for f in read(source).loops] for _ in range(3)]
     assert lines[0] == lines[1] == lines[2] and lines[0]
     assert lines[0][0][1] == "return [a for a in A]"
+
+
+def test_plain_dunder_data_hides_no_code():
+    """``torch.__version__`` printed beside the answer is data, not code run out of sight."""
+    reading = read("import torch\nprint(torch.__version__, pairwise_sq_dists.__qualname__)\n\n\n"
+                   "def pairwise_sq_dists(A, B):\n    return ((A[:, None] - B[None]) ** 2).sum(-1)\n")
+    assert reading.clean, reading.problem()
+    assert not read("def pairwise_sq_dists(A, B):\n    return A.__class__.__dict__\n").clean

@@ -63,6 +63,18 @@ class IgnoresLayers(nn.Module):
         return x @ self.fixed + 0 * self.layer(x)
 
 
+class NoGradForward(nn.Module):
+    """Uses its layer, but under torch.no_grad(): its output is cut off from autograd."""
+
+    def __init__(self, d, c):
+        super().__init__()
+        self.layer = nn.Linear(d, c)
+
+    def forward(self, x):
+        with torch.no_grad():
+            return self.layer(x)
+
+
 def test_batch_ends_with_the_midpoints_of_its_first_two_thirds():
     rows = np.asarray(batch(np.random.default_rng(0), 4, 3))
     assert rows.shape == (12, 3) and np.allclose(rows[8:], (rows[:4] + rows[4:8]) / 2, atol=1e-6)
@@ -110,8 +122,10 @@ def test_any_mlp_earns_full_marks(activation, seed):
     (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.Tanh(), nn.Linear(h, c), nn.Softplus()), False,
      "structure", "never negative"),
     (lambda d, c: Frozen(d, c), True, "gradient", "do not require grad"),
+    (lambda d, c: NoGradForward(d, c), True, "gradient", "must not run under torch.no_grad()"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
-], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen", "flattened"])
+], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen",
+        "forward-under-no-grad", "flattened"])
 def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
     cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
     criteria = judged(builder, cases, affine=affine)

@@ -240,3 +240,92 @@ def test_an_update_too_small_to_move_the_parameters_is_still_an_update():
         case["y"][0] = 0.0  # the fit starts at weight = bias = 0: the first point's residual is 0
     criteria = judged(make_fit(), fit_cases)
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def _minibatch_fit(update):
+    """Mini-batch descent in order, honest batches and losses; ``update(params, grads, lr, state)``
+    returns the new parameters (a gradient step, another optimizer's, a wrong formula's, noise)."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        params, state, losses = [torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)], {}, []
+        for _ in range(num_epochs):
+            batch_losses = []
+            for start in range(0, len(X), batch_size):
+                loss = loss_func(model(X[start:start + batch_size], *params), Y[start:start + batch_size])
+                grads = torch.autograd.grad(loss, params)
+                with torch.no_grad():
+                    params = [p.detach().requires_grad_(True) for p in update(params, grads, lr, state)]
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    return fit
+
+
+def _momentum(params, grads, lr, state):
+    state["v"] = [0.9 * v + g for v, g in zip(state.get("v", [0 * g for g in grads]), grads)]
+    return [p - lr * v for p, v in zip(params, state["v"])]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("update", [
+    _momentum,
+    lambda p, g, lr, s: [p[0] - lr * g[1], p[1] - lr * g[0]],  # the two gradients swapped
+    lambda p, g, lr, s: [p[0] + lr * g[0], p[1] + lr * g[1]],  # uphill
+    lambda p, g, lr, s: [p[0] - 0.3 * lr * g[0], p[1] - lr * g[1]],  # a wrong factor on one
+], ids=["momentum", "swapped-gradients", "ascent", "wrong-factor"])
+def test_mini_batch_steps_by_another_rule_still_train(update, seed):
+    criteria = judged(_minibatch_fit(update), cases(batch_size=5, seed=seed, epochs=4))
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+def test_mini_batches_with_shuffled_inputs_and_ordered_targets_still_train():
+    """Each batch's step is the gradient of a loss on mismatched rows: an honest slip, which no
+    rule of the right rows' gradients explains (so mini-batch runs are never taken for noise)."""
+    def shuffled(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        generator = torch.Generator().manual_seed(0)
+        for _ in range(num_epochs):
+            Xs, batch_losses = X[torch.randperm(len(X), generator=generator)], []
+            for start in range(0, len(X), batch_size):
+                loss = loss_func(model(Xs[start:start + batch_size], weight, bias), Y[start:start + batch_size])
+                weight.grad = bias.grad = None
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    criteria = judged(shuffled, cases(batch_size=5, epochs=4))
+    assert criteria["returns"].earned == criteria["returns"].points and "update" in lost(criteria)
+
+
+def test_one_jump_to_a_solution_found_otherwise_earns_nothing():
+    """The least-squares line at once, then its loss logged every epoch: not gradient descent."""
+    def jump(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1), torch.zeros(1), []
+        losses.append(loss_func(model(X, weight, bias), Y).item())
+        solution = torch.linalg.lstsq(torch.cat([X, torch.ones_like(X)], dim=1), Y).solution
+        weight, bias = solution[0], solution[1]
+        losses += [loss_func(model(X, weight, bias), Y).item()] * (num_epochs - 1)
+        return np.array(losses)
+    criteria = judged(jump, cases(epochs=5))
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "changed once, and not by a gradient step" in criteria["returns"].message
+
+
+def test_a_decaying_step_size_is_told_as_such():
+    """lr / (1 + t): each update a multiple of -lr * gradient, a different one each time."""
+    def decay(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for epoch in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            weight.grad = bias.grad = None
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr / (1 + epoch) * weight.grad
+                bias -= lr / (1 + epoch) * bias.grad
+            losses.append(loss.item())
+        return np.array(losses)
+    criteria = judged(decay, cases(epochs=5))
+    assert lost(criteria) == {"update"}
+    assert "changes from update to update (0.5, 0.333, 0.25" in criteria["update"].message, criteria["update"].message

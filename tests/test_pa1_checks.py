@@ -317,9 +317,19 @@ def replayed_plot(assignment, probes, cell: str, *, seed: int = 0) -> dict:
         plt.show = show
         plt.close("all")
     data = probes.probe_plot_derivative(namespace, inputs, drawn)
+    nb = _plot_notebook(cell)
     verdicts = judge(assignment, {"plot_derivative": inputs},
-                     ExecutionResult(probes={"plot_derivative": json.loads(json.dumps(data))}))
+                     ExecutionResult(probes={"plot_derivative": json.loads(json.dumps(data))}), notebook=nb)
     return {c.name: (c.earned, c.points, c.message) for c in verdicts["plot_derivative"].criteria}
+
+
+def _plot_notebook(cell: str):
+    """A notebook whose answer cell, before the plot's test cell, is ``cell`` (for the judge's code reading)."""
+    import nbformat
+
+    test = nbformat.v4.new_code_cell("pass")
+    test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "plot_derivative", "points": 10}
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell), test])
 
 
 PLOT_END = "\nplt.plot(grid.detach(), slope)\nplt.xlabel('x'); plt.ylabel('y'); plt.title('t')\n"
@@ -340,12 +350,28 @@ def test_a_derivative_taken_by_autograd_in_any_way_earns_the_derivative(assignme
     assert score(criteria) == 10, criteria
 
 
-@pytest.mark.parametrize("derivative", [
-    "h = 1e-4\nslope = (wiggle(grid.detach().double() + h) - wiggle(grid.detach().double() - h)) / (2 * h)",
-    "a, b, c, d = [cell.cell_contents for cell in wiggle.__closure__][0][:4]\n"
-    "slope = a * b * torch.cos(b * grid.detach()) + 2 * c * grid.detach() + d",
-], ids=["finite_differences", "formula_from_the_closure"])
-def test_a_right_derivative_not_taken_by_autograd_loses_the_derivative_only(assignment, probes, derivative):
+def test_a_right_derivative_not_taken_by_autograd_loses_the_derivative_only(assignment, probes):
+    derivative = "h = 1e-4\nslope = (wiggle(grid.detach().double() + h) - wiggle(grid.detach().double() - h)) / (2 * h)"
     criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END)
     assert {n for n, (earned, points, _) in criteria.items() if earned < points} == {"derivative"}, criteria
     assert "not taken by autograd" in criteria["derivative"][2]
+
+
+def test_a_formula_read_from_the_graders_closure_earns_nothing(assignment, probes):
+    derivative = ("a, b, c, d = [cell.cell_contents for cell in wiggle.__closure__][0][:4]\n"
+                  "slope = a * b * torch.cos(b * grid.detach()) + 2 * c * grid.detach() + d")
+    criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END)
+    assert score(criteria) == 0 and "reads the insides" in criteria["own computation"][2]
+
+
+def test_a_derivative_of_the_mean_is_told_its_factor(assignment, probes):
+    """backward() on wiggle(grid).mean(): every slope divided by the number of points."""
+    criteria = replayed_plot(assignment, probes, GRID + "wiggle(grid).mean().backward()\nslope = grid.grad" + PLOT_END)
+    assert criteria["derivative"][0] == 0 and "the derivative times 0.005" in criteria["derivative"][2]
+    assert "take .sum()" in criteria["derivative"][2]
+
+
+def test_a_plot_cell_redefining_wiggle_is_told_so(assignment, probes):
+    own = "def wiggle(x):\n    return torch.sin(x)\n\n"
+    criteria = replayed_plot(assignment, probes, own + GRID + "wiggle(grid).sum().backward()\nslope = grid.grad" + PLOT_END)
+    assert score(criteria) == 0 and "defines a wiggle of its own" in criteria["function"][2]

@@ -39,6 +39,9 @@ class PartCheck:
     function: Optional[str] = None
     """The student's function the part calls, if any: the code it reaches is read for code
     that reads the insides of the grader's objects (:func:`autograder.library.loops.read_internals`)."""
+    replaced: tuple[str, ...] = ()
+    """The student's functions the probe swaps for the grader's own while the part runs (so
+    that a bug there costs its own part only): their code is not read for this part."""
     reads_code: bool = False
     """The judge also reads the student's code: its inputs get ``code``, the code cells
     before the part's test cell (:func:`autograder.library.loops.code_cells`), which the

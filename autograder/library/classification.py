@@ -280,6 +280,13 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     elif replay.updates == 0:
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
                       "after loss.backward(), and zero the gradients before the backward pass, not between it and the step")
+    calls = field(record, "calls", list)
+    if replay.updates and not any(isinstance(c, dict) and c.get("kind") == "step" for c in calls):
+        # Its own optimizer, or updates by hand, at the given optimizer's learning rate: the
+        # steps replay as SGD's, but the notebook's training (Adam) would not run.
+        update_ok, update_msg = False, ("changed the parameters without ever calling step() on the optimizer it is "
+                                        "given: train with that optimizer (the notebook passes Adam; an optimizer "
+                                        "of your own, or updates by hand, train differently)")
     if "use the lr argument" in update_msg:
         update_msg = update_msg.split(": use")[0] + (f": step with the optimizer {name} is given (its learning rate) "
                                                      "on the gradient of the loss as it is (not scaled, clipped or summed)")
@@ -403,15 +410,23 @@ def _subset_reading(problem: SoftmaxRegression, passes: list, n: int, pair: np.n
     return None
 
 
-def _evaluate_modes(chosen: list[Expected], note: str, name: str) -> dict[str, tuple[bool, str]]:
+def _evaluate_modes(chosen: list[Expected], note: str, name: str, logged: list) -> dict[str, tuple[bool, str]]:
+    """``no_grad`` and ``eval_mode`` from the modes the results show; a mode counts only if the
+    forward passes also logged it (results that show a mode no pass ran in come from a
+    model whose behaviour was changed, not from evaluating)."""
     batches = [rows for e in chosen for rows in e.batches]
-    grad, on = any(rows.mode[1] for rows in batches), any(rows.mode[0] for rows in batches)
-    return {"no_grad": (True, "runs the model under torch.no_grad()" + note) if not grad else
+    shown = {"grad": any(rows.mode[1] for rows in batches), "training": any(rows.mode[0] for rows in batches)}
+    notes = dict.fromkeys(shown, note)
+    for key, index in (("grad", 1), ("training", 0)):
+        if note and not shown[key] and any(mode[index] for mode in logged):
+            shown[key], notes[key] = True, " (as the model logged its forward passes, whatever its results show)"
+    return {"no_grad": (True, "runs the model under torch.no_grad()" + notes["grad"]) if not shown["grad"] else
             (False, f"{name} ran the model with autograd recording: wrap the loop in torch.no_grad() "
-                    "(no graph is needed to evaluate, and building one wastes memory)" + note),
-            "eval_mode": (True, "puts the model in evaluation mode (model.eval())" + note) if not on else
+                    "(no graph is needed to evaluate, and building one wastes memory)" + notes["grad"]),
+            "eval_mode": (True, "puts the model in evaluation mode (model.eval())" + notes["training"])
+            if not shown["training"] else
             (False, f"{name} ran the model in training mode: call model.eval() first "
-                    "(dropout and batch norm behave differently when evaluating)" + note)}
+                    "(dropout and batch norm behave differently when evaluating)" + notes["training"])}
 
 
 def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> dict[str, tuple[bool, str]]:
@@ -477,7 +492,7 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
     if not modes:
         results["no_grad"] = results["eval_mode"] = (False, f"{name} never called the model it was given")
     else:
-        results.update(_evaluate_modes(chosen, note, name))
+        results.update(_evaluate_modes(chosen, note, name, modes))
     if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "

@@ -24,7 +24,8 @@ import numpy as np
 from autograder.library.checks import BadData, close, field, floats, short
 
 #: Words that name the x axis of a training curve (epoch, update, iteration, step).
-EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche")
+EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche", "época", "epoca",
+               "itération", "iteración", "iterazione", "iteração", "schritt")
 #: Words that name a loss axis (regression and classification losses alike).
 LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "j(θ", "ℓ(", "residual",
               "entropy", "nll", "likelihood", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
@@ -127,6 +128,28 @@ def find_partial(figures: Any, y: Sequence[float], *, share: float = 0.5, rtol: 
     return None if best is None else best[1]
 
 
+def _partly(series: Series, wanted: np.ndarray) -> str:
+    """What a line showing some of the ``wanted`` values got wrong, as messages say it."""
+    y, x = series.y, series.x
+    if len(y) == len(wanted) and close(y, wanted, rtol=1e-5, atol=1e-8):
+        return ("a line with all those values in epoch order, but against x values that are not the epochs "
+                f"(they run from {x[0]:.4g} to {x[-1]:.4g}{'' if np.all(np.diff(x) > 0) else ', not increasing'}): "
+                "plot them against the epoch number")
+    kept, i = [], 0
+    for value in y:  # the drawn values as a subsequence of the wanted ones, in order
+        while i < len(wanted) and not close(np.array([value]), wanted[i:i + 1], rtol=1e-5, atol=1e-8):
+            i += 1
+        if i == len(wanted):
+            break
+        kept.append(i)
+        i += 1
+    if len(kept) == len(y) and np.all(np.diff(x) > 0):
+        missing = [j + 1 for j in range(len(wanted)) if j not in set(kept)]
+        shown = ", ".join(map(str, missing[:5])) + (", ..." if len(missing) > 5 else "")
+        return f"a line with {len(y)} of those values, in order, without epoch(s) {shown}"
+    return "a line with some of those values, not all of them in epoch order"
+
+
 def text(value: Any) -> str:
     """A label or title as a plain string ('' if absent or not text)."""
     return value.strip() if isinstance(value, str) else ""
@@ -145,9 +168,10 @@ def plain(label: str) -> str:
 
 
 def names(label: str, words: Sequence[str]) -> bool:
-    """True if ``label`` names one of ``words`` (case-insensitive; plural, units, mathtext or
-    punctuation around it are fine: "Epochs", "loss (MSE)", "# of updates", "$J(\\theta)$")."""
-    lowered = plain(label).lower()
+    """True if ``label`` names one of ``words`` (case-insensitive; plural, units, mathtext,
+    punctuation or a camelCase identifier around it are fine: "Epochs", "loss (MSE)",
+    "# of updates", "$J(\\theta)$", "avgBatchLoss")."""
+    lowered = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", plain(label)).lower()
     return any(re.search(r"(?<![a-z])" + re.escape(word), lowered) for word in words)
 
 
@@ -280,7 +304,7 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             continue
         partial = find_partial(drawn, wanted)
         partly += [partial] if partial is not None else []
-        seen = ("no figure" if not drawn else "a line with some of those values, not all of them in epoch order"
+        seen = ("no figure" if not drawn else _partly(partial, wanted)
                 if partial is not None else INVISIBLE if find_series(drawn, wanted, hidden=True) is not None
                 else f"{len(drawn)} figure(s) without those values")
         results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "

@@ -51,7 +51,7 @@ def _reads_internals(notebook: dict, part: str, check) -> str:
     whatever its function reaches are read."""
     function = getattr(check, "function", None)
     found = read_internals(code_cells(notebook, part), section=part_section(notebook, part),
-                           names=[function] if function else [])
+                           names=[function] if function else [], skip=getattr(check, "replaced", ()))
     if not found:
         return ""
     return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it "

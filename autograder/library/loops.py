@@ -51,7 +51,7 @@ HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread",
 #: Submodules of those that only show things (``from IPython.display import display``).
 SHOWING_MODULES = frozenset({"IPython.display", "IPython.core.display"})
 #: Dunder names that honest code uses.
-PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__"})
+PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__", "__version__", "__qualname__", "__module__", "__file__"})
 #: Magics whose argument is Python run in the kernel: read like the cell's own code.
 CODE_MAGICS = frozenset({"time", "timeit", "prun", "capture"})
 #: Magics that run nothing the grader needs to read.
@@ -432,32 +432,44 @@ INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__"
                        "currentframe", "getsource", "getsourcelines", "getmembers"})
 
 
-def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iterable[str] = ()) -> list[Finding]:
+def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iterable[str] = (),
+                   skip: Iterable[str] = ()) -> list[Finding]:
     """Where the code reads the insides of the objects it is handed (:data:`INTERNALS`, and
-    ``sys.modules``): in the cells of ``section`` (cell indices) and in the definitions of
-    ``names``, with everything they refer to by name, wherever they are."""
+    ``sys.modules``), by attribute or by a string naming one (``getattr``,
+    ``operator.attrgetter``, ``object.__getattribute__``): in the cells of ``section`` (cell
+    indices) and in the definitions of ``names``, with everything they refer to by name,
+    wherever they are, except the definitions of ``skip`` (functions the grader swaps for its
+    own while the part runs)."""
     cells = list(cells)
     section = set(section)
     statements = [(tree, cell["cell"], cell["source"].splitlines()) for cell in cells if cell["cell"] in section
                   for tree in [_parse(cell["source"])] if tree is not None]
-    statements += _reached(_Notebook(cells, hiding=False), names)
+    statements += _reached(_Notebook(cells, hiding=False), names, skip=set(skip))
     found = []
     for tree, index, lines in statements:
         for node in ast.walk(tree):
-            name = node.attr if isinstance(node, ast.Attribute) else \
-                node.args[1].value if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id == "getattr" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
-                else None
-            if name in INTERNALS or (name == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys"):
+            if _reads_inside(node):
                 finding = _finding(ast.unparse(node)[:60], "", index, node, lines)
                 if finding not in found:
                     found.append(finding)
     return found
 
 
-def _reached(notebook: "_Notebook", names: Iterable[str]) -> list[tuple[ast.AST, int, list[str]]]:
-    """The statements binding ``names`` and everything they refer to by name (imports aside)."""
-    out, todo, seen = [], list(names), set()
+def _reads_inside(node: ast.AST) -> bool:
+    """Whether ``node`` reads an object's insides: an attribute of :data:`INTERNALS`,
+    ``sys.modules``, or a string that names one of them (whatever reads it by name)."""
+    if isinstance(node, ast.Attribute):
+        return node.attr in INTERNALS or (node.attr == "modules" and isinstance(node.value, ast.Name)
+                                          and node.value.id == "sys")
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(INTERNALS.intersection(re.findall(r"[A-Za-z_]\w*", node.value)))
+    return False
+
+
+def _reached(notebook: "_Notebook", names: Iterable[str], skip: set = frozenset()) -> list[tuple[ast.AST, int, list[str]]]:
+    """The statements binding ``names`` and everything they refer to by name (imports aside),
+    except those binding ``skip``."""
+    out, todo, seen = [], list(names), set(skip)
     while todo:
         current = todo.pop()
         if current in seen:

@@ -149,9 +149,28 @@ def _legend_labels(ax):
     return labels
 
 
-def _series(x, y, is_hidden, artist=None, legend_labels=None):
+def _beyond_view(view, xs, ys):
+    """Whether every point lies beyond one same edge of the axes' view ``((x0, x1), (y0, y1))``,
+    so that no line between them can cross it either.  When in doubt, it is shown."""
+    points = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
+    if view is None or not points:
+        return False
+    (x0, x1), (y0, y1) = view
+    return (all(x < x0 for x, _ in points) or all(x > x1 for x, _ in points)
+            or all(y < y0 for _, y in points) or all(y > y1 for _, y in points))
+
+
+def _view(ax):
+    """The axes' view limits in data coordinates, each pair sorted (None if unreadable)."""
+    try:
+        return tuple(tuple(sorted(float(v) for v in limits)) for limits in (ax.get_xlim(), ax.get_ylim()))
+    except Exception:  # noqa: BLE001 - dates, categories, a broken axes: judged as shown
+        return None
+
+
+def _series(x, y, is_hidden, artist=None, legend_labels=None, view=None):
     item = {"x": _numbers(x), "y": _numbers(y)}
-    if is_hidden:
+    if is_hidden or _beyond_view(view, item["x"], item["y"]):
         item["hidden"] = True
     if artist is not None:
         shown = (legend_labels or {}).get(id(artist))
@@ -165,29 +184,33 @@ def _series(x, y, is_hidden, artist=None, legend_labels=None):
 
 def describe_axes(ax):
     """One axes: titles, labels, scales, its data series (``hidden`` on those drawn so that
-    nobody can see them; ``label``, the entry of a legend that stands for it, or ``own_label``,
-    a label no legend shows)."""
-    background, legend_labels = _background(ax), _legend_labels(ax)
-    lines = [_series(line.get_xdata(), line.get_ydata(), hidden(line, background), line, legend_labels)
-             for line in ax.get_lines()[:MAX_ITEMS]]
+    nobody can see them: on a hidden axes, invisible, or wholly outside the axes' view;
+    ``label``, the entry of a legend that stands for it, or ``own_label``, a label no legend
+    shows)."""
+    background, legend_labels, view = _background(ax), _legend_labels(ax), _view(ax)
+    shown = ax.get_visible()
+    lines = [_series(line.get_xdata(), line.get_ydata(), not shown or hidden(line, background), line, legend_labels,
+                     view) for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
         offsets = collection.get_offsets()
         if len(offsets):
-            lines.append(_series(offsets[:, 0], offsets[:, 1], hidden(collection, background), collection,
-                                 legend_labels))
+            lines.append(_series(offsets[:, 0], offsets[:, 1], not shown or hidden(collection, background),
+                                 collection, legend_labels, view))
     from matplotlib.patches import StepPatch
 
     for patch in ax.patches[:MAX_ITEMS]:
         if isinstance(patch, StepPatch):  # a step curve (ax.stairs): its values over their steps' left edges
             values, edges = patch.get_data()[:2]
             if len(edges) == len(values) + 1:
-                lines.append(_series(edges[:-1], values, hidden(patch, background), patch, legend_labels))
+                lines.append(_series(edges[:-1], values, not shown or hidden(patch, background), patch,
+                                     legend_labels, view))
     bars = []
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]
         if patches:
             bars.append(_series((p.get_x() + p.get_width() / 2 for p in patches), (p.get_height() for p in patches),
-                                all(hidden(p, background) for p in patches), patches[0], legend_labels))
+                                not shown or all(hidden(p, background) for p in patches), patches[0],
+                                legend_labels))
     images = []
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()

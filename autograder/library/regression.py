@@ -124,17 +124,24 @@ def trains_unobserved(case: dict, reported) -> bool:
     return training.quadratic_gd_explains(reported, hessian=2.0 * design.T @ design / n, minimum=minimum, lr=case["lr"])
 
 
-def _not_training(replay: training.Replay) -> Optional[str]:
+def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
     """Why a run whose parameters change, none of them by a gradient step, does not train at
-    all (None: it trains, however wrongly)."""
-    if replay.updates < 2 or any(replay.step_ok):
+    all (None: it trains, however wrongly); ``expected``: the updates it should make."""
+    if replay.updates == 0 or any(replay.step_ok):
         return None
+    if replay.updates == 1:
+        # One jump (to a solution found otherwise, say), where gradient descent makes many.
+        return None if expected < 2 else (
+            f"its parameters changed once, and not by a gradient step, where {expected} updates were expected: "
+            "it does not descend the gradient (subtract lr * gradient at every update)")
     if replay.same_change():
         # (Not follows_gradient's downhill test: with two parameters, a fixed nudge points
         # downhill often enough by chance.)
         return ("its parameters change by the same amount at every update, whatever the data and the loss, "
                 "so these are not gradient steps (subtract lr * gradient)")
-    if replay.follows_a_rule() is False:
+    # Full batch only: on mini-batches a gradient on mismatched rows (X shuffled, Y not) is an
+    # honest slip that no rule of the batches' gradients explains, as noise is not.
+    if replay.full_batch and replay.follows_a_rule() is False:
         # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
         # the changes: parameters drawn at random.
         return ("its parameter changes follow neither the gradient nor any rule of the parameters "
@@ -167,7 +174,7 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
-    why = _not_training(replay)
+    why = _not_training(replay, epochs * per_epoch)
     if why:
         return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),

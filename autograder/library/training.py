@@ -219,12 +219,29 @@ class Replay:
             elif rows > 1 and abs(ratio[0] / rows - 1) < 1e-2:
                 why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
                        "else use the lr argument")
+            later = [m for m in (self._multiple(u) for u in range(t, self.updates)) if m is not None]
+            if len(later) > 1 and np.ptp(later) > 1e-2 * max(abs(m) for m in later):
+                shown = ", ".join(f"{m:.3g}" for m in later[:4]) + (", ..." if len(later) > 4 else "")
+                return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient, and that multiple changes from "
+                        f"update to update ({shown}): step by lr * gradient at every update (no decay or schedule)")
             return f"{where} the step is {ratio[0]:.3g} times -lr * gradient{why}"
         rule = self._rule()[1]
         if rule:
             return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "
                     f"the steps follow {rule}, not plain gradient descent (subtract lr * gradient)")
         return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
+
+    def _multiple(self, t: int) -> Optional[float]:
+        """The one multiple of -lr * gradient that update t is, if it is one (None otherwise)."""
+        seg = self.segments[t]
+        if len(seg.trained) != 1:
+            return None
+        want = -self.lr * self.gradient(seg.params, seg.trained[0])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = self.delta(t) / np.where(want == 0, np.nan, want)
+        if not np.all(np.isfinite(ratio)) or np.ptp(ratio) >= 1e-2 * abs(ratio[0]):
+            return None
+        return float(ratio[0])
 
     def _index(self, t: int) -> int:
         return sum(len(seg.trained) for seg in self.segments[:t + 1]) - 1
@@ -270,34 +287,40 @@ class Replay:
         return all(_matches(got[i], want[i], seg.params) or _matches(got[i], summed[i], seg.params)
                    for i in range(len(got)))
 
+    @property
+    def full_batch(self) -> bool:
+        """Whether every update trained on one batch, the same rows each time."""
+        steps = self.segments[:-1]
+        return bool(steps) and all(len(seg.trained) == 1 and seg.trained[0] == steps[0].trained[0] for seg in steps)
+
     def follows_a_rule(self) -> Optional[bool]:
         """Do the parameter changes follow from the run's own state, by some rule, however wrong?
 
-        For a run that trains on the same rows at every update (full batch), each
-        parameter's changes are fitted, by least squares over all updates, by the rules an
-        honest loop may follow: an affine function of the parameters (any gradient formula
-        of a least-squares loss, right or wrong, and weight decay), SGD with momentum (plain
-        or Nesterov), and Adam, RMSprop or Adagrad, at any step size.  A rule explains the
-        run when every update matches its fit as closely as a gradient step must match
-        (:func:`_matches`).  Changes drawn at random follow none of them.  None (undecided)
-        when the run is not full-batch, not finite, or too short for every rule to be tested
-        (each needs more updates than it has coefficients)."""
+        For a run that trains on one batch at every update, each parameter's changes are
+        fitted, by least squares over all updates, by the rules an honest loop may follow: a
+        gradient formula, right or wrong (full batch: any affine function of the parameters,
+        as every formula of a least-squares loss is, and weight decay; mini-batches: a fixed
+        linear map of the batch's gradient, a wrong sign, factor or parameter), SGD with
+        momentum (plain or Nesterov), and Adam, RMSprop or Adagrad, at any step size.  A rule
+        explains the run when every update matches its fit as closely as a gradient step must
+        match (:func:`_matches`).  Changes drawn at random follow none of them.  None
+        (undecided) when an update trained on several batches, the run is not finite, or it is
+        too short for every rule to be tested (each needs more updates than it has coefficients)."""
         return self._rule()[0]
 
     def _rule(self) -> tuple[Optional[bool], str]:
         """:meth:`follows_a_rule`'s answer, and the name of the rule that fits ("momentum", "Adam"...;
         "" for a gradient formula, or when none does)."""
         steps = self.segments[:-1]
-        if len(steps) < 2 or any(len(seg.trained) != 1 or seg.trained[0] != steps[0].trained[0] for seg in steps):
+        if len(steps) < 2 or any(len(seg.trained) != 1 for seg in steps):
             return None, ""
-        rows = steps[0].trained[0]
         params = np.array([seg.params for seg in steps])
         deltas = np.array([self.delta(t) for t in range(len(steps))])
-        grads = np.array([self.gradient(seg.params, rows) for seg in steps])
+        grads = np.array([self.gradient(seg.params, seg.trained[0]) for seg in steps])
         if not (np.all(np.isfinite(params)) and np.all(np.isfinite(deltas)) and np.all(np.isfinite(grads))):
             return None, ""
         untested = False
-        for name, features in _step_rules(params, deltas, grads):
+        for name, features in _step_rules(params, deltas, grads, full_batch=self.full_batch):
             if len(deltas) <= features[0].shape[1]:
                 untested = True  # as many coefficients as updates: any changes would fit
                 continue
@@ -325,7 +348,7 @@ class Replay:
         return True, "moves the parameters by -lr * gradient of one batch at every update"
 
 
-def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray):
+def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray, *, full_batch: bool = True):
     """For each rule of :meth:`Replay.follows_a_rule`, its name (as messages say it) and, per
     parameter i, the features (one row per update) whose linear combination that rule makes
     each change of parameter i."""
@@ -333,7 +356,10 @@ def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray):
     ones = np.ones((steps, 1))
     before = np.vstack([np.zeros((1, size)), deltas[:-1]])  # the previous change (none before the first)
     grads_before = np.vstack([np.zeros((1, size)), grads[:-1]])
-    yield "", [np.hstack([params, ones])] * size  # affine in the parameters: a gradient formula, right or wrong
+    if full_batch:  # affine in the parameters: a gradient formula, right or wrong
+        yield "", [np.hstack([params, ones])] * size
+    else:  # other rows at each update: a fixed linear map of the batch's gradient
+        yield "", [grads] * size
     yield "momentum", [np.column_stack([before[:, i], grads[:, i]]) for i in range(size)]
     yield "Nesterov momentum", [np.column_stack([before[:, i], grads[:, i], grads_before[:, i]]) for i in range(size)]
     # torch.optim's defaults: Adam (and AdamW's decay), RMSprop, Adagrad.

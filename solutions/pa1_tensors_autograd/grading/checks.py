@@ -11,7 +11,9 @@ The points come from the source notebook; the weights below only split them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -207,6 +209,16 @@ def _x(case: dict) -> np.ndarray:
     return np.asarray(case["x"], dtype=np.float64).reshape(case["shape"])
 
 
+def _marker(rng: np.random.Generator) -> dict:
+    """Coefficients of the small marker the probe's f adds to its autograd gradient."""
+    return {"e": round(float(rng.uniform(0.05, 0.1)), 3), "k": round(float(rng.uniform(2.0, 4.0)), 3)}
+
+
+def _autograd_gradient(case: dict, x: np.ndarray) -> np.ndarray:
+    """The gradient autograd gives for the probe's marked f: the true one plus its marker."""
+    return _smooth(case, x)[1] + case["e"] * (1.5 + np.cos(case["k"] * x))
+
+
 def _central(case: dict, x: np.ndarray, eps: float, forward: bool = False) -> np.ndarray:
     """Central (or forward) difference quotients of the test function at x, in float64."""
     f = lambda t: _smooth(case, t)[0]  # noqa: E731
@@ -216,8 +228,11 @@ def _central(case: dict, x: np.ndarray, eps: float, forward: bool = False) -> np
 
 
 def numerical_inputs(rng: np.random.Generator) -> dict:
+    # The large-eps case's f is one autograd can follow, its gradient marked (see the probe's
+    # _Marked): an answer that takes autograd's gradient where it can does not use eps there.
     cases = [_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
-             _function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3))]
+             dict(_function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3)), autograd=True,
+                  **_marker(rng))]
     moved = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
     # Last, the first case's x with another function: an answer that never calls f stays put.
     other_f = dict(_function_case(rng, (5,), eps=1e-6), x=cases[0]["x"], other_f=True)
@@ -246,6 +261,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
             elif same_values(out, exact, rtol=1e-5, atol=1e-6):
                 hint = ": that is the exact gradient, so eps was not used as the step"
+            elif case.get("autograd") and same_values(out, _autograd_gradient(case, x), rtol=1e-5, atol=1e-6):
+                hint = (": that is autograd's gradient (this f is one autograd can follow), not a difference "
+                        "quotient with step eps")
             elif not _untouched(record, case):
                 hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
             elif _first_only(out, want):
@@ -259,7 +277,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
     follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
-    found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient",
+    wants = [_smooth(case, _x(case))[1] for case in inputs["cases"]]
+    found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
 
@@ -348,7 +367,8 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
 
 
 def value_grad_inputs(rng: np.random.Generator) -> dict:
-    cases = [_function_case(rng, (4,)), _function_case(rng, (2, 3)), _function_case(rng, (5,), leaf=True)]
+    cases = [_function_case(rng, (4,), **_marker(rng)), _function_case(rng, (2, 3), **_marker(rng)),
+             _function_case(rng, (5,), leaf=True, **_marker(rng))]
     # Last: the first function at another x (same shape): a gradient that ignores x is no gradient.
     return {"cases": cases + [dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)])]}
 
@@ -388,7 +408,8 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
                               "no side effects": "repeatable, and leaves the caller's x and its .grad alone"}), []
     for case, record in zip(inputs["cases"], records):
         x = _x(case)
-        value, grad = _smooth(case, x)
+        value, true = _smooth(case, x)
+        grad = _autograd_gradient(case, x)  # the probe's f marks its autograd gradient
         calls = field(record, "calls", list)
         errors = [c.get("error") for c in calls if isinstance(c, dict) and "error" in c]
         if errors:  # a call raised, or did not return a pair
@@ -412,6 +433,10 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
                    "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
             if "grad_inside" in calls[0]:
                 why = " holding the gradient: torch.autograd.grad returns a tuple, one gradient per input; take its [0]"
+            elif shape == x.shape and same_values(first, true, rtol=1e-5, atol=1e-7):
+                why = (": that is f's exact gradient, computed without autograd (finite differences, or a formula "
+                       "typed by hand); the grader's f has a backward of its own, which only autograd follows: "
+                       "take the gradient with backward() or torch.autograd.grad")
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
                                    f"got {_shown(first)} of shape {shape}{why}")
         firsts.append(grads[0])
@@ -419,8 +444,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         if why:
             found.fail("no side effects", why)
     # (a None from the leaf case is that case's side effect, said above, not a lack of substance)
-    shown = [g for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
-    found.gate(substance(shown, variant=(0, len(shown) - 1), what="the gradient"), ("no side effects",), FORM)
+    kept = [(g, case) for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
+    found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
+                         expected=[_autograd_gradient(case, _x(case)) for _, case in kept]), ("no side effects",), FORM)
     return found.criteria(scale)
 
 
@@ -451,6 +477,10 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
              "(on a grid of at least 20 points spanning at least 2 units)")
     results = Findings({"function": "plots wiggle on a grid", "derivative": "plots the derivative from autograd",
                         "labels": "labels both axes", "title": "has a title"})
+    if not used and _redefines(inputs.get("code"), "wiggle"):
+        for name in ("function", "derivative"):
+            results.fail(name, "the plot cell defines a wiggle of its own, so the grader's could not stand in for "
+                               "it: plot the wiggle defined above the cell, without redefining it")
     if found["function"] is None:
         results.fail("function", f"{where} the curve of wiggle itself; it drew {seen}")
     if found["derivative"] is None and exact is not None:
@@ -460,6 +490,12 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
                                    "hand?); call backward() (or torch.autograd.grad) on wiggle's values")
         used.append(exact)  # (its labels and title still count)
     elif found["derivative"] is None:
+        marked = lambda x: a * b * np.cos(b * x) + 2 * c * x + d + e * (1.5 + np.cos(k * x))  # noqa: E731
+        factor = _scaled_line(drawn, marked)
+        if factor is not None:
+            seen = (f"the derivative times {factor:.4g}"
+                    + (": backward() on the mean of wiggle's values divides each derivative by their number; "
+                       "take .sum() (each value depends on its own x only)" if factor < 1 else ""))
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
     if not any(figures.labelled(s.axes, s.figure) for s in used):
@@ -470,6 +506,25 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     return results.criteria(scale)
 
 
+def _scaled_line(drawn, function) -> Optional[float]:
+    """The factor k of a drawn line on y = k function(x) (k not 1), if one is drawn."""
+    for line in figures.series(drawn):
+        want = function(line.x)
+        if line.kind != "line" or len(line.x) < 20 or np.any(np.abs(want) < 1e-6):
+            continue
+        ratio = line.y / want
+        if np.all(np.isfinite(ratio)) and np.ptp(ratio) <= 1e-4 * abs(ratio[0]) and abs(ratio[0] - 1) > 1e-3:
+            return float(ratio[0])
+    return None
+
+
+def _redefines(code, name: str) -> bool:
+    """Whether the last code cell (the plot's answer cell) binds ``name`` itself."""
+    cells = code if isinstance(code, list) else []
+    source = cells[-1].get("source", "") if cells and isinstance(cells[-1], dict) else ""
+    return bool(re.search(rf"^\s*(def\s+{name}\b|{name}\s*=[^=])", source if isinstance(source, str) else "", re.M))
+
+
 PARTS = {
     "pairwise_sq_dists": PartCheck(make_inputs=dists_inputs, judge=judge_pairwise_sq_dists,
                                    reads_code=True, function="pairwise_sq_dists"),
@@ -477,8 +532,9 @@ PARTS = {
     "softmax": PartCheck(make_inputs=logits_inputs, judge=judge_softmax, function="softmax"),
     "numerical_gradient": PartCheck(make_inputs=numerical_inputs, judge=judge_numerical_gradient,
                                     function="numerical_gradient"),
-    "gradient_check": PartCheck(make_inputs=check_inputs, judge=judge_gradient_check, function="gradient_check"),
+    "gradient_check": PartCheck(make_inputs=check_inputs, judge=judge_gradient_check, function="gradient_check",
+                                replaced=("numerical_gradient",)),
     "value_and_grad": PartCheck(make_inputs=value_grad_inputs, judge=judge_value_and_grad, function="value_and_grad"),
     "plot_derivative": PartCheck(make_inputs=plot_inputs, judge=judge_plot_derivative,
-                                 replay="plot_derivative_answer"),
+                                 replay="plot_derivative_answer", reads_code=True),
 }

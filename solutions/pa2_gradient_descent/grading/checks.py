@@ -115,9 +115,11 @@ def judge_model(inputs, data):
             got = out.grads.get(arg)
             if found.ok("gradient") and not (got is not None and np.allclose(got, grad, rtol=1e-3, atol=rounding)):
                 found.fail("gradient", gradient_message(out, arg, grad, given=given, responds=responds.get(arg)))
+    wants = [np.float32(cases[i]["w"]) * np.asarray(cases[i]["x"], dtype=np.float32) + np.float32(cases[i]["b"])
+             for i in main + [role["repeat"]]]
     for needs in (("weight", "bias"), ("data",)):
         found.gate(substance([values[i] for i in main] + [values[role["repeat"]]], repeat=(0, len(main)),
-                             responds=responds, needs=needs, what="the prediction"),
+                             responds=responds, needs=needs, what="the prediction", expected=wants),
                    ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
     return found.criteria(scale)
 

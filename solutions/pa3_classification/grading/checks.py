@@ -194,7 +194,7 @@ def plot_inputs(rng):
 
 
 #: Words that name each curve in a legend label ("training loss", "Validation", "val").
-LEGEND_WORDS = {"train": ("train", "fit"), "val": ("val", "valid", "test", "dev", "held", "hold")}
+LEGEND_WORDS = {"train": ("train", "fit"), "val": ("val", "valid", "eval", "test", "dev", "held", "hold")}
 
 
 def judge_plot_curves(inputs, data):
