@@ -209,6 +209,30 @@ def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing(seed):
     assert "not optimizer steps along the gradient" in criteria["batches"].message
 
 
+def test_a_train_epoch_that_trains_then_fails_to_return_loses_the_loss_only():
+    """Loss tensors kept with their graph, then np.mean of them: every step is right, the return raises."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for x, y in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss)
+        return np.mean(losses)
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"loss"} and "raised RuntimeError" in criteria["loss"].message
+    stub = judged("train_epoch", make_stub(), train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert sum(c.earned for c in stub.values()) == 0
+
+
+def make_stub():
+    def train_epoch(model, loader, loss_fn, optimizer):
+        raise NotImplementedError()
+    return train_epoch
+
+
 def test_a_train_epoch_that_never_trains_is_not_told_its_right_loss_is_missing():
     criteria = judged("train_epoch", make_train_epoch(clear_before_step=True), train_cases(), TRAIN, judge_train_epoch,
                       sgd=True)
@@ -230,6 +254,21 @@ def test_a_correct_evaluate_earns_every_criterion():
 def test_each_evaluate_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("evaluate", make_evaluate(**kwargs), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_an_evaluate_comparing_predictions_of_shape_n_by_1_with_labels_is_told_of_the_broadcast():
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        losses, correct, count = [], 0, 0
+        with torch.no_grad():
+            for x, y in loader:
+                logits = model(x)
+                losses.append(loss_fn(logits, y).item())
+                correct += int((logits.argmax(dim=1, keepdim=True) == y).sum())
+                count += len(y)
+        return float(np.mean(losses)), correct / count
+    criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"accuracy"} and "broadcast to an n x n table" in criteria["accuracy"].message
 
 
 def test_an_evaluate_dividing_the_total_loss_by_the_number_of_batches_is_told_so():

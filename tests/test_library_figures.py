@@ -149,6 +149,92 @@ def test_a_series_on_a_hidden_axes_or_wholly_outside_its_view_is_not_found(hide)
     assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
 
 
+@pytest.mark.parametrize("hide", ["speck_of_an_axes", "opaque_patch_above", "opaque_figure_patch_above"])
+def test_a_series_on_a_speck_of_an_axes_or_under_an_opaque_patch_is_not_found(hide):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, (ax, decoy) = plt.subplots(1, 2)
+    ax.plot(range(4), LOSSES)
+    decoy.plot(range(4), [9.0, 8.0, 7.0, 6.0])
+    if hide == "speck_of_an_axes":
+        ax.set_position([0.1, 0.1, 1e-4, 1e-4])
+    elif hide == "opaque_patch_above":
+        ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, color="white", zorder=10))
+    else:
+        figure.patches.append(Rectangle((0, 0), 0.5, 1, transform=figure.transFigure, color="white", zorder=10,
+                                        figure=figure))
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
+    assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
+
+
+def test_a_series_beside_an_opaque_patch_or_under_a_translucent_one_is_found():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(range(4), LOSSES)
+    ax.add_patch(Rectangle((2.5, 0), 5, 20, color="grey", zorder=10))  # covers the last point only
+    ax.axvspan(0, 3, alpha=0.3, zorder=10)  # a translucent band over all of them
+    ax.bar(range(4), [1, 1, 1, 1])  # bars below the line
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
+
+
+def test_points_a_log_axis_cannot_draw_are_left_out():
+    """``plt.loglog(losses)``: x starts at 0, which a log axis cannot show: the first epoch is missing."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.loglog(LOSSES)
+    ax.set(xlabel="epoch", ylabel="loss", title="T")
+    data = describe_figure(figure)
+    plt.close(figure)
+    verdict = judge_curves([data], {"curve": ("loss_BGD", LOSSES)})
+    assert not verdict["curve"][0] and "without epoch(s) 1" in verdict["curve"][1]
+    assert verdict["labels"][0] and verdict["title"][0]
+
+
+def test_panels_sharing_an_axis_share_its_label():
+    """``subplots(2, 1, sharex=True)``: "epoch" under the bottom panel names the top one's x too."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    top.plot(range(4), LOSSES)
+    top.set(ylabel="loss", title="T")
+    bottom.semilogy(range(4), LOSSES)
+    bottom.set(xlabel="epoch", ylabel="loss (log)")
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert all(judge_curves([data], {"curve": ("loss_BGD", LOSSES)}).values())
+    alone, (left, right) = plt.subplots(1, 2)
+    left.plot(range(4), LOSSES)
+    left.set(ylabel="loss", title="T")
+    right.set(xlabel="epoch")
+    unshared = describe_figure(alone)
+    plt.close(alone)
+    assert not judge_curves([unshared], {"curve": ("loss_BGD", LOSSES)})["labels"][0]
+
+
 @pytest.mark.parametrize("view", [(1.5, 2.5), (0.4, 0.6)], ids=["some_points_in_view", "only_a_segment_in_view"])
 def test_a_series_partly_in_view_is_found(view):
     import matplotlib
@@ -214,8 +300,9 @@ def _drawn(draw):
     lambda ax: (ax.plot(TRAIN, color="C0"), ax.plot(VAL, color="C1", linestyle="--"),
                 ax.legend(handles=[matplotlib.lines.Line2D([], [], color="C0", label="train"),
                                    matplotlib.lines.Line2D([], [], color="C1", linestyle="--", label="val")])),
+    lambda ax: (ax.plot(TRAIN, label="loss"), ax.plot(VAL, label="val_loss"), ax.legend()),
 ], ids=["labels_then_legend", "legend_of_a_list", "figure_legend", "legend_of_handles", "errorbar", "stem",
-        "proxy_handles"])
+        "proxy_handles", "keras_names"])
 def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(draw):
     verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
     assert verdict["legend"][0], verdict["legend"]
@@ -228,7 +315,9 @@ def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(dra
     (lambda ax: (ax.plot(TRAIN), ax.plot(VAL)), "no entry in a legend"),
     (lambda ax: (ax.plot(TRAIN, label="curve 1"), ax.plot(VAL, label="curve 2"), ax.legend()),
      "does not say which curve it is"),
-], ids=["swapped", "never_shown", "no_labels", "meaningless_labels"])
+    (lambda ax: (ax.plot(TRAIN, label="loss"), ax.plot(VAL, label="loss"), ax.legend()),
+     "does not say which curve it is"),
+], ids=["swapped", "never_shown", "no_labels", "meaningless_labels", "same_label_twice"])
 def test_a_legend_that_does_not_tell_the_curves_apart_loses_the_legend_only(draw, says):
     verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
     assert not verdict["legend"][0] and says in verdict["legend"][1], verdict["legend"]
@@ -350,6 +439,14 @@ def test_a_curve_drawn_against_other_values_or_without_an_epoch_is_told_so():
     assert "not increasing" in told
     skipped = judge_curves([fig(ax(lines=[LOSSES[1:]], xlabel="epoch", ylabel="loss", title="T"))], curves)["curve"][1]
     assert "3 of those values, in order, without epoch(s) 1" in skipped
+
+
+def test_a_curve_drawn_along_the_x_axis_is_told_so():
+    curves = {"curve": ("loss_GD", LOSSES)}
+    swapped = ax(xlabel="epoch", ylabel="loss", title="T")
+    swapped["lines"] = [{"x": list(LOSSES), "y": [11.0, 12.0, 13.0, 14.0]}]  # plt.plot(losses, epochs)
+    told = judge_curves([fig(swapped)], curves)["curve"][1]
+    assert "along the x axis" in told
 
 
 def test_substitute_and_replayed_put_the_students_values_back():

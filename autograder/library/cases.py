@@ -10,7 +10,7 @@ criterion, the first case that fails it.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from autograder.library.checks import BadData, field
 from autograder.library.points import Scale
@@ -109,12 +109,15 @@ class Findings:
 
 
 def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
-               judge_case: Callable[[dict, dict], dict[str, Result]]) -> list[Criterion]:
+               judge_case: Callable[[dict, dict], dict[str, Result]], *,
+               judged_when_raised: Sequence[str] = ()) -> list[Criterion]:
     """Judge a probe's run of ``name`` on every case: ``judge_case(case, record)`` gives
     each criterion's (ok, message) for one case, and the first failure of each is kept.
 
-    A case that raised loses every criterion with its error; one whose record cannot be
-    read (:class:`BadData`) loses every criterion saying so.
+    A case that raised loses every criterion with its error, except those of
+    ``judged_when_raised``, which are judged on what it did before it raised (a training
+    loop's steps, when only its return failed), if it did anything; one whose record cannot
+    be read (:class:`BadData`) loses every criterion saying so.
     """
     lost = failed(name, data, scale)
     if lost:
@@ -126,7 +129,14 @@ def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
     for case, record in zip(inputs["cases"], records):
         record = record if isinstance(record, dict) else {}
         if "error" in record:
-            findings.merge({label: (False, raised(name, record["error"])) for label in scale.names})
+            verdict = {label: (False, raised(name, record["error"])) for label in scale.names}
+            if judged_when_raised and record.get("calls"):
+                try:
+                    ran = judge_case(case, record)
+                except BadData:
+                    ran = {}
+                verdict.update({label: ran[label] for label in judged_when_raised if label in ran})
+            findings.merge(verdict)
             continue
         try:
             verdict = judge_case(case, record)

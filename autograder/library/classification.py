@@ -298,9 +298,12 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         batches_msg = (f"should make one update per batch: the loader has {per_epoch} batches ({n} points in batches "
                        f"of {batch_size}), and the parameters were updated {len(trained)} time(s)")
     shown = _confirmed(replay)
-    returned = read_value(record.get("returned"))
-    reported = returned.values if returned.values is not None and returned.values.size == 1 else None
-    if reported is None:
+    returned = read_value(record["returned"]) if "returned" in record else None  # (none: it raised, judged elsewhere)
+    reported = returned.values if returned is not None and returned.values is not None and returned.values.size == 1 \
+        else None
+    if returned is None:
+        loss_ok, loss_msg = False, "returned nothing"
+    elif reported is None:
         loss_ok, loss_msg = False, f"should return the mean loss as one number, returned {returned.kind}"
     else:
         # The log's reading first; batches no update confirmed may have run in the other mode.
@@ -410,6 +413,13 @@ def _subset_reading(problem: SoftmaxRegression, passes: list, n: int, pair: np.n
     return None
 
 
+def _above_one(accuracy: float) -> str:
+    """What an accuracy above 1 tells, when no common slip explains it."""
+    return (": an accuracy above 1 counts more matches than examples (predictions of shape (n, 1) compared "
+            "with labels of shape (n,) broadcast to an n x n table); compare tensors of the same shape") \
+        if accuracy > 1 else ""
+
+
 def _evaluate_modes(chosen: list[Expected], note: str, name: str, logged: list) -> dict[str, tuple[bool, str]]:
     """``no_grad`` and ``eval_mode`` from the modes the results show; a mode counts only if the
     forward passes also logged it (results that show a mode no pass ran in come from a
@@ -488,7 +498,7 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
             "accuracy": (acc_ok, f"{name} returns the accuracy ({by_accuracy.accuracy:.4g})" if acc_ok else
                          f"{name} on {n} examples, {by_accuracy.correct} of them predicted right, should return the "
                          f"accuracy {by_accuracy.accuracy:.6g}, it returned {pair[1]:.6g}"
-                         f"{by_accuracy.accuracy_hint(pair[1])}")}
+                         f"{by_accuracy.accuracy_hint(pair[1]) or _above_one(pair[1])}")}
     if not modes:
         results["no_grad"] = results["eval_mode"] = (False, f"{name} never called the model it was given")
     else:
@@ -502,7 +512,10 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
 
 def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "train_epoch") -> list[Criterion]:
     """Every run of ``train_epoch`` judged; ``scale`` weighs mode, batches, update and loss."""
-    return judge_each(name, inputs, data, scale, lambda case, record: judge_train_case(case, record, name=name))
+    # A loop that trained, then failed to return (np.mean of tensors holding their graph, say),
+    # keeps what its steps show and loses the loss.
+    return judge_each(name, inputs, data, scale, lambda case, record: judge_train_case(case, record, name=name),
+                      judged_when_raised=("mode", "batches", "update"))
 
 
 def judge_evaluate(inputs: dict, data: Any, scale: Scale, *, name: str = "evaluate") -> list[Criterion]:

@@ -226,9 +226,21 @@ def title_of(axes: dict, figure: dict) -> str:
 
 
 def axis_labels(axes: dict, figure: Optional[dict] = None) -> tuple[str, str]:
-    """The x and y labels of ``axes``, else those of an axes drawn over it (twinx), else the
-    figure's shared ones (``fig.supxlabel``...)."""
-    return _first(axes, figure, "xlabel", "supxlabel"), _first(axes, figure, "ylabel", "supylabel")
+    """The x and y labels of ``axes``, else those of an axes drawn over it (twinx), else of a
+    panel sharing that axis (``sharex=True``: the bottom panel's), else the figure's shared
+    ones (``fig.supxlabel``...)."""
+    return tuple(_first(axes, figure, key, figure_key) or _shared(axes, figure, key, shares)
+                 for key, figure_key, shares in (("xlabel", "supxlabel", "shares_x"), ("ylabel", "supylabel", "shares_y")))
+
+
+def _shared(axes: dict, figure: Optional[dict], key: str, shares: str) -> str:
+    panels = (figure or {}).get("axes")
+    indices = axes.get(shares) if isinstance(axes.get(shares), list) else []
+    for i in indices:
+        if isinstance(i, int) and isinstance(panels, list) and 0 <= i < len(panels) and isinstance(panels[i], dict):
+            if text(panels[i].get(key)):
+                return text(panels[i].get(key))
+    return ""
 
 
 def labelled(axes: dict, figure: Optional[dict] = None) -> bool:
@@ -260,7 +272,10 @@ def judge_legend(found: dict[str, Series], words: dict[str, Sequence[str]],
             problems.append(f"the curve of {variable} is labelled {s.own_label!r} but no legend shows it (call legend())")
         elif len(found) > 1 and not s.label:
             problems.append(f"the curve of {variable} has no entry in a legend (label=... in its plot call, then legend())")
-        elif len(found) > 1 and not _names_curve(s.label, words[criterion]):
+        elif len(found) > 1 and not _names_curve(s.label, words[criterion]) and not (
+                all(o.label and o.label != s.label and _names_curve(o.label, words[c])
+                    for c, o in found.items() if c != criterion)):
+            # (Told apart by the others' labels, it says which it is too: "loss" beside "val_loss", as Keras names them.)
             problems.append(f"the label {s.label!r} of the curve of {variable} does not say which curve it is")
     if problems:
         return LabelVerdict(False, "; ".join(problems))
@@ -304,9 +319,11 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             continue
         partial = find_partial(drawn, wanted)
         partly += [partial] if partial is not None else []
+        along_x = any(len(s.x) == len(wanted) and close(s.x, wanted, rtol=1e-5, atol=1e-8) for s in series(drawn))
         seen = ("no figure" if not drawn else _partly(partial, wanted)
                 if partial is not None else INVISIBLE if find_series(drawn, wanted, hidden=True) is not None
-                else f"{len(drawn)} figure(s) without those values")
+                else "those values along the x axis: plt.plot(x, y) takes the epochs first, then the values"
+                if along_x else f"{len(drawn)} figure(s) without those values")
         results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
                                  f"should draw those {len(wanted)} values in epoch order; it drew {seen}")
     found += partly  # a curve drawn out of order still shows where its labels are

@@ -168,9 +168,47 @@ def _view(ax):
         return None
 
 
-def _series(x, y, is_hidden, artist=None, legend_labels=None, view=None):
+def _drawable(xs, ys, scales):
+    """The points a log-scale axis can draw (positive there), the others dropped as matplotlib does."""
+    keep = [i for i in range(len(xs)) if not (scales[0] == "log" and not (xs[i] is not None and xs[i] > 0))
+            and not (scales[1] == "log" and not (ys[i] is not None and ys[i] > 0))]
+    return ([xs[i] for i in keep], [ys[i] for i in keep]) if len(keep) < len(xs) else (xs, ys)
+
+
+def _opaque(patch):
+    """Whether ``patch`` hides what lies under it (filled, fully opaque, visible)."""
+    from matplotlib.colors import to_rgba
+
+    try:
+        return bool(patch.get_visible() and patch.get_fill() and to_rgba(patch.get_facecolor(), patch.get_alpha())[3] >= 1.0)
+    except Exception:  # noqa: BLE001 - a patch of an unexpected kind: it hides nothing
+        return False
+
+
+def _covered(ax, artist, xs, ys):
+    """Whether every point of ``artist`` lies under an opaque patch drawn above it (a white
+    rectangle laid over the curve)."""
+    try:
+        from matplotlib.patches import Patch
+
+        figure = ax.figure
+        above = [p for p in list(ax.patches) + list(figure.patches) + [a for a in figure.artists if isinstance(a, Patch)]
+                 + [a for a in ax.artists if isinstance(a, Patch)] if p.get_zorder() > artist.get_zorder() and _opaque(p)]
+        points = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
+        if not above or not points:
+            return False
+        shown = ax.transData.transform(points)
+        return all(any(p.contains_point(point) for p in above) for point in shown)
+    except Exception:  # noqa: BLE001 - unusual artists or transforms: judged as shown
+        return False
+
+
+def _series(x, y, is_hidden, artist=None, legend_labels=None, view=None, ax=None):
     item = {"x": _numbers(x), "y": _numbers(y)}
-    if is_hidden or _beyond_view(view, item["x"], item["y"]):
+    if ax is not None:
+        item["x"], item["y"] = _drawable(item["x"], item["y"], (ax.get_xscale(), ax.get_yscale()))
+    if is_hidden or _beyond_view(view, item["x"], item["y"]) or (
+            ax is not None and artist is not None and _covered(ax, artist, item["x"], item["y"])):
         item["hidden"] = True
     if artist is not None:
         shown = (legend_labels or {}).get(id(artist))
@@ -188,14 +226,15 @@ def describe_axes(ax):
     ``label``, the entry of a legend that stands for it, or ``own_label``, a label no legend
     shows)."""
     background, legend_labels, view = _background(ax), _legend_labels(ax), _view(ax)
-    shown = ax.get_visible()
+    place = ax.get_position()
+    shown = ax.get_visible() and place.width > 0.02 and place.height > 0.02  # (a speck of an axes shows nothing)
     lines = [_series(line.get_xdata(), line.get_ydata(), not shown or hidden(line, background), line, legend_labels,
-                     view) for line in ax.get_lines()[:MAX_ITEMS]]
+                     view, ax) for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
         offsets = collection.get_offsets()
         if len(offsets):
             lines.append(_series(offsets[:, 0], offsets[:, 1], not shown or hidden(collection, background),
-                                 collection, legend_labels, view))
+                                 collection, legend_labels, view, ax))
     from matplotlib.patches import StepPatch
 
     for patch in ax.patches[:MAX_ITEMS]:
@@ -229,13 +268,19 @@ def _figure_text(fig, attribute):
 def describe_figure(fig):
     """Plain-data description of a figure: its suptitle, its shared axis labels
     (``fig.supxlabel``, ``fig.supylabel``) and its axes; each axes lists as ``overlays`` the
-    others drawn at the same place (``twinx``/``twiny``: one plot, its labels on either)."""
+    others drawn at the same place (``twinx``/``twiny``: one plot, its labels on either), and
+    as ``shares_x``/``shares_y`` the panels sharing that axis (``sharex=True``)."""
     axes = fig.get_axes()[:MAX_AXES]
     places = [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in axes]
     described = []
     for i, ax in enumerate(axes):
         data = describe_axes(ax)
         data["overlays"] = [j for j, place in enumerate(places) if j != i and place == places[i]]
+        # Panels sharing an axis (sharex=True): one label, under the bottom one, names it for all.
+        for key, group in (("shares_x", ax.get_shared_x_axes()), ("shares_y", ax.get_shared_y_axes())):
+            siblings = [j for j, other in enumerate(axes) if j != i and group.joined(ax, other)]
+            if siblings:
+                data[key] = siblings
         described.append(data)
     return {"suptitle": _figure_text(fig, "_suptitle"), "supxlabel": _figure_text(fig, "_supxlabel"),
             "supylabel": _figure_text(fig, "_supylabel"), "axes": described}

@@ -222,8 +222,10 @@ class Replay:
             later = [m for m in (self._multiple(u) for u in range(t, self.updates)) if m is not None]
             if len(later) > 1 and np.ptp(later) > 1e-2 * max(abs(m) for m in later):
                 shown = ", ".join(f"{m:.3g}" for m in later[:4]) + (", ..." if len(later) > 4 else "")
+                decays = len(later) > 2 and all(b < a for a, b in zip(later, later[1:]))
                 return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient, and that multiple changes from "
-                        f"update to update ({shown}): step by lr * gradient at every update (no decay or schedule)")
+                        f"update to update ({shown}): step by lr times the batch's gradient, as it is, at every update"
+                        + (" (no decay or schedule)" if decays else " (not rescaled or clipped)"))
             return f"{where} the step is {ratio[0]:.3g} times -lr * gradient{why}"
         rule = self._rule()[1]
         if rule:

@@ -67,9 +67,11 @@ def fit_GD_inputs(rng):
 
 def fit_BGD_inputs(rng):
     # The number of batches never equals batch_size, and the second case ends with a partial
-    # batch so short that batches of equal sizes (torch.chunk, np.array_split) differ from it.
+    # batch so short that batches of equal sizes (torch.chunk, np.array_split) differ from it;
+    # the third ends with a batch of one point (a loop stopping at len(X) - 1 misses it).
     cases = []
-    for n, batch_size in ((40, int(rng.choice([4, 5, 8]))), (30, int(rng.choice([7, 9, 11])))):
+    for n, batch_size in ((40, int(rng.choice([4, 5, 8]))), (30, int(rng.choice([7, 9, 11]))),
+                          (29, int(rng.choice([7, 14])))):
         x, y = regression.regression_data(rng, n)
         cases.append({"x": x, "y": y, "lr": round(float(rng.uniform(0.03, 0.08)), 3),
                       "num_epochs": int(rng.integers(3, 6)), "batch_size": batch_size})

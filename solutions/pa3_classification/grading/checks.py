@@ -153,9 +153,14 @@ def judge_cross_entropy(inputs, data):
                               "F.cross_entropy and F.nll_loss compute, however they are reached): write the "
                               "cross-entropy yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
+    # The targets must steer the gradient too: a term added to the value alone (their mean,
+    # say) moves the number and trains nothing.
+    g0, g1 = outs[0].grads.get("logits"), outs[role["retarget"]].grads.get("logits")
+    steers = g0 is None or g1 is None or changed(g1, g0)
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
-                         responds={"targets": changed(_one(outs[role["retarget"]]), base)}, needs=("targets",),
-                         what="the loss"),
+                         responds={"targets": steers and changed(_one(outs[role["retarget"]]), base)},
+                         needs=("targets",),
+                         what="the loss" if steers else "the loss's gradient with respect to the logits"),
                ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
     return found.criteria(scale)
 
