@@ -375,3 +375,10 @@ def test_a_plot_cell_redefining_wiggle_is_told_so(assignment, probes):
     own = "def wiggle(x):\n    return torch.sin(x)\n\n"
     criteria = replayed_plot(assignment, probes, own + GRID + "wiggle(grid).sum().backward()\nslope = grid.grad" + PLOT_END)
     assert score(criteria) == 0 and "defines a wiggle of its own" in criteria["function"][2]
+
+
+def test_a_title_set_before_plt_figure_is_told_it_landed_elsewhere(assignment, probes):
+    cell = ("plt.title('wiggle')\nplt.figure()\n" + GRID + "wiggle(grid).sum().backward()\nslope = grid.grad\n"
+            "plt.plot(grid.detach(), slope)\nplt.xlabel('x'); plt.ylabel('y')\n")
+    criteria = replayed_plot(assignment, probes, cell)
+    assert criteria["title"][0] == 0 and "on another figure" in criteria["title"][2]

@@ -49,7 +49,8 @@ def changed(output, baseline, tol: float = 1e-9) -> bool:
 def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
               variant: Optional[tuple[int, int]] = None,
               responds: Optional[dict[str, bool]] = None, needs: Sequence[str] = (),
-              expected: Optional[Sequence] = None, what: str = "the output") -> Substance:
+              expected: Optional[Sequence] = None, nearby: Optional[tuple[int, int]] = None,
+              what: str = "the output") -> Substance:
     """Judge whether ``outputs`` show any substance.
 
     Args:
@@ -64,6 +65,9 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         expected: the right outputs, case by case (optional): when some of them vary from
             entry to entry, outputs that are each one number repeated are no answer, whatever
             that number follows (``torch.full(shape, A.sum())``).
+        nearby: indices of two cases whose inputs differ by a hair (a thousandth): a
+            computation from the inputs, right or wrong, moves as little; numbers drawn from
+            the inputs (noise seeded by their hash) jump.
         what: how to name the output in the reason.
     """
     flats = [_flat(v) for v in outputs]
@@ -85,6 +89,13 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
     if variant is not None and _same(flats[variant[0]], flats[variant[1]]):
         return Substance(False, f"{what} is the same for other inputs of the same shapes: "
                                 "it follows their shapes, not their values")
+    if nearby is not None:
+        a, b = flats[nearby[0]], flats[nearby[1]]
+        scale = max(float(np.max(np.abs(a), initial=0.0)), 1e-12)
+        if a.shape == b.shape and np.all(np.isfinite(a)) and np.all(np.isfinite(b)) \
+                and float(np.max(np.abs(a - b))) > 0.05 * scale:
+            return Substance(False, f"{what} jumps when its inputs move by a thousandth: it is not computed "
+                                    "from them (numbers drawn from the inputs are no answer)")
     if responds is not None and needs and not any(responds.get(name) for name in needs):
         return Substance(False, f"{what} stayed the same when {' or '.join(needs)} changed: it ignores them")
     return Substance(True)

@@ -76,7 +76,9 @@ def dists_inputs(rng: np.random.Generator) -> dict:
                       "n": n, "m": m, "d": d})
     first = cases[0]
     other = {k: rng.normal(0.0, 2.0, len(first[k])).astype(np.float32).tolist() for k in ("a", "b")}
-    return {"cases": with_repeat(cases, variant=dict(first, **other))}
+    # Last, the first case moved by a thousandth: a computation moves as little, noise jumps.
+    moved = {k: (np.asarray(first[k], dtype=np.float64) * 1.001 + 0.001).astype(np.float32).tolist() for k in ("a", "b")}
+    return {"cases": with_repeat(cases, variant=dict(first, **other)) + [dict(first, nearby=True, **moved)]}
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
@@ -105,7 +107,8 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
                                                  if transposed and not match else ""))
     # Both must show no loop: the count taken in the kernel (which the code it measures can
     # switch off) and the host's reading of the notebook's code (which it cannot).
-    small, large = (records[-2].get("lines"), records[-1].get("lines"))  # none reported: not shown loop-free
+    lines = {case["n"]: record.get("lines") for case, record in zip(inputs["cases"], records) if case["n"] == case["m"]}
+    small, large = lines.get(6), lines.get(24)  # none reported: not shown loop-free
     reading = read_loops(field(inputs, "code", list, []), "pairwise_sq_dists")
     if not reading.clean:
         found.fail("no loops", f"{reading.problem()}; the notebook asks for no Python loops (for, while, "
@@ -113,7 +116,8 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result"),
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
+                         nearby=(0, len(outs) - 1)),
                ("shape", "no loops"), FORM)
     return found.criteria(scale)
 
@@ -163,10 +167,15 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
             found.fail("values" if case["label"] == "moderate" else "stable",
                        f"for the row of logits {short(z[row])} (row {row + 1} of an input of shape {z.shape}) "
                        f"expected {short(want_rows[row])}, got {shown}")
-        if out.shape != out_shape(z):
-            found.fail("shape", f"for logits of shape {z.shape} expected shape {out_shape(z)}, got {out.kind}")
+        if not (out.is_tensor and out.shape == out_shape(z)):
+            found.fail("shape", f"for logits of shape {z.shape} expected a tensor of shape {out_shape(z)}, got {out.kind}")
     found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result"),
                ("shape",), FORM)
+    echoes = all(o.values is not None and close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1),
+                                                   rtol=1e-6, atol=1e-6)
+                 for o, c in zip(outs, inputs["cases"]) if o.values is not None and o.values.size == np.size(c["z"]))
+    if echoes and any(o.values is not None and o.values.size == np.size(c["z"]) for o, c in zip(outs, inputs["cases"])):
+        found.gate(Substance(False, "the result is the logits themselves: nothing is computed from them"), ("shape",), FORM)
     return found.criteria(scale)
 
 
@@ -182,10 +191,12 @@ def judge_softmax(inputs: dict, data: dict) -> list[Criterion]:
 # --------------------------------------------------------------------------- parts 4-6
 
 def _smooth(spec: dict, x: np.ndarray) -> tuple[float, np.ndarray]:
-    """The probes' test function f(x) = sum(a sin x + b x^3) + c (w . x)^2 and its gradient."""
+    """The probes' test function f(x) = sum(a sin x + b x^3) + c (w . x)^2 (+ the case's
+    constant ``offset``) and its gradient."""
     a, b, w = (np.asarray(spec[k]).reshape(x.shape) for k in ("a", "b", "w"))
     dot = float((w * x).sum())
-    return float((a * np.sin(x) + b * x ** 3).sum() + spec["c"] * dot ** 2), a * np.cos(x) + 3 * b * x ** 2 + 2 * spec["c"] * dot * w
+    value = float((a * np.sin(x) + b * x ** 3).sum() + spec["c"] * dot ** 2) + spec.get("offset", 0.0)
+    return value, a * np.cos(x) + 3 * b * x ** 2 + 2 * spec["c"] * dot * w
 
 
 def _function_case(rng: np.random.Generator, shape: tuple, **extra) -> dict:
@@ -236,7 +247,9 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     moved = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
     # Last, the first case's x with another function: an answer that never calls f stays put.
     other_f = dict(_function_case(rng, (5,), eps=1e-6), x=cases[0]["x"], other_f=True)
-    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved)) + [other_f]}
+    # Before it, the large-eps case with a constant added to f: a gradient cannot change.
+    shifted = dict(cases[2], offset=round(float(rng.uniform(20.0, 60.0)), 2))
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved)) + [shifted, other_f]}
 
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
@@ -277,6 +290,12 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
     follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
+    shifted = [i for i, case in enumerate(inputs["cases"]) if case.get("offset")]
+    base = [i for i, case in enumerate(inputs["cases"]) if shifted and not case.get("offset")
+            and case["x"] == inputs["cases"][shifted[0]]["x"] and case["a"] == inputs["cases"][shifted[0]]["a"]]
+    if shifted and base and changed(values[shifted[0]], values[base[0]], tol=1e-3):
+        found.gate(Substance(False, "the gradient changed when a constant was added to f: a gradient follows how f "
+                                    "changes, not its value"), ("shape", "x unchanged"), FORM)
     wants = [_smooth(case, _x(case))[1] for case in inputs["cases"]]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
@@ -427,7 +446,11 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
                                 "float asked for: .item() turns a one-element tensor into one")
         shape = first.shape or ()
-        if not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
+        if not case.get("leaf") and same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape \
+                and not first.is_tensor:
+            found.fail("gradient", f"at x = {short(x)} returned the right gradient as a {first.kind}, not the tensor "
+                                   "asked for: return x's .grad (or autograd's result) as it is, without .numpy()")
+        elif not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "
                    "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
@@ -501,7 +524,10 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     if not any(figures.labelled(s.axes, s.figure) for s in used):
         results.fail("labels", "label the x axis and the y axis")
     if not any(figures.title_of(s.axes, s.figure) for s in used):
-        results.fail("title", "give the figure a title")
+        elsewhere = any(figures.title_of(axes, figure) for axes, figure in figures.axes_of(drawn))
+        results.fail("title", "give the figure a title" + (
+            ": a title was set, but on another figure (plt.title before plt.figure() titles a figure of its own)"
+            if elsewhere else ""))
     results.gate(Substance(bool(used), "neither wiggle nor its derivative was found in the figure"), ("labels", "title"), FORM)
     return results.criteria(scale)
 

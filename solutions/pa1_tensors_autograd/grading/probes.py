@@ -70,9 +70,10 @@ def probe_softmax(namespace, inputs, figures):
 # --------------------------------------------------------------------------- parts 4-6
 
 def smooth(spec, x):
-    """f(x) = sum(a sin x + b x^3) + c (w . x)^2 and its gradient, in torch (float64)."""
+    """f(x) = sum(a sin x + b x^3) + c (w . x)^2 (+ the case's constant ``offset``) and its
+    gradient, in torch (float64)."""
     a, b, w = (torch.tensor(spec[k], dtype=torch.float64).reshape(x.shape) for k in ("a", "b", "w"))
-    value = (a * torch.sin(x) + b * x ** 3).sum() + spec["c"] * (w * x).sum() ** 2
+    value = (a * torch.sin(x) + b * x ** 3).sum() + spec["c"] * (w * x).sum() ** 2 + spec.get("offset", 0.0)
     return value, a * torch.cos(x) + 3 * b * x ** 2 + 2 * spec["c"] * (w * x).sum() * w
 
 
