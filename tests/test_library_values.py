@@ -134,3 +134,13 @@ def test_returned_array_judges_type_length_and_values(value, ok, says):
     got_ok, values, message = returned_array(roundtrip(describe(value)), 3)
     assert got_ok is ok and says in message
     assert values is None or len(values) == 3  # values of the right length are kept to be judged on their own
+
+
+def test_an_output_that_jumps_when_its_inputs_move_by_a_hair_has_no_substance():
+    """Noise seeded by a hash of the inputs: deterministic, follows them, yet computed from nothing."""
+    rng = np.random.default_rng(0)
+    first, moved = rng.uniform(0, 10, 6), rng.uniform(0, 10, 6)
+    jumps = substance([first, first, rng.uniform(0, 10, 6), moved], repeat=(0, 1), variant=(0, 2), nearby=(0, 3))
+    assert not jumps.ok and "jumps when its inputs move by a thousandth" in jumps.reason
+    computed = substance([first, first, first + 3.0, first * 1.002], repeat=(0, 1), variant=(0, 2), nearby=(0, 3))
+    assert computed.ok
