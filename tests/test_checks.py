@@ -258,7 +258,7 @@ def test_gradient_ascent_loses_only_the_update_and_says_uphill(assignment, probe
 def test_never_zeroed_gradients_lose_the_update_and_say_so(assignment, probes):
     criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD(zero_grads=False)})
     assert lost(criteria) == {"update"}
-    assert "never zeroed" in criteria["update"].message
+    assert "not zeroed" in criteria["update"].message
     assert "update 2" in criteria["update"].message  # the first step is right: nothing accumulated yet
 
 
@@ -603,6 +603,8 @@ def test_a_correct_model_keeps_its_gradient_points_when_the_data_sum_to_almost_z
     for case in inputs["cases"]:
         if case["role"] in ("repeat", "weight", "bias"):  # the first case again, one argument changed
             case["x"] = main[0]["x"]
+        elif case["role"] == "nearby":  # the first case moved by a thousandth
+            case["x"] = [float(np.float32(v * 1.001 + 0.001)) for v in main[0]["x"]]
     data = roundtrip(probes.probe_model({"model": model}, roundtrip(inputs), []))
     criteria = {c.name: c for c in assignment.checks["model"].judge(inputs, data)}
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}

@@ -143,7 +143,7 @@ def test_a_correct_train_epoch_earns_every_criterion():
 
 
 @pytest.mark.parametrize("kwargs,criterion,says", [
-    ({"zero_grad": False}, "update", "never zeroed"),
+    ({"zero_grad": False}, "update", "not zeroed"),
     ({"train_mode": False}, "mode", "model.train()"),
     ({"total": True}, "loss", "the sum of the"),
 ])
@@ -225,6 +225,27 @@ def test_a_train_epoch_that_trains_then_fails_to_return_loses_the_loss_only():
     assert lost(criteria) == {"loss"} and "raised RuntimeError" in criteria["loss"].message
     stub = judged("train_epoch", make_stub(), train_cases(), TRAIN, judge_train_epoch, sgd=True)
     assert sum(c.earned for c in stub.values()) == 0
+
+
+def test_a_train_epoch_training_a_copy_of_its_model_earns_nothing():
+    """A deep copy of the grader's model logs its passes too, but the model given never changes."""
+    import copy
+
+    def train_epoch(model, loader, loss_fn, optimizer):
+        clone = copy.deepcopy(model)
+        clone.train()
+        own = torch.optim.SGD(clone.parameters(), lr=optimizer.param_groups[0]["lr"])
+        losses = []
+        for x, y in loader:
+            own.zero_grad()
+            loss = loss_fn(clone(x), y)
+            loss.backward()
+            own.step()
+            losses.append(loss.item())
+        return sum(losses) / len(losses)
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0 and "left the model it was given unchanged" in \
+        criteria["mode"].message
 
 
 def make_stub():

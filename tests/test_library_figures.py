@@ -102,9 +102,9 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
     assert data["axes"][1]["images"] == [{"shape": [3, 5]}]
 
 
-@pytest.mark.parametrize("style", [{"visible": False}, {"alpha": 0.0}, {"color": "white"},
+@pytest.mark.parametrize("style", [{"visible": False}, {"alpha": 0.0}, {"color": "white"}, {"color": "#fcfcfc"},
                                    {"linestyle": "none"}, {"scatter": {"alpha": 0.0}}, {"bar": {"color": "white"}}],
-                         ids=["invisible", "transparent", "white_on_white", "no_line_no_marker", "clear_scatter",
+                         ids=["invisible", "transparent", "white_on_white", "near_white", "no_line_no_marker", "clear_scatter",
                               "white_bars"])
 def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_so(style):
     import matplotlib
@@ -149,7 +149,8 @@ def test_a_series_on_a_hidden_axes_or_wholly_outside_its_view_is_not_found(hide)
     assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
 
 
-@pytest.mark.parametrize("hide", ["speck_of_an_axes", "opaque_patch_above", "opaque_figure_patch_above"])
+@pytest.mark.parametrize("hide", ["speck_of_an_axes", "opaque_patch_above", "opaque_figure_patch_above",
+                                  "opaque_fill_above", "opaque_image_above", "opaque_axes_above", "speck_of_a_figure"])
 def test_a_series_on_a_speck_of_an_axes_or_under_an_opaque_patch_is_not_found(hide):
     import matplotlib
     matplotlib.use("agg")
@@ -163,8 +164,24 @@ def test_a_series_on_a_speck_of_an_axes_or_under_an_opaque_patch_is_not_found(hi
     decoy.plot(range(4), [9.0, 8.0, 7.0, 6.0])
     if hide == "speck_of_an_axes":
         ax.set_position([0.1, 0.1, 1e-4, 1e-4])
+    elif hide == "speck_of_a_figure":
+        tiny, speck = plt.subplots(figsize=(0.15, 0.1))
+        speck.plot(range(4), LOSSES)
+        ax.lines[0].remove()
+        data = describe_figure(tiny)
+        plt.close(tiny)
+        assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
+        plt.close(figure)
+        return
     elif hide == "opaque_patch_above":
         ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, color="white", zorder=10))
+    elif hide == "opaque_fill_above":
+        ax.fill_between([-1, 5], [-100, -100], [100, 100], color="white", zorder=10)
+    elif hide == "opaque_image_above":
+        ax.imshow(np.ones((4, 4, 3)), extent=(-1, 5, -100, 100), aspect="auto", zorder=10)
+    elif hide == "opaque_axes_above":
+        over = figure.add_axes(ax.get_position())
+        over.plot(range(4), [9.5, 8.5, 7.5, 6.5])
     else:
         figure.patches.append(Rectangle((0, 0), 0.5, 1, transform=figure.transFigure, color="white", zorder=10,
                                         figure=figure))
@@ -208,6 +225,21 @@ def test_points_a_log_axis_cannot_draw_are_left_out():
     verdict = judge_curves([data], {"curve": ("loss_BGD", LOSSES)})
     assert not verdict["curve"][0] and "without epoch(s) 1" in verdict["curve"][1]
     assert verdict["labels"][0] and verdict["title"][0]
+
+
+def test_a_series_in_an_inset_axes_is_found():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(range(4), [9.0, 8.0, 7.0, 6.0])
+    ax.inset_axes([0.5, 0.5, 0.4, 0.4]).plot(range(4), LOSSES)
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
 
 
 def test_panels_sharing_an_axis_share_its_label():
@@ -301,8 +333,12 @@ def _drawn(draw):
                 ax.legend(handles=[matplotlib.lines.Line2D([], [], color="C0", label="train"),
                                    matplotlib.lines.Line2D([], [], color="C1", linestyle="--", label="val")])),
     lambda ax: (ax.plot(TRAIN, label="loss"), ax.plot(VAL, label="val_loss"), ax.legend()),
+    lambda ax: (lambda twin: (ax.plot(TRAIN, label="train loss"), ax.plot(VAL, label="val loss"),
+                              twin.plot([0.5, 0.6, 0.7, 0.8], "g:", label="val accuracy"),
+                              twin.legend(ax.get_lines() + twin.get_lines(),
+                                          [line.get_label() for line in ax.get_lines() + twin.get_lines()])))(ax.twinx()),
 ], ids=["labels_then_legend", "legend_of_a_list", "figure_legend", "legend_of_handles", "errorbar", "stem",
-        "proxy_handles", "keras_names"])
+        "proxy_handles", "keras_names", "legend_on_the_twin_axes"])
 def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(draw):
     verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
     assert verdict["legend"][0], verdict["legend"]

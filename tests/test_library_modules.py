@@ -75,6 +75,17 @@ class NoGradForward(nn.Module):
             return self.layer(x)
 
 
+class ColumnPerExample(nn.Module):
+    """Softmax regression whose logits come out transposed, (classes, n)."""
+
+    def __init__(self, d, c):
+        super().__init__()
+        self.layer = nn.Linear(d, c)
+
+    def forward(self, x):
+        return self.layer(x).T
+
+
 def test_batch_ends_with_the_midpoints_of_its_first_two_thirds():
     rows = np.asarray(batch(np.random.default_rng(0), 4, 3))
     assert rows.shape == (12, 3) and np.allclose(rows[8:], (rows[:4] + rows[4:8]) / 2, atol=1e-6)
@@ -89,7 +100,8 @@ def test_randomise_sets_parameters_from_the_seed_whatever_the_initialisation():
 @pytest.mark.parametrize("builder", [
     lambda d, c: nn.Linear(d, c),
     lambda d, c: nn.Sequential(nn.Flatten(), nn.Linear(d, c)),
-], ids=["linear", "sequential"])
+    lambda d, c: nn.Sequential(nn.Linear(d, c), nn.LogSoftmax(dim=1)),
+], ids=["linear", "sequential", "log_probabilities"])
 def test_any_softmax_regression_earns_full_marks(builder):
     assert lost(judged(builder, linear_cases(np.random.default_rng(1)), affine=True)) == set()
 
@@ -124,8 +136,9 @@ def test_any_mlp_earns_full_marks(activation, seed):
     (lambda d, c: Frozen(d, c), True, "gradient", "do not require grad"),
     (lambda d, c: NoGradForward(d, c), True, "gradient", "must not run under torch.no_grad()"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
+    (lambda d, c: ColumnPerExample(d, c), True, "shape", "should return logits of shape"),
 ], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen",
-        "forward-under-no-grad", "flattened"])
+        "forward-under-no-grad", "flattened", "transposed"])
 def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
     cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
     criteria = judged(builder, cases, affine=affine)

@@ -329,3 +329,16 @@ def test_a_decaying_step_size_is_told_as_such():
     criteria = judged(decay, cases(epochs=5))
     assert lost(criteria) == {"update"}
     assert "changes from update to update (0.5, 0.333, 0.25" in criteria["update"].message, criteria["update"].message
+
+
+def test_steps_toward_a_line_typed_in_the_code_earn_nothing():
+    """Halfway toward w = 3, b = 0 at every epoch, whatever the data: an affine rule explains
+    each run, but every data set leads to the same point, which no data set chose."""
+    def drift(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1), torch.zeros(1), []
+        for _ in range(num_epochs):
+            losses.append(loss_func(model(X, weight, bias), Y).item())
+            weight, bias = weight + 0.5 * (3.0 - weight), bias + 0.5 * (0.0 - bias)
+        return np.array(losses)
+    criteria = judged(drift, cases(epochs=6))
+    assert sum(c.earned for c in criteria.values()) == 0 and "move toward the same point" in criteria["returns"].message

@@ -109,8 +109,8 @@ def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
     ({"direction": +1.0}, "uphill"),
     ({"lr": 0.01}, "use the lr argument"),
     ({"one_step": True}, "changed once for 3 batches"),
-    ({"stale": (0, 1)}, "the gradients are never zeroed"),
-    ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is never zeroed"),
+    ({"stale": (0, 1)}, "the gradients are not zeroed"),
+    ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is not zeroed"),
     ({"lr": LR * LR}, "the learning rate is applied twice"),
     ({"lr": LR / 5}, "1/5 for 5 points: the gradient of the mean loss is already averaged"),
 ])

@@ -274,6 +274,12 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     per_epoch = -(-n // batch_size)
     replay = training.Replay(obs, lr=lr, loss=problem.loss, gradient=problem.gradient, epochs=1,
                              expected=per_epoch, names=problem.names, alternatives=problem.readings)
+    final = [np.asarray(o.params) for o in obs if o.rows == ("final",)]
+    if replay.updates and final and np.array_equal(final[-1], problem.start):
+        # The steps were another model's (a deep copy of the one given): the given one never trained.
+        why = (f"{name} left the model it was given unchanged: its steps trained another model (a copy?); "
+               "train the model passed in, with the optimizer passed in")
+        return {label: (False, why) for label in labels}
     update_ok, update_msg = replay.judge_updates(per_epoch)
     if update_ok:
         update_msg = "makes one SGD step per batch (zero_grad, backward, step)"

@@ -51,6 +51,8 @@ def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
     the logits' size (see :func:`batch`)."""
     m = rows // 3
     out = values.reshape(3 * m, -1)
+    if out.shape[1] > 1:  # the softmax reads logits up to a shift per row: log-probabilities are logits too
+        out = out - out[:, :1]
     return float(np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))), 1.0 + float(np.max(np.abs(out)))
 
 
@@ -131,6 +133,8 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         # number of columns costs the shape and the structure, not the gradient too.
         readable = out.values if out.is_tensor and out.values is not None and out.values.size \
             and out.values.size % n == 0 else None
+        if readable is not None and out.shape == (c, n) and c != n:
+            readable = readable.reshape(c, n).T.reshape(-1)  # one column per example: judged for its shape alone
         values = readable if readable is not None and readable.size == n * c else None
         outs.append(readable)
         draws += [v for v in (values, other.values) if v is not None and v.size]

@@ -74,9 +74,15 @@ def hidden(artist, background):
         if not artist.get_visible():
             return True
         alpha = artist.get_alpha()
-        return not any(c is not None and c != background for c in (_rgb(c, alpha) for c in _colors(artist)))
+        return not any(c is not None and _apart(c, background) for c in (_rgb(c, alpha) for c in _colors(artist)))
     except Exception:  # noqa: BLE001 - an artist of an unexpected kind: judged as shown
         return False
+
+
+def _apart(color, background):
+    """Whether ``color`` stands out from ``background`` (None: unknown, so it does): a shade
+    a step or two off white on white does not."""
+    return background is None or max(abs(a - b) for a, b in zip(color, background)) > 0.05
 
 
 ENTRIES = "_autograder_entries"
@@ -106,8 +112,11 @@ def remember_legend_entries():
 
 
 def _legends(ax):
-    """The legends drawn on ``ax`` and on its figure."""
-    found = [ax.get_legend()] + list(getattr(ax.figure, "legends", []))
+    """The legends drawn on ``ax``, on an axes drawn at the same place (``twinx``: one legend
+    often names the lines of both) and on its figure."""
+    place = tuple(ax.get_position().bounds)
+    twins = [other for other in ax.figure.get_axes() if other is not ax and tuple(other.get_position().bounds) == place]
+    found = [ax.get_legend()] + [other.get_legend() for other in twins] + list(getattr(ax.figure, "legends", []))
     return [legend for legend in found if legend is not None and legend.get_visible()]
 
 
@@ -186,20 +195,52 @@ def _opaque(patch):
 
 
 def _covered(ax, artist, xs, ys):
-    """Whether every point of ``artist`` lies under an opaque patch drawn above it (a white
-    rectangle laid over the curve)."""
+    """Whether every point of ``artist`` lies under something opaque drawn above it: a patch
+    (a white rectangle laid over the curve), a filled area (``fill_between``) or an image."""
     try:
+        from matplotlib.collections import PolyCollection
+        from matplotlib.colors import to_rgba
+        from matplotlib.image import AxesImage
         from matplotlib.patches import Patch
 
-        figure = ax.figure
-        above = [p for p in list(ax.patches) + list(figure.patches) + [a for a in figure.artists if isinstance(a, Patch)]
-                 + [a for a in ax.artists if isinstance(a, Patch)] if p.get_zorder() > artist.get_zorder() and _opaque(p)]
+        figure, level = ax.figure, artist.get_zorder()
         points = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
-        if not above or not points:
+        if not points:
             return False
         shown = ax.transData.transform(points)
-        return all(any(p.contains_point(point) for p in above) for point in shown)
+        covers = []
+        for p in list(ax.patches) + list(figure.patches) + [a for a in list(figure.artists) + list(ax.artists)
+                                                             if isinstance(a, Patch)]:
+            if p.get_zorder() > level and _opaque(p):
+                covers.append(p.contains_point)
+        for c in ax.collections:  # filled areas only (a scatter's paths are its markers' shapes)
+            faces = c.get_facecolors() if isinstance(c, PolyCollection) and c.get_visible() \
+                and c.get_zorder() > level and c is not artist else []
+            if len(faces) and all(to_rgba(f, c.get_alpha())[3] >= 1.0 for f in faces):
+                paths, transform = c.get_paths(), c.get_transform()
+                covers.append(lambda point, paths=paths, transform=transform:
+                              any(path.contains_point(point, transform=transform) for path in paths))
+        for image in ax.get_images():
+            if isinstance(image, AxesImage) and image.get_visible() and image.get_zorder() > level \
+                    and (image.get_alpha() is None or image.get_alpha() >= 1.0):
+                left, right, bottom, top = image.get_extent()
+                box = ax.transData.transform([(left, bottom), (right, top)])
+                (x0, y0), (x1, y1) = box.min(axis=0), box.max(axis=0)
+                covers.append(lambda point, b=(x0, y0, x1, y1): b[0] <= point[0] <= b[2] and b[1] <= point[1] <= b[3])
+        return bool(covers) and all(any(cover(point) for cover in covers) for point in shown)
     except Exception:  # noqa: BLE001 - unusual artists or transforms: judged as shown
+        return False
+
+
+def _axes_covering(ax):
+    """Whether another axes at the same place is drawn above ``ax`` with an opaque face (an
+    axes laid over the plot; ``twinx`` makes its face transparent)."""
+    try:
+        figure, axes = ax.figure, ax.figure.get_axes()
+        place, order = tuple(ax.get_position().bounds), axes.index(ax) if ax in axes else -1
+        return any(other is not ax and tuple(other.get_position().bounds) == place and _opaque(other.patch)
+                   and (other.get_zorder(), axes.index(other)) > (ax.get_zorder(), order) for other in axes)
+    except Exception:  # noqa: BLE001 - judged as shown
         return False
 
 
@@ -226,8 +267,9 @@ def describe_axes(ax):
     ``label``, the entry of a legend that stands for it, or ``own_label``, a label no legend
     shows)."""
     background, legend_labels, view = _background(ax), _legend_labels(ax), _view(ax)
-    place = ax.get_position()
-    shown = ax.get_visible() and place.width > 0.02 and place.height > 0.02  # (a speck of an axes shows nothing)
+    place, (width, height) = ax.get_position(), ax.figure.get_size_inches() * ax.figure.dpi
+    # (a speck of an axes, or of a figure, shows nothing; nor does an axes laid under another)
+    shown = ax.get_visible() and place.width * width >= 20 and place.height * height >= 20 and not _axes_covering(ax)
     lines = [_series(line.get_xdata(), line.get_ydata(), not shown or hidden(line, background), line, legend_labels,
                      view, ax) for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
@@ -270,7 +312,7 @@ def describe_figure(fig):
     (``fig.supxlabel``, ``fig.supylabel``) and its axes; each axes lists as ``overlays`` the
     others drawn at the same place (``twinx``/``twiny``: one plot, its labels on either), and
     as ``shares_x``/``shares_y`` the panels sharing that axis (``sharex=True``)."""
-    axes = fig.get_axes()[:MAX_AXES]
+    axes = [each for ax in fig.get_axes() for each in [ax] + list(getattr(ax, "child_axes", []))][:MAX_AXES]  # insets
     places = [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in axes]
     described = []
     for i, ax in enumerate(axes):

@@ -21,7 +21,7 @@ import numpy as np
 
 from autograder.library import training
 from autograder.library.cases import judge_each
-from autograder.library.checks import BadData, field, floats
+from autograder.library.checks import BadData, field, floats, short
 from autograder.library.points import Scale
 from autograder.library.values import returned_array
 from autograder.results import Criterion
@@ -185,5 +185,42 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
 
 
 def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterion]:
-    """Every run of the fitting function ``name`` judged; ``scale`` weighs :data:`CRITERIA`."""
+    """Every run of the fitting function ``name`` judged; ``scale`` weighs :data:`CRITERIA`.
+
+    Runs on different data that move their parameters toward one same point (a line typed in
+    the code) train on none of them, however their steps look, and earn nothing."""
+    blind = _data_blind(inputs, data)
+    if blind is not None:
+        return scale.all_lost(f"{name} does not train on the data it is given: on every data set its parameters "
+                              f"move toward the same point ({short(blind)}), which the data do not set")
     return judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))
+
+
+def _data_blind(inputs: dict, data: Any) -> Optional[np.ndarray]:
+    """The point the runs of every case move toward, if it is one same point although their
+    data differ (None otherwise, or when that cannot be read)."""
+    records = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(records, list) or len(records) != len(inputs["cases"]) or len(records) < 2:
+        return None
+    points = []
+    for case, record in zip(inputs["cases"], records):
+        try:
+            obs = observations(case, field(record, "calls", list))
+            if not obs or any(None in o.rows for o in obs):
+                return None
+            epochs, n = case["num_epochs"], len(case["x"])
+            x, y = np.asarray(case["x"]), np.asarray(case["y"])
+            replay = training.Replay(obs, lr=case["lr"], loss=lambda p, r: _mse(p, x, y, r),
+                                     gradient=lambda p, r: _grad(p, x, y, r), epochs=epochs,
+                                     expected=epochs * -(-n // case.get("batch_size", n)), names=("weight", "bias"))
+        except (BadData, KeyError, TypeError, ValueError):
+            return None
+        if any(replay.step_ok):
+            return None
+        point = replay.fixed_point()
+        if point is None or not np.all(np.isfinite(point)):
+            return None
+        points.append(point)
+    first = points[0]
+    same = all(np.allclose(p, first, rtol=1e-3, atol=1e-3) for p in points[1:])
+    return first if same else None

@@ -197,7 +197,7 @@ class Replay:
         history = [-self.lr * self.gradient(p, rows) for p, rows in self.trained()[: self._index(t) + 1]]
         if t > 0 and _matches(got, sum(history), seg.params):
             return (f"{where} the step equals -lr times the sum of every gradient so far: "
-                    "the gradients are never zeroed between updates")
+                    "the gradients are not zeroed between updates (zero them before every backward pass)")
         if t > 0:  # some parameters step right, the others by every gradient so far: their .grad is not zeroed
             each = [(_matches(got[i], want[i], seg.params), _matches(got[i], sum(history)[i], seg.params))
                     for i in range(len(got))]
@@ -205,7 +205,8 @@ class Replay:
             if stale and all(right or summed for right, summed in each):
                 names = ", ".join(self.names[i] if i < len(self.names) else f"parameter {i + 1}" for i in stale)
                 return (f"{where} {names} moved by -lr times the sum of its gradients so far: "
-                        f"its gradient is never zeroed between updates (zero the .grad of every parameter)")
+                        f"its gradient is not zeroed between updates (zero the .grad of every parameter before "
+                        "every backward pass)")
         ratio = got / np.where(want == 0, np.nan, want)
         if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
             rows = len(seg.trained[0])
@@ -333,6 +334,21 @@ class Replay:
             if all(_matches(deltas[t], fitted[t], params[t]) for t in range(len(deltas))):
                 return True, name
         return (None if untested else False), ""
+
+    def fixed_point(self) -> Optional[np.ndarray]:
+        """Where the run's changes stop, when an affine function of the parameters explains
+        them on a full batch (:meth:`follows_a_rule`'s first rule): gradient descent on the data,
+        right or wrong, stops at a point the data set; None when no such point is found."""
+        if not self.full_batch or self._rule() != (True, ""):
+            return None
+        steps = self.segments[:-1]
+        params = np.array([seg.params for seg in steps])
+        deltas = np.array([self.delta(t) for t in range(len(steps))])
+        features = np.hstack([params, np.ones((len(steps), 1))])
+        maps = np.array([np.linalg.lstsq(features, deltas[:, i], rcond=None)[0] for i in range(deltas.shape[1])])
+        # (A parameter that never moves leaves its coordinate free: the least-norm point is taken.)
+        point = np.linalg.pinv(maps[:, :-1]) @ -maps[:, -1]
+        return point if np.allclose(maps[:, :-1] @ point + maps[:, -1], 0.0, atol=1e-6) else None
 
     def same_change(self) -> bool:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""

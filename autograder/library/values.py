@@ -160,7 +160,13 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
                                f"one of shape {tuple(out.shape)} (np.array of a list of floats is flat)")
     if usable is None:
         count = "unreadable" if out.values is None else str(len(out.values))
-        return False, None, f"was asked for {argument}={length} and returned {count} values (use the {argument} argument)"
+        hint = f"use the {argument} argument"
+        if out.values is not None and len(out.values) == 1 and length > 1:
+            hint = "one value in all: append each epoch's loss inside the epoch loop, not after it"
+        elif out.values is not None and len(out.values) > length and len(out.values) % length == 0:
+            hint = (f"{len(out.values) // length} per epoch: append once per epoch, after its inner loop, "
+                    "not inside it")
+        return False, None, f"was asked for {argument}={length} and returned {count} values ({hint})"
     if not np.all(np.isfinite(usable)):
         return False, usable, f"returned non-finite values {short(usable)}"
     return True, usable, f"returns {length} float {what}"

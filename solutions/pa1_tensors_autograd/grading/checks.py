@@ -78,7 +78,9 @@ def dists_inputs(rng: np.random.Generator) -> dict:
     other = {k: rng.normal(0.0, 2.0, len(first[k])).astype(np.float32).tolist() for k in ("a", "b")}
     # Last, the first case moved by a thousandth: a computation moves as little, noise jumps.
     moved = {k: (np.asarray(first[k], dtype=np.float64) * 1.001 + 0.001).astype(np.float32).tolist() for k in ("a", "b")}
-    return {"cases": with_repeat(cases, variant=dict(first, **other)) + [dict(first, nearby=True, **moved)]}
+    # Before it, the first case with only A, then only B, changed: an answer must follow both.
+    alone = [dict(first, a=other["a"], moves="A"), dict(first, b=other["b"], moves="B")]
+    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + [dict(first, nearby=True, **moved)]}
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
@@ -116,9 +118,15 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 2):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")
+    follows = {case["moves"]: changed(out.values, outs[0].values) for case, out in zip(inputs["cases"], outs)
+               if case.get("moves")}
     found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
                          nearby=(0, len(outs) - 1)),
                ("shape", "no loops"), FORM)
+    for name, moved in follows.items():
+        if not moved:
+            found.gate(Substance(False, f"the result stays the same when only {name} changes: it ignores {name}"),
+                       ("shape", "no loops"), FORM)
     return found.criteria(scale)
 
 
@@ -130,12 +138,18 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge = rng.normal(0.0, 3.0, (4, k))
     huge[0] += rng.uniform(900, 1100)
     huge[1] -= rng.uniform(900, 1100)
-    huge[2, 0], huge[2, 1] = 1000.0, -1000.0
+    # The largest logit of the mixed rows is not first: a shift by the row's first logit (or
+    # by any one column) instead of its maximum overflows there.
+    huge[2, 0], huge[2, 1] = -1000.0, 1000.0
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
+    huge[3, 0], huge[3, -1] = -700.0, 700.0
     other = rng.normal(0.0, 2.0, moderate.shape)
+    # Last, the first case moved by a thousandth: a computation moves as little, noise jumps.
+    nearby = (moderate * 1.001 + 0.001).astype(np.float32)
     return {"cases": with_repeat([{"z": moderate.astype(np.float32).tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
-                                 variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})}
+                                 variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
+            + [{"z": nearby.tolist(), "label": "moderate", "nearby": True}]}
 
 
 def _lse(z: np.ndarray) -> np.ndarray:
@@ -169,14 +183,27 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
                        f"expected {short(want_rows[row])}, got {shown}")
         if not (out.is_tensor and out.shape == out_shape(z)):
             found.fail("shape", f"for logits of shape {z.shape} expected a tensor of shape {out_shape(z)}, got {out.kind}")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result"),
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
+                         nearby=(0, len(outs) - 1)),
                ("shape",), FORM)
+    columns = [_echoed_column(o, c) for o, c in zip(outs, inputs["cases"])]
+    if columns and all(j is not None for j in columns):
+        found.gate(Substance(False, "the result is one column of the logits: nothing is computed from the row"),
+                   ("shape",), FORM)
     echoes = all(o.values is not None and close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1),
                                                    rtol=1e-6, atol=1e-6)
                  for o, c in zip(outs, inputs["cases"]) if o.values is not None and o.values.size == np.size(c["z"]))
     if echoes and any(o.values is not None and o.values.size == np.size(c["z"]) for o, c in zip(outs, inputs["cases"])):
         found.gate(Substance(False, "the result is the logits themselves: nothing is computed from them"), ("shape",), FORM)
     return found.criteria(scale)
+
+
+def _echoed_column(out: Output, case: dict) -> Optional[int]:
+    """The column of the logits the result repeats, one number per row (None if none)."""
+    z = np.asarray(case["z"], dtype=np.float64)
+    if out.values is None or out.values.size != len(z):
+        return None
+    return next((j for j in range(z.shape[1]) if close(out.values, z[:, j], rtol=1e-6, atol=1e-6)), None)
 
 
 def judge_log_sum_exp(inputs: dict, data: dict) -> list[Criterion]:
@@ -252,6 +279,23 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved)) + [shifted, other_f]}
 
 
+def _base_of(cases: list[dict], index: int) -> Optional[int]:
+    """The case that ``cases[index]`` (a constant added to f) was copied from."""
+    case = cases[index]
+    return next((i for i, c in enumerate(cases) if not c.get("offset") and c["x"] == case["x"] and c["a"] == case["a"]),
+                None)
+
+
+def _not_a_difference_quotient(cases: list[dict], values: list) -> str:
+    """Why the results cannot be a gradient of f ('' if they can): one changed when a
+    constant was added to f."""
+    for i, case in enumerate(cases):
+        base = _base_of(cases, i) if case.get("offset") else None
+        if base is not None and changed(values[i], values[base], tol=1e-3):
+            return "the gradient changed when a constant was added to f: a gradient follows how f changes, not its value"
+    return ""
+
+
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("numerical_gradient")
     lost, records = case_records("numerical_gradient(f, x, eps)", inputs, data, scale)
@@ -290,12 +334,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
     follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
-    shifted = [i for i, case in enumerate(inputs["cases"]) if case.get("offset")]
-    base = [i for i, case in enumerate(inputs["cases"]) if shifted and not case.get("offset")
-            and case["x"] == inputs["cases"][shifted[0]]["x"] and case["a"] == inputs["cases"][shifted[0]]["a"]]
-    if shifted and base and changed(values[shifted[0]], values[base[0]], tol=1e-3):
-        found.gate(Substance(False, "the gradient changed when a constant was added to f: a gradient follows how f "
-                                    "changes, not its value"), ("shape", "x unchanged"), FORM)
+    why = _not_a_difference_quotient(inputs["cases"], values)
+    if why:
+        found.gate(Substance(False, why), ("shape", "x unchanged"), FORM)
     wants = [_smooth(case, _x(case))[1] for case in inputs["cases"]]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
@@ -388,6 +429,8 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
 def value_grad_inputs(rng: np.random.Generator) -> dict:
     cases = [_function_case(rng, (4,), **_marker(rng)), _function_case(rng, (2, 3), **_marker(rng)),
              _function_case(rng, (5,), leaf=True, **_marker(rng))]
+    # The first function with a constant added: its gradient cannot change.
+    cases.append(dict(cases[0], offset=round(float(rng.uniform(20.0, 60.0)), 2)))
     # Last: the first function at another x (same shape): a gradient that ignores x is no gradient.
     return {"cases": cases + [dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)])]}
 
@@ -467,6 +510,11 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         if why:
             found.fail("no side effects", why)
     # (a None from the leaf case is that case's side effect, said above, not a lack of substance)
+    for i, case in enumerate(inputs["cases"]):
+        base = _base_of(inputs["cases"], i) if case.get("offset") else None
+        if base is not None and changed(firsts[i], firsts[base], tol=1e-6):
+            found.gate(Substance(False, "the gradient changed when a constant was added to f: a gradient follows how "
+                                        "f changes, not its value"), ("no side effects",), FORM)
     kept = [(g, case) for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
     found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
                          expected=[_autograd_gradient(case, _x(case)) for _, case in kept]), ("no side effects",), FORM)
@@ -539,7 +587,8 @@ def _scaled_line(drawn, function) -> Optional[float]:
         if line.kind != "line" or len(line.x) < 20 or np.any(np.abs(want) < 1e-6):
             continue
         ratio = line.y / want
-        if np.all(np.isfinite(ratio)) and np.ptp(ratio) <= 1e-4 * abs(ratio[0]) and abs(ratio[0] - 1) > 1e-3:
+        if np.all(np.isfinite(ratio)) and abs(ratio[0]) > 1e-6 and np.ptp(ratio) <= 1e-4 * abs(ratio[0]) \
+                and abs(ratio[0] - 1) > 1e-3:
             return float(ratio[0])
     return None
 

@@ -40,7 +40,8 @@ def model_inputs(rng):
     first = cases[0]
     cases += [dict(first, role="repeat"), dict(first, w=first["w"] + 1.5, role="weight"),
               dict(first, b=first["b"] - 1.25, role="bias"),
-              dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data")]
+              dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data"),
+              dict(first, x=[float(np.float32(v * 1.001 + 0.001)) for v in first["x"]], role="nearby")]
     return {"cases": cases}
 
 
@@ -53,6 +54,9 @@ def loss_inputs(rng):
     # The first targets with other predictions: a loss that never reads y_pred stays put.
     moved = np.asarray(cases[0]["y_true"]) + rng.normal(1.0, 1.0, len(cases[0]["y_true"]))
     cases.append(dict(cases[0], y_pred=[float(np.float32(v)) for v in moved], role="other_predictions"))
+    # The first predictions moved by a thousandth: a loss moves as little, numbers drawn from them jump.
+    cases.append(dict(cases[0], y_pred=[float(np.float32(v * 1.001 + 0.001)) for v in cases[0]["y_pred"]],
+                      role="nearby"))
     cases.append(dict(cases[0], role="repeat"))
     return {"cases": cases}
 
@@ -117,11 +121,13 @@ def judge_model(inputs, data):
             got = out.grads.get(arg)
             if found.ok("gradient") and not (got is not None and np.allclose(got, grad, rtol=1e-3, atol=rounding)):
                 found.fail("gradient", gradient_message(out, arg, grad, given=given, responds=responds.get(arg)))
+    shown = main + [role["repeat"]] + ([role["nearby"]] if "nearby" in role else [])
     wants = [np.float32(cases[i]["w"]) * np.asarray(cases[i]["x"], dtype=np.float32) + np.float32(cases[i]["b"])
-             for i in main + [role["repeat"]]]
+             for i in shown]
     for needs in (("weight", "bias"), ("data",)):
-        found.gate(substance([values[i] for i in main] + [values[role["repeat"]]], repeat=(0, len(main)),
-                             responds=responds, needs=needs, what="the prediction", expected=wants),
+        found.gate(substance([values[i] for i in shown], repeat=(0, len(main)), responds=responds, needs=needs,
+                             what="the prediction", expected=wants,
+                             nearby=(0, len(main) + 1) if "nearby" in role else None),
                    ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
     return found.criteria(scale)
 
@@ -149,7 +155,9 @@ def judge_loss_func(inputs, data):
         if not (got is not None and got.shape == want_grad.shape and np.allclose(got, want_grad, rtol=1e-3, atol=1e-6)):
             found.fail("gradient", gradient_message(out, "y_pred", want_grad, given=given))
     moved = next((outs[i].values for i, c in enumerate(cases) if c["role"] == "other_predictions"), None)
-    found.gate(substance([outs[i].values for i in main] + [outs[-1].values], repeat=(0, len(main)), what="the loss",
+    near = next((outs[i].values for i, c in enumerate(cases) if c["role"] == "nearby"), None)
+    found.gate(substance([outs[i].values for i in main] + [outs[-1].values] + ([near] if near is not None else []),
+                         repeat=(0, len(main)), what="the loss", nearby=(0, len(main) + 1) if near is not None else None,
                          responds={"y_pred": changed(moved, outs[main[0]].values, tol=1e-5)}, needs=("y_pred",)),
                ("tensor", "gradient"), " (the form of the result counts only when its value follows the predictions at least in part)")
     return found.criteria(scale)

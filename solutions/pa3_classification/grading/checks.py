@@ -19,7 +19,7 @@ from autograder.library import classification, figures, modules
 from autograder.library.cases import Findings, call_outputs, failed
 from autograder.library.checks import PartCheck, differs_note, field, short
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import changed, substance
+from autograder.library.substance import Substance, changed, substance
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
 MODEL = {"shape": 3, "structure": 4, "gradient": 3}
@@ -96,6 +96,18 @@ def _numbers(out):
     return "nothing numeric" if out.values is None else short(out.values, digits=6)
 
 
+def _ignores_rivals(out, case: dict) -> bool:
+    """Whether the loss's gradient is 0 at every logit but each row's true class's (it never
+    compares the true class with the others)."""
+    g, targets = out.grads.get("logits"), np.asarray(case["targets"])
+    if g is None or g.size % max(len(targets), 1) or not len(targets):
+        return False
+    grid = np.asarray(g, dtype=np.float64).reshape(len(targets), -1)
+    rivals = np.ones(grid.shape, dtype=bool)
+    rivals[np.arange(len(targets)), targets] = False
+    return bool(np.all(np.abs(grid[rivals]) <= 1e-12) and np.any(np.abs(grid[~rivals]) > 0))
+
+
 def judge_cross_entropy(inputs, data):
     scale = _scale("cross_entropy")
     lost, outs = call_outputs("cross_entropy(logits, targets)", inputs, data, scale)
@@ -157,6 +169,11 @@ def judge_cross_entropy(inputs, data):
     # say) moves the number and trains nothing.
     g0, g1 = outs[0].grads.get("logits"), outs[role["retarget"]].grads.get("logits")
     steers = g0 is None or g1 is None or changed(g1, g0)
+    if main and all(_ignores_rivals(outs[i], cases[i]) for i in main):
+        found.gate(Substance(False, "the loss does not depend on the other classes' logits (its gradient is 0 for "
+                                    "every logit but the true class's): cross-entropy weighs the true class's logit "
+                                    "against all of them (log-sum-exp)"),
+                   ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
                          responds={"targets": steers and changed(_one(outs[role["retarget"]]), base)},
                          needs=("targets",),
