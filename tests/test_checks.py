@@ -20,6 +20,7 @@ from autograder.assignment import load_assignment
 from autograder.library.checks import (BadData, close, criterion, differs_note, field, floats, how_it_differs, short,
                                       verify_in_kernel)
 from autograder.library.judge import judge
+from autograder.library.substance import moved
 from autograder.results import ExecutionResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -603,8 +604,8 @@ def test_a_correct_model_keeps_its_gradient_points_when_the_data_sum_to_almost_z
     for case in inputs["cases"]:
         if case["role"] in ("repeat", "weight", "bias"):  # the first case again, one argument changed
             case["x"] = main[0]["x"]
-        elif case["role"] == "nearby":  # the first case moved by a thousandth
-            case["x"] = [float(np.float32(v * 1.001 + 0.001)) for v in main[0]["x"]]
+        elif case["role"] == "nearby":  # the first case moved by a hair
+            case["x"] = moved(main[0]["x"], 1 + 1e-5, 1e-5)
     data = roundtrip(probes.probe_model({"model": model}, roundtrip(inputs), []))
     criteria = {c.name: c for c in assignment.checks["model"].judge(inputs, data)}
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}

@@ -140,7 +140,9 @@ def test_an_output_that_jumps_when_its_inputs_move_by_a_hair_has_no_substance():
     """Noise seeded by a hash of the inputs: deterministic, follows them, yet computed from nothing."""
     rng = np.random.default_rng(0)
     first, moved = rng.uniform(0, 10, 6), rng.uniform(0, 10, 6)
-    jumps = substance([first, first, rng.uniform(0, 10, 6), moved], repeat=(0, 1), variant=(0, 2), nearby=(0, 3))
-    assert not jumps.ok and "jumps when its inputs move by a thousandth" in jumps.reason
-    computed = substance([first, first, first + 3.0, first * 1.002], repeat=(0, 1), variant=(0, 2), nearby=(0, 3))
+    jumps = substance([first, first, rng.uniform(0, 10, 6), first * 1.00002, moved], repeat=(0, 1), variant=(0, 2),
+                      nearby=(0, 3, 4))
+    assert not jumps.ok and "jumps when its inputs move by a hair" in jumps.reason
+    computed = substance([first, first, first + 3.0, first * 1.00002, first * 0.99998], repeat=(0, 1),
+                         variant=(0, 2), nearby=(0, 3, 4))
     assert computed.ok

@@ -65,9 +65,10 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         expected: the right outputs, case by case (optional): when some of them vary from
             entry to entry, outputs that are each one number repeated are no answer, whatever
             that number follows (``torch.full(shape, A.sum())``).
-        nearby: indices of two cases whose inputs differ by a hair (a thousandth): a
-            computation from the inputs, right or wrong, moves as little; numbers drawn from
-            the inputs (noise seeded by their hash) jump.
+        nearby: indices of a case, then of cases whose inputs differ from it by a hair (a
+            hundred-thousandth): a computation from the inputs, right or wrong, moves as
+            little; numbers drawn from the inputs (noise seeded by their hash) jump, and with
+            several such cases, one of them surely does.
         what: how to name the output in the reason.
     """
     flats = [_flat(v) for v in outputs]
@@ -90,15 +91,26 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         return Substance(False, f"{what} is the same for other inputs of the same shapes: "
                                 "it follows their shapes, not their values")
     if nearby is not None:
-        a, b = flats[nearby[0]], flats[nearby[1]]
+        a = flats[nearby[0]]
         scale = max(float(np.max(np.abs(a), initial=0.0)), 1e-12)
-        if a.shape == b.shape and np.all(np.isfinite(a)) and np.all(np.isfinite(b)) \
-                and float(np.max(np.abs(a - b))) > 0.05 * scale:
-            return Substance(False, f"{what} jumps when its inputs move by a thousandth: it is not computed "
-                                    "from them (numbers drawn from the inputs are no answer)")
+        for b in (flats[i] for i in nearby[1:]):
+            if a.shape == b.shape and np.all(np.isfinite(a)) and np.all(np.isfinite(b)) \
+                    and float(np.max(np.abs(a - b))) > 0.01 * scale:
+                return Substance(False, f"{what} jumps when its inputs move by a hair: it is not computed "
+                                        "from them (numbers drawn from the inputs are no answer)")
     if responds is not None and needs and not any(responds.get(name) for name in needs):
         return Substance(False, f"{what} stayed the same when {' or '.join(needs)} changed: it ignores them")
     return Substance(True)
+
+
+#: How the inputs of :func:`substance`'s ``nearby`` cases are moved: each value v becomes
+#: ``v * scale + shift``, a hundred-thousandth off, three ways.
+NEARBY = ((1 + 1e-5, 1e-5), (1 - 1e-5, -1e-5), (1 + 2e-5, 0.0))
+
+
+def moved(values, scale: float, shift: float) -> list:
+    """``values`` (numbers, nested lists) moved as a ``nearby`` case moves them, in float32."""
+    return (np.asarray(values, dtype=np.float64) * scale + shift).astype(np.float32).tolist()
 
 
 def with_repeat(cases: list[dict], variant: Optional[dict] = None) -> list[dict]:

@@ -22,7 +22,7 @@ from autograder.library.cases import Findings, call_outputs, case_records, faile
 from autograder.library.checks import BadData, PartCheck, close, differs_note, field, floats, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import Substance, changed, substance, with_repeat
+from autograder.library.substance import NEARBY, Substance, changed, moved, substance, with_repeat
 from autograder.library.values import Output, read_call, read_value, same_values
 from autograder.results import Criterion
 
@@ -65,6 +65,11 @@ def _first_only(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: floa
 
 # --------------------------------------------------------------------------- part 1
 
+def _nearby(cases: list[dict]) -> tuple:
+    """:func:`substance`'s ``nearby``: the first case, then those moved from it by a hair."""
+    return (0, *[i for i, case in enumerate(cases) if case.get("nearby")])
+
+
 def dists_inputs(rng: np.random.Generator) -> dict:
     cases = []
     for n, m, d in ((5, 3, 2), (4, 7, int(rng.integers(3, 6))), (6, 6, 4), (24, 24, 4)):
@@ -76,11 +81,11 @@ def dists_inputs(rng: np.random.Generator) -> dict:
                       "n": n, "m": m, "d": d})
     first = cases[0]
     other = {k: rng.normal(0.0, 2.0, len(first[k])).astype(np.float32).tolist() for k in ("a", "b")}
-    # Last, the first case moved by a thousandth: a computation moves as little, noise jumps.
-    moved = {k: (np.asarray(first[k], dtype=np.float64) * 1.001 + 0.001).astype(np.float32).tolist() for k in ("a", "b")}
-    # Before it, the first case with only A, then only B, changed: an answer must follow both.
+    # Last, the first case moved by a hair: a computation moves as little, noise jumps.
+    near = [dict(first, nearby=True, **{k: moved(first[k], *how) for k in ("a", "b")}) for how in NEARBY]
+    # Before them, the first case with only A, then only B, changed: an answer must follow both.
     alone = [dict(first, a=other["a"], moves="A"), dict(first, b=other["b"], moves="B")]
-    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + [dict(first, nearby=True, **moved)]}
+    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + near}
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
@@ -121,10 +126,10 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     follows = {case["moves"]: changed(out.values, outs[0].values) for case, out in zip(inputs["cases"], outs)
                if case.get("moves")}
     found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
-                         nearby=(0, len(outs) - 1)),
+                         nearby=_nearby(inputs["cases"])),
                ("shape", "no loops"), FORM)
-    for name, moved in follows.items():
-        if not moved:
+    for name, followed in follows.items():
+        if not followed:
             found.gate(Substance(False, f"the result stays the same when only {name} changes: it ignores {name}"),
                        ("shape", "no loops"), FORM)
     return found.criteria(scale)
@@ -144,12 +149,12 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
     huge[3, 0], huge[3, -1] = -700.0, 700.0
     other = rng.normal(0.0, 2.0, moderate.shape)
-    # Last, the first case moved by a thousandth: a computation moves as little, noise jumps.
-    nearby = (moderate * 1.001 + 0.001).astype(np.float32)
-    return {"cases": with_repeat([{"z": moderate.astype(np.float32).tolist(), "label": "moderate"},
+    # Last, the first case moved by a hair: a computation moves as little, noise jumps.
+    first = moderate.astype(np.float32)
+    return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
-            + [{"z": nearby.tolist(), "label": "moderate", "nearby": True}]}
+            + [{"z": moved(first, *how), "label": "moderate", "nearby": True} for how in NEARBY]}
 
 
 def _lse(z: np.ndarray) -> np.ndarray:
@@ -184,7 +189,7 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
         if not (out.is_tensor and out.shape == out_shape(z)):
             found.fail("shape", f"for logits of shape {z.shape} expected a tensor of shape {out_shape(z)}, got {out.kind}")
     found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
-                         nearby=(0, len(outs) - 1)),
+                         nearby=_nearby(inputs["cases"])),
                ("shape",), FORM)
     columns = [_echoed_column(o, c) for o, c in zip(outs, inputs["cases"])]
     if columns and all(j is not None for j in columns):
@@ -271,12 +276,12 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     cases = [_function_case(rng, (5,), eps=1e-6), _function_case(rng, (2, 3), eps=1e-5),
              dict(_function_case(rng, (4,), eps=round(float(rng.uniform(0.2, 0.4)), 3)), autograd=True,
                   **_marker(rng))]
-    moved = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
+    elsewhere = [round(float(v), 4) for v in rng.uniform(-1.5, 1.5, len(cases[0]["x"]))]
     # Last, the first case's x with another function: an answer that never calls f stays put.
     other_f = dict(_function_case(rng, (5,), eps=1e-6), x=cases[0]["x"], other_f=True)
     # Before it, the large-eps case with a constant added to f: a gradient cannot change.
     shifted = dict(cases[2], offset=round(float(rng.uniform(20.0, 60.0)), 2))
-    return {"cases": with_repeat(cases, variant=dict(cases[0], x=moved)) + [shifted, other_f]}
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, other_f]}
 
 
 def _base_of(cases: list[dict], index: int) -> Optional[int]:

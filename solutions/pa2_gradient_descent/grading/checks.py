@@ -18,7 +18,7 @@ from autograder.library import figures, regression
 from autograder.library.cases import Findings, call_outputs, failed
 from autograder.library.checks import PartCheck, field, short
 from autograder.library.points import Scale, notebook_points
-from autograder.library.substance import changed, substance
+from autograder.library.substance import NEARBY, changed, moved, substance
 from autograder.library.values import gradient_message, same_values, values_message
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
@@ -41,7 +41,7 @@ def model_inputs(rng):
     cases += [dict(first, role="repeat"), dict(first, w=first["w"] + 1.5, role="weight"),
               dict(first, b=first["b"] - 1.25, role="bias"),
               dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data"),
-              dict(first, x=[float(np.float32(v * 1.001 + 0.001)) for v in first["x"]], role="nearby")]
+              *[dict(first, x=moved(first["x"], *how), role="nearby") for how in NEARBY]]
     return {"cases": cases}
 
 
@@ -52,11 +52,11 @@ def loss_inputs(rng):
         y_pred = (y_true + rng.normal(0.7 * scale, scale, n)).astype(np.float32)
         cases.append({"y_pred": [float(v) for v in y_pred], "y_true": [float(v) for v in y_true], "role": "main"})
     # The first targets with other predictions: a loss that never reads y_pred stays put.
-    moved = np.asarray(cases[0]["y_true"]) + rng.normal(1.0, 1.0, len(cases[0]["y_true"]))
-    cases.append(dict(cases[0], y_pred=[float(np.float32(v)) for v in moved], role="other_predictions"))
-    # The first predictions moved by a thousandth: a loss moves as little, numbers drawn from them jump.
-    cases.append(dict(cases[0], y_pred=[float(np.float32(v * 1.001 + 0.001)) for v in cases[0]["y_pred"]],
-                      role="nearby"))
+    others = np.asarray(cases[0]["y_true"]) + rng.normal(1.0, 1.0, len(cases[0]["y_true"]))
+    cases.append(dict(cases[0], y_pred=[float(np.float32(v)) for v in others], role="other_predictions"))
+    # The first predictions moved by a hair: a loss moves as little, numbers drawn from them jump.
+    cases += [dict(cases[0], y_pred=moved(cases[0]["y_pred"], *how), role="nearby")
+              for how in NEARBY]
     cases.append(dict(cases[0], role="repeat"))
     return {"cases": cases}
 
@@ -121,13 +121,14 @@ def judge_model(inputs, data):
             got = out.grads.get(arg)
             if found.ok("gradient") and not (got is not None and np.allclose(got, grad, rtol=1e-3, atol=rounding)):
                 found.fail("gradient", gradient_message(out, arg, grad, given=given, responds=responds.get(arg)))
-    shown = main + [role["repeat"]] + ([role["nearby"]] if "nearby" in role else [])
+    near = [i for i, c in enumerate(cases) if c["role"] == "nearby"]
+    shown = main + [role["repeat"]] + near
     wants = [np.float32(cases[i]["w"]) * np.asarray(cases[i]["x"], dtype=np.float32) + np.float32(cases[i]["b"])
              for i in shown]
     for needs in (("weight", "bias"), ("data",)):
         found.gate(substance([values[i] for i in shown], repeat=(0, len(main)), responds=responds, needs=needs,
                              what="the prediction", expected=wants,
-                             nearby=(0, len(main) + 1) if "nearby" in role else None),
+                             nearby=(0, *range(len(main) + 1, len(shown))) if near else None),
                    ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
     return found.criteria(scale)
 
@@ -155,9 +156,10 @@ def judge_loss_func(inputs, data):
         if not (got is not None and got.shape == want_grad.shape and np.allclose(got, want_grad, rtol=1e-3, atol=1e-6)):
             found.fail("gradient", gradient_message(out, "y_pred", want_grad, given=given))
     moved = next((outs[i].values for i, c in enumerate(cases) if c["role"] == "other_predictions"), None)
-    near = next((outs[i].values for i, c in enumerate(cases) if c["role"] == "nearby"), None)
-    found.gate(substance([outs[i].values for i in main] + [outs[-1].values] + ([near] if near is not None else []),
-                         repeat=(0, len(main)), what="the loss", nearby=(0, len(main) + 1) if near is not None else None,
+    near = [outs[i].values for i, c in enumerate(cases) if c["role"] == "nearby"]
+    found.gate(substance([outs[i].values for i in main] + [outs[-1].values] + near,
+                         repeat=(0, len(main)), what="the loss",
+                         nearby=(0, *range(len(main) + 1, len(main) + 1 + len(near))) if near else None,
                          responds={"y_pred": changed(moved, outs[main[0]].values, tol=1e-5)}, needs=("y_pred",)),
                ("tensor", "gradient"), " (the form of the result counts only when its value follows the predictions at least in part)")
     return found.criteria(scale)
