@@ -146,3 +146,11 @@ def test_an_output_that_jumps_when_its_inputs_move_by_a_hair_has_no_substance():
     computed = substance([first, first, first + 3.0, first * 1.00002, first * 0.99998], repeat=(0, 1),
                          variant=(0, 2), nearby=(0, 3, 4))
     assert computed.ok
+
+
+def test_an_answer_near_zero_in_the_first_case_may_move_by_much_of_its_own_size():
+    """The square of a small mean error: 3e-5 moves to 5e-5 when the inputs move by a
+    thousandth, nothing against the 3.0 of another case."""
+    outputs = [np.array([3e-5]), np.array([3.0]), np.array([3e-5]), np.array([3e-5]), np.array([5e-5]),
+               np.array([1e-5])]
+    assert substance(outputs, repeat=(0, 2), nearby=(0, 3, 4, 5)).ok
