@@ -265,8 +265,9 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     labels = ("mode", "batches", "update", "loss")
     problem = SoftmaxRegression(case)
     n, batch_size, lr = len(case["x"]), case["batch_size"], case["lr"]
+    calls = field(record, "calls", list)
     try:
-        obs, modes = forwards(problem, field(record, "calls", list))
+        obs, modes = forwards(problem, calls)
     except Foreign:
         return _foreign(name, labels)
     if not modes:
@@ -286,7 +287,6 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     elif replay.updates == 0:
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
                       "after loss.backward(), and zero the gradients before the backward pass, not between it and the step")
-    calls = field(record, "calls", list)
     if replay.updates and not any(isinstance(c, dict) and c.get("kind") == "step" for c in calls):
         # Its own optimizer, or updates by hand, at the given optimizer's learning rate: the
         # steps replay as SGD's, but the notebook's training (Adam) would not run.

@@ -114,9 +114,8 @@ def remember_legend_entries():
 def _legends(ax):
     """The legends drawn on ``ax``, on an axes drawn at the same place (``twinx``: one legend
     often names the lines of both) and on its figure."""
-    place = tuple(ax.get_position().bounds)
-    twins = [other for other in ax.figure.get_axes() if other is not ax and tuple(other.get_position().bounds) == place]
-    found = [ax.get_legend()] + [other.get_legend() for other in twins] + list(getattr(ax.figure, "legends", []))
+    found = [ax.get_legend()] + [other.get_legend() for other in _same_place(ax)] + \
+        list(getattr(ax.figure, "legends", []))
     return [legend for legend in found if legend is not None and legend.get_visible()]
 
 
@@ -158,10 +157,21 @@ def _legend_labels(ax):
     return labels
 
 
+def _same_place(ax):
+    """The other axes of ``ax``'s figure drawn at exactly its place (``twinx``, or one laid over it)."""
+    place = tuple(ax.get_position().bounds)
+    return [other for other in ax.figure.get_axes() if other is not ax and tuple(other.get_position().bounds) == place]
+
+
+def _points(xs, ys):
+    """The (x, y) pairs of a series that are numbers (no None, no NaN)."""
+    return [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
+
+
 def _beyond_view(view, xs, ys):
     """Whether every point lies beyond one same edge of the axes' view ``((x0, x1), (y0, y1))``,
     so that no line between them can cross it either.  When in doubt, it is shown."""
-    points = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
+    points = _points(xs, ys)
     if view is None or not points:
         return False
     (x0, x1), (y0, y1) = view
@@ -204,10 +214,6 @@ def _covered(ax, artist, xs, ys):
         from matplotlib.patches import Patch
 
         figure, level = ax.figure, artist.get_zorder()
-        points = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None and x == x and y == y]
-        if not points:
-            return False
-        shown = ax.transData.transform(points)
         covers = []
         for p in list(ax.patches) + list(figure.patches) + [a for a in list(figure.artists) + list(ax.artists)
                                                              if isinstance(a, Patch)]:
@@ -227,7 +233,10 @@ def _covered(ax, artist, xs, ys):
                 box = ax.transData.transform([(left, bottom), (right, top)])
                 (x0, y0), (x1, y1) = box.min(axis=0), box.max(axis=0)
                 covers.append(lambda point, b=(x0, y0, x1, y1): b[0] <= point[0] <= b[2] and b[1] <= point[1] <= b[3])
-        return bool(covers) and all(any(cover(point) for cover in covers) for point in shown)
+        points = _points(xs, ys)
+        if not covers or not points:  # (the usual case: nothing drawn above the series)
+            return False
+        return all(any(cover(point) for cover in covers) for point in ax.transData.transform(points))
     except Exception:  # noqa: BLE001 - unusual artists or transforms: judged as shown
         return False
 
@@ -236,10 +245,10 @@ def _axes_covering(ax):
     """Whether another axes at the same place is drawn above ``ax`` with an opaque face (an
     axes laid over the plot; ``twinx`` makes its face transparent)."""
     try:
-        figure, axes = ax.figure, ax.figure.get_axes()
-        place, order = tuple(ax.get_position().bounds), axes.index(ax) if ax in axes else -1
-        return any(other is not ax and tuple(other.get_position().bounds) == place and _opaque(other.patch)
-                   and (other.get_zorder(), axes.index(other)) > (ax.get_zorder(), order) for other in axes)
+        axes = ax.figure.get_axes()
+        order = axes.index(ax) if ax in axes else -1
+        return any(_opaque(other.patch) and (other.get_zorder(), axes.index(other)) > (ax.get_zorder(), order)
+                   for other in _same_place(ax))
     except Exception:  # noqa: BLE001 - judged as shown
         return False
 

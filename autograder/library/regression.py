@@ -149,6 +149,14 @@ def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
     return None
 
 
+def _replay(case: dict, obs: list[training.Observation]) -> training.Replay:
+    """The run of one case, replayed with the grader's MSE on the case's data."""
+    epochs, x, y = case["num_epochs"], np.asarray(case["x"]), np.asarray(case["y"])
+    return training.Replay(obs, lr=case["lr"], loss=lambda p, r: _mse(p, x, y, r), gradient=lambda p, r: _grad(p, x, y, r),
+                           epochs=epochs, expected=epochs * -(-len(x) // case.get("batch_size", len(x))),
+                           names=("weight", "bias"))
+
+
 def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
     """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message)."""
     epochs, n = case["num_epochs"], len(case["x"])
@@ -166,9 +174,7 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
         out["returns"] = (returns_ok, f"{name} {returns_msg}")
         return out
     per_epoch = -(-n // batch_size)
-    replay = training.Replay(obs, lr=case["lr"], loss=lambda p, r: _mse(p, np.asarray(case["x"]), np.asarray(case["y"]), r),
-                             gradient=lambda p, r: _grad(p, np.asarray(case["x"]), np.asarray(case["y"]), r), epochs=epochs,
-                             expected=epochs * per_epoch, names=("weight", "bias"))
+    replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs)
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
@@ -208,11 +214,7 @@ def _data_blind(inputs: dict, data: Any) -> Optional[np.ndarray]:
             obs = observations(case, field(record, "calls", list))
             if not obs or any(None in o.rows for o in obs):
                 return None
-            epochs, n = case["num_epochs"], len(case["x"])
-            x, y = np.asarray(case["x"]), np.asarray(case["y"])
-            replay = training.Replay(obs, lr=case["lr"], loss=lambda p, r: _mse(p, x, y, r),
-                                     gradient=lambda p, r: _grad(p, x, y, r), epochs=epochs,
-                                     expected=epochs * -(-n // case.get("batch_size", n)), names=("weight", "bias"))
+            replay = _replay(case, obs)
         except (BadData, KeyError, TypeError, ValueError):
             return None
         if any(replay.step_ok):

@@ -94,8 +94,7 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         # Measured against the outputs' size over every case: an answer near 0 in the first
         # case (the square of a small mean error) may move by much of its own size.
         a = flats[nearby[0]]
-        scale = max(max(float(np.max(np.abs(f), initial=0.0)) for f in flats if np.all(np.isfinite(f))), 1e-12) \
-            if any(np.all(np.isfinite(f)) for f in flats) else 1e-12
+        scale = max([float(np.max(np.abs(f), initial=0.0)) for f in flats if np.all(np.isfinite(f))] + [1e-12])
         for b in (flats[i] for i in nearby[1:]):
             if a.shape == b.shape and np.all(np.isfinite(a)) and np.all(np.isfinite(b)) \
                     and float(np.max(np.abs(a - b))) > 0.05 * scale:

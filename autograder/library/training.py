@@ -207,27 +207,27 @@ class Replay:
                 return (f"{where} {names} moved by -lr times the sum of its gradients so far: "
                         f"its gradient is not zeroed between updates (zero the .grad of every parameter before "
                         "every backward pass)")
-        ratio = got / np.where(want == 0, np.nan, want)
-        if np.all(np.isfinite(ratio)) and ratio[0] > 0 and np.ptp(ratio) < 1e-2 * abs(ratio[0]):
+        multiple = self._multiple(t)
+        if multiple is not None and multiple > 0:
             rows = len(seg.trained[0])
-            if abs(ratio[0] - self.lr) < 1e-2 * self.lr:
+            if abs(multiple - self.lr) < 1e-2 * self.lr:
                 return (f"{where} the step is lr * lr * gradient: the learning rate is applied twice; "
                         "subtract lr * gradient once")
             why = ": use the lr argument as the step size"
-            if rows > 1 and abs(ratio[0] * rows - 1) < 1e-2:
+            if rows > 1 and abs(multiple * rows - 1) < 1e-2:
                 why = (f", 1/{rows} for {rows} points: the gradient of the mean loss is already averaged over them "
                        "(dividing it by their number again shrinks the step); else use the lr argument")
-            elif rows > 1 and abs(ratio[0] / rows - 1) < 1e-2:
+            elif rows > 1 and abs(multiple / rows - 1) < 1e-2:
                 why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
                        "else use the lr argument")
             later = [m for m in (self._multiple(u) for u in range(t, self.updates)) if m is not None]
             if len(later) > 1 and np.ptp(later) > 1e-2 * max(abs(m) for m in later):
                 shown = ", ".join(f"{m:.3g}" for m in later[:4]) + (", ..." if len(later) > 4 else "")
                 decays = len(later) > 2 and all(b < a for a, b in zip(later, later[1:]))
-                return (f"{where} the step is {ratio[0]:.3g} times -lr * gradient, and that multiple changes from "
+                return (f"{where} the step is {multiple:.3g} times -lr * gradient, and that multiple changes from "
                         f"update to update ({shown}): step by lr times the batch's gradient, as it is, at every update"
                         + (" (no decay or schedule)" if decays else " (not rescaled or clipped)"))
-            return f"{where} the step is {ratio[0]:.3g} times -lr * gradient{why}"
+            return f"{where} the step is {multiple:.3g} times -lr * gradient{why}"
         rule = self._rule()[1]
         if rule:
             return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "

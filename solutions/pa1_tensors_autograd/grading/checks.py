@@ -195,10 +195,9 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
     if columns and all(j is not None for j in columns):
         found.gate(Substance(False, "the result is one column of the logits: nothing is computed from the row"),
                    ("shape",), FORM)
-    echoes = all(o.values is not None and close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1),
-                                                   rtol=1e-6, atol=1e-6)
-                 for o, c in zip(outs, inputs["cases"]) if o.values is not None and o.values.size == np.size(c["z"]))
-    if echoes and any(o.values is not None and o.values.size == np.size(c["z"]) for o, c in zip(outs, inputs["cases"])):
+    sized = [(o, c) for o, c in zip(outs, inputs["cases"]) if o.values is not None and o.values.size == np.size(c["z"])]
+    if sized and all(close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1), rtol=1e-6, atol=1e-6)
+                     for o, c in sized):
         found.gate(Substance(False, "the result is the logits themselves: nothing is computed from them"), ("shape",), FORM)
     return found.criteria(scale)
 
@@ -291,14 +290,15 @@ def _base_of(cases: list[dict], index: int) -> Optional[int]:
                 None)
 
 
-def _not_a_difference_quotient(cases: list[dict], values: list) -> str:
-    """Why the results cannot be a gradient of f ('' if they can): one changed when a
-    constant was added to f."""
+def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
+    """No substance if a result changed (beyond ``tol``) when a constant was added to f: a
+    gradient cannot (None when none did)."""
     for i, case in enumerate(cases):
         base = _base_of(cases, i) if case.get("offset") else None
-        if base is not None and changed(values[i], values[base], tol=1e-3):
-            return "the gradient changed when a constant was added to f: a gradient follows how f changes, not its value"
-    return ""
+        if base is not None and changed(values[i], values[base], tol=tol):
+            return Substance(False, "the gradient changed when a constant was added to f: a gradient follows how "
+                                    "f changes, not its value")
+    return None
 
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
@@ -339,9 +339,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
     values = [o.values for o in outs]
     follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
-    why = _not_a_difference_quotient(inputs["cases"], values)
-    if why:
-        found.gate(Substance(False, why), ("shape", "x unchanged"), FORM)
+    shifted = _changed_by_a_constant(inputs["cases"], values, tol=1e-3)  # (difference quotients round a little)
+    if shifted:
+        found.gate(shifted, ("shape", "x unchanged"), FORM)
     wants = [_smooth(case, _x(case))[1] for case in inputs["cases"]]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
@@ -515,11 +515,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         if why:
             found.fail("no side effects", why)
     # (a None from the leaf case is that case's side effect, said above, not a lack of substance)
-    for i, case in enumerate(inputs["cases"]):
-        base = _base_of(inputs["cases"], i) if case.get("offset") else None
-        if base is not None and changed(firsts[i], firsts[base], tol=1e-6):
-            found.gate(Substance(False, "the gradient changed when a constant was added to f: a gradient follows how "
-                                        "f changes, not its value"), ("no side effects",), FORM)
+    shifted = _changed_by_a_constant(inputs["cases"], firsts, tol=1e-6)
+    if shifted:
+        found.gate(shifted, ("no side effects",), FORM)
     kept = [(g, case) for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
     found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
                          expected=[_autograd_gradient(case, _x(case)) for _, case in kept]), ("no side effects",), FORM)
@@ -532,7 +530,7 @@ def plot_inputs(rng: np.random.Generator) -> dict:
     """wiggle's coefficients, and its autograd marker's (``e``, ``k``: see the probe's _Wiggle)."""
     return {"a": round(float(rng.uniform(0.6, 2.0)), 3), "b": round(float(rng.uniform(1.2, 3.0)), 3),
             "c": round(float(rng.uniform(-0.4, 0.4)), 3), "d": round(float(rng.uniform(-1.0, 1.0)), 3),
-            "e": round(float(rng.uniform(0.05, 0.1)), 3), "k": round(float(rng.uniform(2.0, 4.0)), 3)}
+            **_marker(rng)}
 
 
 def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
@@ -544,9 +542,9 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     e, k = inputs.get("e", 0.0), inputs.get("k", 1.0)
     drawn = field(data, "replay", list, [])
     exact = figures.find_function(drawn, lambda x: a * b * np.cos(b * x) + 2 * c * x + d)
+    marked = lambda x: a * b * np.cos(b * x) + 2 * c * x + d + e * (1.5 + np.cos(k * x))  # noqa: E731 - autograd's
     found = {name: figures.find_function(drawn, g) for name, g in (
-        ("function", lambda x: a * np.sin(b * x) + c * x ** 2 + d * x),
-        ("derivative", lambda x: a * b * np.cos(b * x) + 2 * c * x + d + e * (1.5 + np.cos(k * x))))}
+        ("function", lambda x: a * np.sin(b * x) + c * x ** 2 + d * x), ("derivative", marked))}
     used = [s for s in found.values() if s is not None]
     seen = "no figure" if not drawn else f"{len(drawn)} figure(s) without such a line"
     where = (f"the grader re-ran the plot cell with wiggle(x) = {a} sin({b} x) {c:+g} x^2 {d:+g} x; it should draw "
@@ -566,7 +564,6 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
                                    "hand?); call backward() (or torch.autograd.grad) on wiggle's values")
         used.append(exact)  # (its labels and title still count)
     elif found["derivative"] is None:
-        marked = lambda x: a * b * np.cos(b * x) + 2 * c * x + d + e * (1.5 + np.cos(k * x))  # noqa: E731
         factor = _scaled_line(drawn, marked)
         if factor is not None:
             seen = (f"the derivative times {factor:.4g}"
