@@ -486,3 +486,15 @@ def test_one_step_for_two_batches_of_the_loader_loses_the_batches():
     criteria = judged("train_epoch", _micro_batches(1, across_batches=True), train_cases(), TRAIN,
                       judge_train_epoch, sgd=True)
     assert "batches" in lost(criteria), {n: c.message for n, c in criteria.items()}
+
+
+def test_an_evaluate_that_never_calls_the_model_earns_nothing_even_where_its_guess_is_right():
+    """A majority-class guess: its accuracy may equal the model's by chance, and still counts for nothing."""
+    inputs = {"cases": evaluate_cases()}
+    data = roundtrip(run_loop({"evaluate": make_evaluate()}, "evaluate", roundtrip(inputs), loss=F.cross_entropy,
+                              sgd=False))
+    for case, record in zip(inputs["cases"], data["cases"]):
+        record["calls"] = [c for c in record["calls"] if c["kind"] != "model"]  # as if it never ran the model
+    criteria = {c.name: c for c in judge_evaluate(inputs, data, Scale(20, EVALUATE))}
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert all("never called the model" in c.message for c in criteria.values())

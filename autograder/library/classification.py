@@ -505,10 +505,10 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
                          f"{name} on {n} examples, {by_accuracy.correct} of them predicted right, should return the "
                          f"accuracy {by_accuracy.accuracy:.6g}, it returned {pair[1]:.6g}"
                          f"{by_accuracy.accuracy_hint(pair[1]) or _above_one(pair[1])}")}
-    if not modes:
-        results["no_grad"] = results["eval_mode"] = (False, f"{name} never called the model it was given")
-    else:
-        results.update(_evaluate_modes(chosen, note, name, modes))
+    if not modes:  # numbers it did not get from the model (a majority-class guess) earn nothing either
+        return {label: (False, f"{name} never called the model it was given")
+                for label in ("loss", "accuracy", "no_grad", "eval_mode")}
+    results.update(_evaluate_modes(chosen, note, name, modes))
     if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "
