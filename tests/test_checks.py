@@ -103,6 +103,7 @@ def test_short_renders_a_few_numbers():
     assert short([1, 2.5, float("nan")]) == "[1, 2.5, nan]"
     assert short(np.arange(10)) == "[0, 1, 2, 3, 4, 5, ...]"
     assert short([1 / 3], digits=3) == "[0.333]"
+    assert short([1012.3, 1012.4, 1012.0]) == "[1012.3, 1012.4, 1012]"  # digits enough to tell them apart
 
 
 WANT = np.array([0.5, -1.25, 2.0, 0.75, -3.0])
@@ -132,6 +133,10 @@ def test_how_it_differs_says_nothing_when_there_is_no_simple_pattern():
 
 def test_how_it_differs_names_the_factor_of_a_single_number():
     assert how_it_differs([7.0], [3.5]) == "2 times the expected value"
+
+
+def test_how_it_differs_names_the_difference_of_numbers_too_close_to_tell_apart_at_four_digits():
+    assert how_it_differs([1041.2], [1041.7]) == "off by -0.5"
 
 
 def test_bad_data_is_a_value_error():
@@ -345,6 +350,18 @@ def test_detached_model_loses_only_the_gradient(assignment, probes):
     namespace = {"model": lambda data, weight, bias: (weight * data + bias).detach()}
     criteria = judged(assignment, probes, "model", namespace)
     assert lost(criteria) == {"gradient"}
+
+
+def _scaled_in_place(data, weight, bias):
+    data *= weight
+    data += bias
+    return data
+
+
+def test_a_model_that_overwrites_its_data_loses_the_values_only(assignment, probes):
+    """Right numbers returned, but the caller's X is changed at every call (in-place *=)."""
+    criteria = judged(assignment, probes, "model", {"model": _scaled_in_place})
+    assert lost(criteria) == {"values"} and "overwrites the data it is given" in criteria["values"].message
 
 
 def test_numpy_model_loses_everything_and_names_the_type(assignment, probes):

@@ -172,7 +172,17 @@ READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
     (("test", "model"), "from operator import attrgetter\n\ndef loss_func(y_pred, y_true):\n"
                         "    return attrgetter('__closure__')(y_pred)\n"),
     (("test", "model"), "def loss_func(y_pred, y_true):\n    return object.__getattribute__(y_pred, '__self__')\n"),
-], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name"])
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return getattr(y_pred, '__clo' + 'sure__')\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return getattr(y_pred, '__erusolc__'[::-1])\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    part = 'cell_'\n    return getattr(y_pred, part + 'contents')\n"),
+    (("test", "model"), "import inspect\n\ndef loss_func(y_pred, y_true):\n    return inspect.stack()[1].frame\n"),
+    (("test", "model"), "import inspect\n\ndef loss_func(y_pred, y_true):\n"
+                        "    return inspect.getargvalues(inspect.stack()[1][0]).locals\n"),
+    (("test", "model"), "import inspect as peek\n\ndef loss_func(y_pred, y_true):\n    return peek.stack()\n"),
+    (("test", "model"), "import sys\n\ndef loss_func(y_pred, y_true):\n    return sys.exc_info()[2].tb_frame\n"),
+], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name",
+        "name_assembled_from_pieces", "name_reversed", "name_piece_in_a_variable", "inspect_stack_frame",
+        "inspect_getargvalues", "inspect_under_another_name", "traceback_frame"])
 def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):
     assignment = _with_function(real, "loss_func", "loss_func")
     verdicts = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}),
@@ -196,11 +206,13 @@ def test_a_function_the_probe_swaps_for_its_own_is_not_read_for_the_part(real, i
 
 
 def test_plain_data_read_by_name_is_not_reading_internals(real, inputs):
-    """``torch.__version__`` or a function's ``__name__`` is data, not the grader's insides."""
+    """``torch.__version__`` or a function's ``__name__`` is data, not the grader's insides;
+    ``torch.stack`` is not inspect's."""
     assignment = _with_function(real, "loss_func", "loss_func")
     notebook = _notebook(("test", "model"), "import torch\nprint(torch.__version__)\n\n"
-                         "def loss_func(y_pred, y_true):\n    print(loss_func.__name__, 'is running')\n"
-                         "    return ((y_pred - y_true) ** 2).mean()\n", ("test", "loss_func"))
+                         "def loss_func(y_pred, y_true):\n    print(loss_func.__name__, 'is running', 'f' + '_x')\n"
+                         "    both = torch.stack([y_pred, y_true])\n"
+                         "    return ((both[0] - both[1]) ** 2).mean()\n", ("test", "loss_func"))
     verdict = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]
     assert verdict.score == POINTS["loss_func"]
 

@@ -102,11 +102,14 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
     assert data["axes"][1]["images"] == [{"shape": [3, 5]}]
 
 
-@pytest.mark.parametrize("style", [{"visible": False}, {"alpha": 0.0}, {"color": "white"}, {"color": "#fcfcfc"},
-                                   {"linestyle": "none"}, {"scatter": {"alpha": 0.0}}, {"bar": {"color": "white"}}],
-                         ids=["invisible", "transparent", "white_on_white", "near_white", "no_line_no_marker", "clear_scatter",
-                              "white_bars"])
-def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_so(style):
+@pytest.mark.parametrize("style, why", [
+    ({"visible": False}, "visible=False"), ({"alpha": 0.0}, "alpha=0"), ({"color": "white"}, "colour behind it"),
+    ({"color": "#fcfcfc"}, "colour behind it"), ({"linestyle": "none"}, "neither a line nor a marker"),
+    ({"linewidth": 0}, "zero line width"), ({"scatter": {"alpha": 0.0}}, "alpha=0"),
+    ({"bar": {"color": "white"}}, "colour behind it")],
+    ids=["invisible", "transparent", "white_on_white", "near_white", "no_line_no_marker", "zero_width",
+         "clear_scatter", "white_bars"])
+def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_why(style, why):
     import matplotlib
     matplotlib.use("agg")
     import matplotlib.pyplot as plt
@@ -126,7 +129,7 @@ def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_so(style
     assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
     assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
     verdict = judge_curves([data], {"train": ("losses", LOSSES)})
-    assert verdict["train"][0] is False and "nobody can see" in verdict["train"][1]
+    assert verdict["train"][0] is False and why in verdict["train"][1]
 
 
 @pytest.mark.parametrize("hide", ["axes_not_visible", "x_view_beyond", "y_view_below"])
@@ -147,6 +150,74 @@ def test_a_series_on_a_hidden_axes_or_wholly_outside_its_view_is_not_found(hide)
     plt.close(figure)
     assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
     assert find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
+    verdict = judge_curves([data], {"train": ("losses", LOSSES)})
+    assert ("axes nobody can see" if hide == "axes_not_visible" else "outside the axes' view") in verdict["train"][1]
+
+
+@pytest.mark.parametrize("clip", ["speck_rectangle", "box_beside_the_axes"])
+def test_a_series_clipped_away_is_not_found_and_the_judge_says_so(clip):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import Bbox
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    (line,) = ax.plot(range(4), LOSSES)
+    ax.plot(range(4), [9.0, 8.0, 7.0, 6.0])
+    if clip == "speck_rectangle":
+        line.set_clip_path(Rectangle((0, 0), 1e-6, 1e-6, transform=ax.transAxes))
+    else:
+        line.set_clip_box(Bbox([[0, 0], [2, 2]]))  # two pixels in the figure's corner
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None and find_series([data], [9.0, 8.0, 7.0, 6.0]) is not None
+    assert "clipped away" in judge_curves([data], {"train": ("losses", LOSSES)})["train"][1]
+
+
+def test_a_series_clipped_to_a_path_it_crosses_is_found():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    (line,) = ax.plot(range(4), LOSSES)
+    line.set_clip_path(Rectangle((0, 0), 0.5, 1, transform=ax.transAxes))  # its left half shows
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None
+
+
+@pytest.mark.parametrize("replace", ["class_draw", "renderer_method", "instance_draw"])
+def test_a_figure_drawn_by_replaced_matplotlib_code_shows_nothing_it_holds(replace, monkeypatch):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.lines import Line2D
+
+    from autograder.library import probe_figures
+
+    monkeypatch.setattr(probe_figures, "_DRAWING", {})
+    probe_figures.remember_drawing()
+    figure, ax = plt.subplots()
+    (line,) = ax.plot(range(4), LOSSES)
+    assert find_series([probe_figures.describe_figure(figure)], LOSSES) is not None  # nothing replaced yet
+    if replace == "class_draw":
+        monkeypatch.setattr(Line2D, "draw", lambda self, renderer: None)
+    elif replace == "renderer_method":
+        monkeypatch.setattr(RendererAgg, "option_image_nocomposite", lambda self: True, raising=False)
+    else:
+        line.draw = lambda renderer: None
+    data = probe_figures.describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None
+    assert "drawing code was replaced" in judge_curves([data], {"train": ("losses", LOSSES)})["train"][1]
 
 
 @pytest.mark.parametrize("hide", ["speck_of_an_axes", "opaque_patch_above", "opaque_figure_patch_above",
@@ -540,3 +611,35 @@ def test_the_logarithms_of_the_values_do_not_count_on_an_axis_that_does_not_say_
     losses = np.array([33.9, 5.2, 1.04, 0.998, 0.31])
     drawn = [fig(ax(lines=[np.log10(losses).tolist()], ylabel="loss"))]
     assert find_series(drawn, losses) is None
+
+
+def test_the_logarithms_under_a_label_without_log_lose_the_curve_only():
+    """The right curve as log10 values under "Loss (MSE)": the curve is lost and said so; the
+    labels and title are judged on its axes."""
+    losses = np.array([33.9, 5.2, 1.04, 0.998, 0.31])
+    drawn = [fig(ax(lines=[np.log10(losses).tolist()], xlabel="epoch", ylabel="Loss (MSE)", title="GD"))]
+    verdict = judge_curves(drawn, {"train": ("loss_GD", losses)})
+    assert verdict["train"][0] is False and "logarithms of loss_GD" in verdict["train"][1]
+    assert verdict["labels"][0] and verdict["title"][0]
+
+
+def test_curves_asked_on_one_axes_lose_the_one_drawn_elsewhere():
+    two_panels = [fig(ax(lines=[TRAIN], xlabel="epoch", ylabel="loss", title="train"),
+                      ax(lines=[VAL], xlabel="epoch", ylabel="loss", title="val"))]
+    two_panels[0]["axes"][0]["lines"][0]["label"] = "training loss"
+    two_panels[0]["axes"][1]["lines"][0]["label"] = "validation loss"
+    together = judge_curves(two_panels, CURVES, legend=WORDS, together=True)
+    assert together["train"][0] and not together["val"][0] and "other axes" in together["val"][1]
+    assert judge_curves(two_panels, CURVES, legend=WORDS)["val"][0]  # (when the part does not ask)
+    one = [fig(ax(lines=[TRAIN, VAL], xlabel="epoch", ylabel="loss", title="curves"))]
+    one[0]["axes"][0]["lines"][0]["label"], one[0]["axes"][0]["lines"][1]["label"] = "train", "val"
+    assert all(ok for ok, _ in judge_curves(one, CURVES, legend=WORDS, together=True).values())
+
+
+def test_a_curve_drawn_again_under_the_other_curves_label_loses_the_legend():
+    """A copy-pasted plot call: the training values twice, the second labelled as validation."""
+    drawn = [fig(ax(lines=[TRAIN, TRAIN], xlabel="epoch", ylabel="loss", title="curves"))]
+    drawn[0]["axes"][0]["lines"][0]["label"], drawn[0]["axes"][0]["lines"][1]["label"] = "train", "validation loss"
+    verdict = judge_curves(drawn, CURVES, legend=WORDS)
+    assert verdict["train"][0] and not verdict["val"][0]
+    assert not verdict["legend"][0] and "drawn again, labelled 'validation loss'" in verdict["legend"][1]

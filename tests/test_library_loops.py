@@ -360,3 +360,17 @@ def test_plain_dunder_data_hides_no_code():
                    "def pairwise_sq_dists(A, B):\n    return ((A[:, None] - B[None]) ** 2).sum(-1)\n")
     assert reading.clean, reading.problem()
     assert not read("def pairwise_sq_dists(A, B):\n    return A.__class__.__dict__\n").clean
+
+
+@pytest.mark.parametrize("body", [
+    "return sum(((A[:, None] - B[None]) ** 2).unbind(-1))",
+    "return sum((A[:, None, k] - B[None, :, k]) ** 2 for k in range(A.shape[1]))",
+    "return max(((A[:, None] - B[None]) ** 2).sum(-1), torch.zeros(len(A), len(B)))",
+], ids=["builtin_sum_over_columns", "generator_in_builtin_sum", "builtin_max_of_two"])
+def test_a_builtin_walking_a_tensors_elements_is_a_loop(body):
+    """``sum(t.unbind(-1))`` adds the columns one by one in the interpreter; ``max(a, b)`` of
+    two tensors walks nothing."""
+    reading = read(f"def pairwise_sq_dists(A, B):\n    {body}\n")
+    assert reading.clean == body.startswith("return max("), reading.problem()
+    if "unbind" in body:
+        assert "builtin sum()" in reading.problem()

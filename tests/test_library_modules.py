@@ -137,8 +137,12 @@ def test_any_mlp_earns_full_marks(activation, seed):
     (lambda d, c: NoGradForward(d, c), True, "gradient", "must not run under torch.no_grad()"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
     (lambda d, c: ColumnPerExample(d, c), True, "shape", "should return logits of shape"),
+    (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.LogSoftmax(dim=0)), True, "structure",
+     "change with the other examples of its batch"),
+    (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.Softmax(dim=0)), False,
+     "structure", "change with the other examples of its batch"),
 ], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen",
-        "forward-under-no-grad", "flattened", "transposed"])
+        "forward-under-no-grad", "flattened", "transposed", "log-softmax-over-the-batch", "softmax-over-the-batch"])
 def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
     cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
     criteria = judged(builder, cases, affine=affine)

@@ -342,3 +342,30 @@ def test_steps_toward_a_line_typed_in_the_code_earn_nothing():
         return np.array(losses)
     criteria = judged(drift, cases(epochs=6))
     assert sum(c.earned for c in criteria.values()) == 0 and "move toward the same point" in criteria["returns"].message
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_mini_batch_jitter_that_only_moves_the_parameters_earns_nothing(seed):
+    """Honest batches and losses, but each 'update' a thousandth of a random draw: the
+    parameters move, nothing is learnt."""
+    generator = torch.Generator().manual_seed(seed)
+    criteria = judged(_minibatch_fit(lambda p, g, lr, s: [q + 1e-3 * torch.randn(1, generator=generator) for q in p]),
+                      cases(batch_size=5, seed=seed, epochs=4))
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "times the size of a gradient step" in criteria["batches"].message
+
+
+def test_a_fit_by_central_differences_earns_full_marks():
+    """The gradient taken by finite differences through the given model and loss (no autograd):
+    the passes at nudged parameters are not updates."""
+    def numeric(model, loss_func, X, Y, lr, num_epochs):
+        X, Y, params, h, losses = X.double(), Y.double(), [torch.zeros(1, dtype=torch.float64)] * 2, 1e-4, []
+        loss = lambda w, b: loss_func(model(X, w, b), Y).item()  # noqa: E731
+        for _ in range(num_epochs):
+            w, b = params
+            losses.append(loss(w, b))
+            gw, gb = (loss(w + h, b) - loss(w - h, b)) / (2 * h), (loss(w, b + h) - loss(w, b - h)) / (2 * h)
+            params = [w - lr * gw, b - lr * gb]
+        return np.array(losses)
+    criteria = judged(numeric, cases(epochs=5))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}

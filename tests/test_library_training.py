@@ -8,7 +8,7 @@ import torch
 
 from autograder.library.probe_training import Recorder
 from autograder.library.training import (Observation, Replay, judge_batches, judge_epoch_losses,
-                                         quadratic_gd_explains, segments)
+                                         quadratic_gd_explains, segments, without_nudges)
 
 RNG = np.random.default_rng(3)
 X = RNG.uniform(-2, 2, 12)
@@ -179,3 +179,52 @@ def test_a_mean_loss_rounded_down_is_told_it_comes_from_integer_division():
     obs, reported = run(BATCHES, 3)
     ok, message = judge_epoch_losses(replay(obs), np.floor(reported), epochs=3, batch_size=5)
     assert not ok and "integer division (//)" in message
+
+
+def _central_differences(epochs, h=1e-4, *, forward=False):
+    """Observations of a full-batch run whose gradient comes from finite differences: the
+    loss evaluated at each parameter nudged by +-h (or +h only) before every update."""
+    p, obs, rows = np.array([0.3, -0.2]), [], tuple(range(12))
+    for _ in range(epochs):
+        obs.append(Observation(tuple(np.float32(p)), rows))
+        g = np.zeros(2)
+        for k in range(2):
+            e = np.eye(2)[k] * h
+            obs.append(Observation(tuple(np.float32(p + e)), rows, grad_enabled=False))
+            if not forward:
+                obs.append(Observation(tuple(np.float32(p - e)), rows, grad_enabled=False))
+            g[k] = (loss(p + e, rows) - (loss(p, rows) if forward else loss(p - e, rows))) / (h if forward else 2 * h)
+        p = p - LR * g
+    obs.append(Observation(tuple(np.float32(p)), rows))
+    return obs
+
+
+@pytest.mark.parametrize("forward", [False, True], ids=["central", "forward"])
+def test_passes_of_a_finite_difference_are_not_updates(forward):
+    obs = without_nudges(_central_differences(5, forward=forward))
+    replay = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
+    assert replay.updates == 5
+    assert replay.judge_updates(5)[0], replay.judge_updates(5)[1]
+
+
+def test_a_run_updating_one_parameter_only_keeps_its_updates():
+    p, obs, rows = np.array([0.3, -0.2]), [], tuple(range(12))
+    for _ in range(6):  # the bias is never updated: small steps of the weight alone
+        obs.append(Observation(tuple(np.float32(p)), rows))
+        p = p - np.array([LR * grad(p, rows)[0] * 1e-3, 0.0])
+    assert len(without_nudges(obs)) == len(obs)
+
+
+def test_two_loader_batches_stepped_at_once_are_read_as_two_batches_not_one_larger():
+    batch = [tuple(range(0, 4)), tuple(range(4, 8)), tuple(range(8, 12))]
+    p, obs = np.array([0.3, -0.2]), []
+    for pair in (batch[:2], batch[2:]):  # gradient accumulation: each loss divided by the pair's size
+        for rows in pair:
+            obs.append(Observation(tuple(p), rows))
+        p = p - LR * sum(grad(p, rows) for rows in pair) / len(pair)
+    obs.append(Observation(tuple(p), (0,), grad_enabled=False))
+    loose = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=1, expected=3)
+    assert [rows for _, rows in loose.trained()][0] == tuple(range(8))  # one batch of 8, as pieces
+    held = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=1, expected=3, largest_batch=4)
+    assert [rows for _, rows in held.trained()][:2] == batch[:2]
+    assert not held.judge_updates(3)[0]

@@ -127,6 +127,8 @@ def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
     ([3.0, 2.0, 1.0], False, "wrap the list in np.array"),
     (torch.tensor([3.0, 2.0, 1.0]), False, "loss.item()"),
     (np.array([3.0, 2.0]), False, "returned 2 values"),
+    (np.array([3.0, 2.0]), False, "range(1, num_epochs) one fewer"),
+    (np.array([4.0, 3.0, 2.0, 1.0]), False, "one more than asked"),
     (np.array([3.0, np.nan, 1.0]), False, "non-finite"),
     (np.array([[3.0], [2.0], [1.0]]), False, "one of shape (3, 1)"),
 ])

@@ -118,6 +118,8 @@ def install(probe_source):
     harness.describe = getattr(shipped, "describe_figure", None)
     if hasattr(shipped, "remember_legend_entries"):
         shipped.remember_legend_entries()
+    if hasattr(shipped, "remember_drawing"):  # after the harness's own change to Legend
+        shipped.remember_drawing()
     import matplotlib
     matplotlib.use("agg")  # figures stay open until the end of the cell; see _end_of_cell
     import matplotlib.pyplot

@@ -89,6 +89,9 @@ def close(got: np.ndarray, want: np.ndarray, *, rtol: float = 1e-4, atol: float 
 def short(values: Any, digits: int = 4, most: int = 6) -> str:
     """A short human-readable rendering of a few numbers for feedback messages."""
     values = list(np.asarray(values, dtype=np.float64).reshape(-1))
+    # Enough digits to tell the shown numbers apart (logits like 1012.3 and 1012.4).
+    while digits < 10 and len({f"{v:.{digits}g}" for v in values[:most]}) < len(set(values[:most])):
+        digits += 1
     text = ", ".join("nan" if math.isnan(v) else f"{v:.{digits}g}" for v in values[:most])
     return "[" + text + (", ...]" if len(values) > most else "]")
 
@@ -114,6 +117,8 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
     wrong = np.abs(got - want) > tolerance
     if not wrong.any():
         return ""
+    if got.size == 1 and abs(got[0] - want[0]) < 1e-3 * abs(want[0]):  # too close to show at 4 digits
+        return f"off by {got[0] - want[0]:+.3g}"
     big = np.abs(want) > 10 * tolerance
     if big.any():
         ratio = float(np.median(got[big] / want[big]))

@@ -274,7 +274,8 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         return {label: (False, f"{name} never called the model it was given") for label in labels}
     per_epoch = -(-n // batch_size)
     replay = training.Replay(obs, lr=lr, loss=problem.loss, gradient=problem.gradient, epochs=1,
-                             expected=per_epoch, names=problem.names, alternatives=problem.readings)
+                             expected=per_epoch, names=problem.names, alternatives=problem.readings,
+                             largest_batch=batch_size)
     final = [np.asarray(o.params) for o in obs if o.rows == ("final",)]
     if replay.updates and final and np.array_equal(final[-1], problem.start):
         # The steps were another model's (a deep copy of the one given): the given one never trained.

@@ -50,6 +50,8 @@ class Series:
     """The entry of a legend that stands for it ('' if none)."""
     own_label: str = ""
     """Its own label when no legend shows it ('' if it has none)."""
+    why_hidden: str = ""
+    """How it is hidden, in words (:data:`HIDDEN`), when the figure's data says."""
 
 
 def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
@@ -59,6 +61,20 @@ def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
             for axes in figure["axes"]:
                 if isinstance(axes, dict):
                     yield axes, figure
+
+
+#: How a series is hidden (the figure's data names it: :mod:`.probe_figures`) -> in words.
+HIDDEN = {
+    "invisible": "made invisible (visible=False)",
+    "nothing": "with neither a line nor a marker (a zero line width, or linestyle 'None' without markers)",
+    "transparent": "fully transparent (alpha=0)",
+    "colour": "in the colour behind it",
+    "axes": "on axes nobody can see (hidden, shrunk to a speck, or laid under other axes)",
+    "outside": "wholly outside the axes' view (check the limits set with xlim/ylim or set_xlim/set_ylim)",
+    "covered": "under something opaque drawn over it",
+    "clipped": "clipped away by its own clip path or box",
+    "drawing": "while matplotlib's own drawing code was replaced, so what is drawn is not what the figure holds",
+}
 
 
 def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
@@ -71,16 +87,18 @@ def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
                     x, y = floats(field(item, "x", list)), floats(field(item, "y", list))
                 except BadData:
                     continue
-                invisible = item.get("hidden") is True
+                why = item.get("hidden")
+                invisible = why is True or why in HIDDEN
                 if len(x) == len(y) and (hidden or not invisible):
-                    yield Series(x, y, kind, axes, figure, invisible, text(item.get("label")), text(item.get("own_label")))
+                    yield Series(x, y, kind, axes, figure, invisible, text(item.get("label")),
+                                 text(item.get("own_label")), HIDDEN.get(why, "") if isinstance(why, str) else "")
 
 
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
-                increasing_x: bool = True, hidden: bool = False) -> Optional[Series]:
+                increasing_x: bool = True, hidden: bool = False, unlabelled_logs: bool = False) -> Optional[Series]:
     """The first series whose y values equal ``y`` (in order) and whose x increases; or their
-    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)", "ln(MSE)").
-    Series nobody can see count only with ``hidden``."""
+    logarithms (natural, base 10 or 2) on an axis whose label says so ("log10(loss)", "ln(MSE)"),
+    or whatever it says with ``unlabelled_logs``.  Series nobody can see count only with ``hidden``."""
     wanted = np.asarray(y, dtype=np.float64)
     logs = [f(wanted) for f in (np.log, np.log10, np.log2)] if wanted.size and np.all(wanted > 0) else []
     for s in series(figures, hidden=hidden):
@@ -89,7 +107,7 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
         if close(s.y, wanted, rtol=rtol, atol=atol):
             return s
         # (float32 logarithms of values near 1 are near 0: absolute rounding, not relative)
-        if logs and re.search(r"log|(?<![a-z])ln(?![a-z])", plain(axis_labels(s.axes, s.figure)[1]).lower()) and \
+        if logs and (unlabelled_logs or re.search(r"log|(?<![a-z])ln(?![a-z])", plain(axis_labels(s.axes, s.figure)[1]).lower())) and \
                 any(close(s.y, w, rtol=rtol, atol=max(atol, 1e-6)) for w in logs):
             return s
     return None
@@ -285,13 +303,41 @@ def judge_legend(found: dict[str, Series], words: dict[str, Sequence[str]],
 
 
 #: What a plot part says of a curve drawn so that nobody can see it.
-INVISIBLE = ("them in a line nobody can see (visible=False, fully transparent, or in the colour behind it): "
-             "a curve counts when it can be seen")
+def invisible(series: "Series") -> str:
+    """What to say of a curve drawn so that nobody can see it."""
+    how = series.why_hidden or "in a line nobody can see (visible=False, fully transparent, or in the colour behind it)"
+    return f"them {how}: a curve counts when it can be seen"
+
+
+def _together(first: Series, other: Series) -> bool:
+    """Whether two series are drawn on one axes (or on axes laid over each other: ``twinx``)."""
+    if first.figure is not other.figure:
+        return False
+    axes = first.figure.get("axes") or []
+    index = next((i for i, a in enumerate(axes) if a is other.axes), None)
+    overlays = first.axes.get("overlays") if isinstance(first.axes.get("overlays"), list) else []
+    return first.axes is other.axes or (index is not None and index in overlays)
+
+
+def _relabelled(drawn: Any, found: dict[str, Series], words: dict[str, Sequence[str]],
+                variables: dict[str, str]) -> list[str]:
+    """Curves drawn a second time (a copy-pasted plot call) under a label that names another curve."""
+    problems = []
+    for criterion, s in found.items():
+        for other in series(drawn):
+            if other is not s and other.label and len(other.y) == len(s.y) and close(other.y, s.y, rtol=1e-6, atol=1e-9):
+                named = [c for c in words if c != criterion and _names_curve(other.label, words[c])
+                         and not _names_curve(other.label, words[criterion])]
+                if named:
+                    problems.append(f"the values of {variables.get(criterion, criterion)} are drawn again, labelled "
+                                    f"{other.label!r}, which names {variables.get(named[0], named[0])}")
+                    break
+    return problems
 
 
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
                  x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
-                 legend: Optional[dict[str, Sequence[str]]] = None) -> dict[str, tuple[bool, str]]:
+                 legend: Optional[dict[str, Sequence[str]]] = None, together: bool = False) -> dict[str, tuple[bool, str]]:
     """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
 
     Args:
@@ -300,7 +346,10 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             ``{"train": ("train_losses", [...]), "val": ("val_losses", [...])}``.
         what: the figure in messages ("the loss curve").
         legend: criterion -> words that name its curve in a legend label, to judge a
-            ``legend`` criterion as well (:func:`judge_legend`).
+            ``legend`` criterion as well (:func:`judge_legend`; a curve's values drawn again
+            under another curve's label lose it too).
+        together: the curves must share one axes (or axes laid over each other): a
+            curve found elsewhere loses its criterion.
 
     Returns:
         criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
@@ -317,11 +366,18 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             named[label] = match
             results[label] = (True, f"plots {variable} with one point per epoch")
             continue
+        logged = find_series(drawn, wanted, unlabelled_logs=True)
+        if logged is not None:  # the right curve, as logarithms the y axis does not announce
+            partly.append(logged)
+            results[label] = (False, f"plots the logarithms of {variable}, under a y label that does not say so "
+                                     f"({axis_labels(logged.axes, logged.figure)[1]!r}): plot the values themselves "
+                                     "(plt.yscale('log') for a log scale), or say log in the label")
+            continue
         partial = find_partial(drawn, wanted)
         partly += [partial] if partial is not None else []
         along_x = any(len(s.x) == len(wanted) and close(s.x, wanted, rtol=1e-5, atol=1e-8) for s in series(drawn))
         seen = ("no figure" if not drawn else _partly(partial, wanted)
-                if partial is not None else INVISIBLE if find_series(drawn, wanted, hidden=True) is not None
+                if partial is not None else invisible(unseen) if (unseen := find_series(drawn, wanted, hidden=True))
                 else "those values along the x axis: plt.plot(x, y) takes the epochs first, then the values"
                 if along_x else f"{len(drawn)} figure(s) without those values")
         results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
@@ -340,7 +396,15 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
     title = title_of(found[0].axes, found[0].figure)
     results["labels"] = (verdict.ok, verdict.message)
     results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title")
+    variables = {c: variable for c, (variable, _) in curves.items()}
+    if together and named:
+        first = next(iter(named.values()))
+        for label, s in list(named.items())[1:]:
+            if not _together(first, s):
+                results[label] = (False, f"plots {variables[label]} on other axes than {variables[next(iter(named))]}: "
+                                         "draw the curves on one axes, so that they can be compared")
     if legend is not None:
-        verdict = judge_legend(named, legend, {c: variable for c, (variable, _) in curves.items()})
-        results["legend"] = (verdict.ok, verdict.message)
+        verdict = judge_legend(named, legend, variables)
+        relabelled = _relabelled(drawn, named, legend, variables)
+        results["legend"] = (False, "; ".join(relabelled)) if relabelled and verdict.ok else (verdict.ok, verdict.message)
     return results

@@ -405,6 +405,9 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
                 elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
+                elif isinstance(node, ast.Call) and _builtin_over_elements(node):
+                    reading.loops.append(_finding(f"the builtin {node.func.id}() over the elements of "
+                                                  f"{ast.unparse(node.args[0])[:40]}", current, index, node, lines))
             defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
                 isinstance(getattr(statement, "value", None), ast.Lambda)
             for free in sorted(_free_names(statement)):
@@ -429,7 +432,12 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
 INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__", "__code__", "__defaults__",
                        "__kwdefaults__", "__wrapped__", "__func__", "f_locals", "f_globals", "f_back", "f_code",
                        "_getframe", "get_referents", "get_referrers", "get_objects", "getclosurevars",
-                       "currentframe", "getsource", "getsourcelines", "getmembers"})
+                       "currentframe", "getsource", "getsourcelines", "getmembers", "getargvalues",
+                       "getouterframes", "getinnerframes", "getframeinfo", "tb_frame", "gi_frame", "cr_frame",
+                       "ag_frame", "f_builtins", "_current_frames", "walk_stack", "walk_tb", "capture_locals"})
+#: inspect's functions that hand over the callers' frames, under names too common to read
+#: as internals anywhere else (``torch.stack``).
+INSPECT_FRAMES = frozenset({"stack", "trace"})
 
 
 def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iterable[str] = (),
@@ -457,13 +465,65 @@ def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iter
 
 def _reads_inside(node: ast.AST) -> bool:
     """Whether ``node`` reads an object's insides: an attribute of :data:`INTERNALS`,
-    ``sys.modules``, or a string that names one of them (whatever reads it by name)."""
+    ``sys.modules``, inspect's frames (:data:`INSPECT_FRAMES`), or a string that names one of
+    them, written whole, assembled from constants (``"__clo" + "sure__"``) or as a piece of
+    one (whatever reads it by name)."""
     if isinstance(node, ast.Attribute):
-        return node.attr in INTERNALS or (node.attr == "modules" and isinstance(node.value, ast.Name)
-                                          and node.value.id == "sys")
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return bool(INTERNALS.intersection(re.findall(r"[A-Za-z_]\w*", node.value)))
-    return False
+        return node.attr in INTERNALS or (isinstance(node.value, ast.Name) and (
+            (node.attr == "modules" and node.value.id == "sys")
+            or (node.attr in INSPECT_FRAMES and node.value.id == "inspect")))
+    if isinstance(node, ast.ImportFrom):
+        return node.module == "inspect" and any(alias.name in INSPECT_FRAMES | INTERNALS for alias in node.names)
+    if isinstance(node, ast.Import):  # ``import inspect as I`` hides ``I.stack()`` from the attribute test
+        return any(alias.name == "inspect" and alias.asname not in (None, "inspect") for alias in node.names)
+    text = _folded(node)
+    if text is None:
+        return False
+    if INTERNALS.intersection(re.findall(r"[A-Za-z_]\w*", text)):
+        return True
+    return isinstance(node, ast.Constant) and _piece_of_internal(text)
+
+
+def _piece_of_internal(text: str) -> bool:
+    """Whether a string is the start or the end of an internal's name with an underscore in
+    it (``"__clo"``, ``"sure__"``, ``"cell_"``): no honest answer spells those."""
+    return len(text) >= 3 and "_" in text and any(
+        text != name and (name.startswith(text) or name.endswith(text)) for name in INTERNALS)
+
+
+def _folded(node: ast.AST) -> Optional[str]:
+    """The string an expression of constants makes: a constant, ``+`` of such, an f-string of
+    constants, ``"".join`` of a list of such, a constant slice (``"__erusolc__"[::-1]``)."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _folded(node.left), _folded(node.right)
+        return None if left is None or right is None else left + right
+    if isinstance(node, ast.JoinedStr):
+        pieces = [_folded(value) for value in node.values]
+        return None if None in pieces else "".join(pieces)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+            and len(node.args) == 1 and isinstance(node.args[0], (ast.List, ast.Tuple))):
+        separator = _folded(node.func.value)
+        pieces = [_folded(element) for element in node.args[0].elts]
+        return None if separator is None or None in pieces else separator.join(pieces)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        text = _folded(node.value)
+        bounds = [part if part is None else _constant_int(part) for part in
+                  (node.slice.lower, node.slice.upper, node.slice.step)]
+        if text is None or any(b is False for b in bounds) or bounds[2] == 0:
+            return None
+        return text[slice(*bounds)]
+    return None
+
+
+def _constant_int(node: ast.AST):
+    """The int a slice bound spells (``-1`` included), or False."""
+    try:
+        value = ast.literal_eval(node)
+    except ValueError:
+        return False
+    return value if isinstance(value, int) and not isinstance(value, bool) else False
 
 
 def _reached(notebook: "_Notebook", names: Iterable[str], skip: set = frozenset()) -> list[tuple[ast.AST, int, list[str]]]:
@@ -489,6 +549,18 @@ def _loop_call(node: ast.Call) -> bool:
         return True
     owner = node.func.value if isinstance(node.func, ast.Attribute) else None
     return isinstance(owner, ast.Name) and owner.id in ("functools", "itertools")
+
+
+#: Builtins that, given one iterable, walk its elements one by one in the interpreter:
+#: ``sum(t.unbind(-1))`` is a loop over the columns (``t.sum(-1)`` is not).
+ELEMENTWISE_BUILTINS = frozenset({"sum", "max", "min", "any", "all", "sorted"})
+
+
+def _builtin_over_elements(node: ast.Call) -> bool:
+    """Whether the call is one of :data:`ELEMENTWISE_BUILTINS` over a single iterable (a
+    comprehension in it is counted as a loop by itself)."""
+    return (isinstance(node.func, ast.Name) and node.func.id in ELEMENTWISE_BUILTINS and len(node.args) == 1
+            and not isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.Starred)))
 
 
 def _called(node: ast.Call) -> str:

@@ -89,6 +89,20 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     return True, _good(affine)
 
 
+def _rows_mixed(given: str, whole, half, n: int, c: int) -> Optional[str]:
+    """Why each example's logits are not its own, or None: the first half of the batch,
+    reversed, should give the same logits as in the whole batch (both in eval mode)."""
+    if whole.values is None or whole.shape != (n, c) or half.values is None or half.shape != (n // 2, c):
+        return None  # (another shape costs the shape criterion, judged apart)
+    alone = half.values.reshape(n // 2, c)[::-1]
+    among = whole.values.reshape(n, c)[: n // 2]
+    if np.allclose(alone, among, rtol=1e-4, atol=1e-5 * (1.0 + float(np.max(np.abs(among))))):
+        return None
+    return (f"the logits of one example from the model built by {given} change with the other examples of "
+            "its batch (half the batch gives other logits for the same rows): each row must be computed "
+            "from that row alone (a softmax or a normalisation over dim=0 mixes the rows)")
+
+
 def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
     grads = list(out.grads.values())
     if record.get("trainable") is not True:
@@ -152,6 +166,9 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             shifted = {k: read_call(record[k]).values if isinstance(record.get(k), dict) else None
                        for k in ("positive", "negative")}
             findings.results["structure"] = structure(given, case, record, values, affine=affine, **shifted)
+        mixed = _rows_mixed(given, twice[0], read_call(record.get("half")), n, c) if twice else None
+        if findings.ok("structure") and values is not None and mixed:
+            findings.fail("structure", mixed)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
     if findings.ok("structure") and len(draws) >= 3 and all(np.all(v >= 0) for v in draws):

@@ -188,6 +188,27 @@ def watching(module, names, namespace=None):
             cell.cell_contents = value
 
 
+@contextlib.contextmanager
+def dispatched(names):
+    """While the block runs, record which of torch's operators ``names`` (``nll_loss_forward``)
+    ran, however they were reached: F's functions, ``torch._C``, ``torch.ops.aten``, on
+    detached tensors too (the dispatcher sees every operator below autograd).  Yields the list
+    of names that ran (in order, repeats included)."""
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    ran = []
+
+    class Seen(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            name = getattr(getattr(func, "overloadpacket", None), "__name__", "")
+            if name in names:
+                ran.append(name)
+            return func(*args, **(kwargs or {}))
+
+    with Seen():
+        yield ran
+
+
 def graph_ops(value, limit=10000):
     """The names of the autograd operations that made ``value`` (``NllLossBackward0``...),
     read from its graph: they tell a ready-made loss however it was reached (an alias, a

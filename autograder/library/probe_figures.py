@@ -68,15 +68,23 @@ def _colors(artist):
 
 
 def hidden(artist, background):
-    """Whether ``artist`` draws nothing a reader can see: not visible, fully transparent, or
-    only in the colour behind it.  When in doubt, it is shown."""
+    """Why ``artist`` draws nothing a reader can see ("" if it does): ``"invisible"``
+    (``visible=False``), ``"nothing"`` (no line and no marker), ``"transparent"`` or
+    ``"colour"`` (only in the colour behind it).  When in doubt, it is shown."""
     try:
         if not artist.get_visible():
-            return True
-        alpha = artist.get_alpha()
-        return not any(c is not None and _apart(c, background) for c in (_rgb(c, alpha) for c in _colors(artist)))
+            return "invisible"
+        if vars(artist).get("draw") is not None:  # its own draw method, in place of its class's
+            return "drawing"
+        colors, alpha = _colors(artist), artist.get_alpha()
+        if not colors:
+            return "nothing"
+        shades = [c for c in (_rgb(c, alpha) for c in colors) if c is not None]
+        if not shades and alpha is not None and alpha <= 0:
+            return "transparent"
+        return "" if not shades or any(_apart(c, background) for c in shades) else "colour"
     except Exception:  # noqa: BLE001 - an artist of an unexpected kind: judged as shown
-        return False
+        return ""
 
 
 def _apart(color, background):
@@ -241,6 +249,63 @@ def _covered(ax, artist, xs, ys):
         return False
 
 
+def _clipped(ax, artist, xs, ys):
+    """Whether the artist's clip box leaves all its points beyond one same edge (a pixel's
+    margin aside), or its own clip path (``set_clip_path``) none of them."""
+    try:
+        import numpy as np
+
+        points = _points(xs, ys)
+        if not points or not artist.get_clip_on():
+            return False
+        shown = np.asarray(ax.transData.transform(points), dtype=float)
+        box = artist.get_clip_box()
+        if box is not None and _beyond_view(((box.x0 - 1, box.x1 + 1), (box.y0 - 1, box.y1 + 1)),
+                                            shown[:, 0], shown[:, 1]):
+            return True
+        path = artist.get_clip_path()
+        if path is None:
+            return False
+        outline = path.get_fully_transformed_path()
+        inside = np.asarray(outline.contains_points(shown, radius=2.0), dtype=bool) | \
+            np.asarray(outline.contains_points(shown, radius=-2.0), dtype=bool)
+        return not inside.any()
+    except Exception:  # noqa: BLE001 - unusual artists or transforms: judged as shown
+        return False
+
+
+#: Every matplotlib class that takes part in drawing -> its attributes, as they were when the
+#: kernel started (see :func:`remember_drawing`).
+_DRAWING = {}
+
+
+def remember_drawing():
+    """Keep the attributes of every artist, renderer and canvas class as they are now, so
+    that :func:`drawing_replaced` can tell a figure drawn by other code than matplotlib's
+    (``Line2D.draw`` replaced: the curve the data shows is never drawn).  Called once by the
+    kernel harness."""
+    import matplotlib.backend_bases as bases
+    import matplotlib.backends.backend_agg as agg
+    from matplotlib.artist import Artist
+
+    todo = [Artist, agg.RendererAgg, agg.FigureCanvasAgg, bases.RendererBase, bases.GraphicsContextBase]
+    while todo:
+        kind = todo.pop()
+        if kind not in _DRAWING:
+            _DRAWING[kind] = dict(vars(kind))
+            todo.extend(kind.__subclasses__())
+
+
+def drawing_replaced():
+    """Whether any attribute of the classes :func:`remember_drawing` kept has changed."""
+    try:
+        return any(len(vars(kind)) != len(kept) or any(vars(kind).get(name, kept) is not value
+                                                       for name, value in kept.items())
+                   for kind, kept in _DRAWING.items())
+    except Exception:  # noqa: BLE001 - a class made unreadable: not what matplotlib left
+        return True
+
+
 def _axes_covering(ax):
     """Whether another axes at the same place is drawn above ``ax`` with an opaque face (an
     axes laid over the plot; ``twinx`` makes its face transparent)."""
@@ -253,13 +318,17 @@ def _axes_covering(ax):
         return False
 
 
-def _series(x, y, is_hidden, artist=None, legend_labels=None, view=None, ax=None):
+def _series(x, y, why_hidden, artist=None, legend_labels=None, view=None, ax=None):
+    """One series' data; ``hidden``: why nobody can see it (``why_hidden``, or as found here)."""
     item = {"x": _numbers(x), "y": _numbers(y)}
     if ax is not None:
         item["x"], item["y"] = _drawable(item["x"], item["y"], (ax.get_xscale(), ax.get_yscale()))
-    if is_hidden or _beyond_view(view, item["x"], item["y"]) or (
-            ax is not None and artist is not None and _covered(ax, artist, item["x"], item["y"])):
-        item["hidden"] = True
+    why_hidden = why_hidden or ("outside" if _beyond_view(view, item["x"], item["y"]) else "")
+    if not why_hidden and ax is not None and artist is not None:
+        why_hidden = ("covered" if _covered(ax, artist, item["x"], item["y"]) else
+                      "clipped" if _clipped(ax, artist, item["x"], item["y"]) else "")
+    if why_hidden:
+        item["hidden"] = why_hidden
     if artist is not None:
         shown = (legend_labels or {}).get(id(artist))
         own = artist.get_label()
@@ -279,12 +348,13 @@ def describe_axes(ax):
     place, (width, height) = ax.get_position(), ax.figure.get_size_inches() * ax.figure.dpi
     # (a speck of an axes, or of a figure, shows nothing; nor does an axes laid under another)
     shown = ax.get_visible() and place.width * width >= 20 and place.height * height >= 20 and not _axes_covering(ax)
-    lines = [_series(line.get_xdata(), line.get_ydata(), not shown or hidden(line, background), line, legend_labels,
+    unseen = "" if shown else "axes"
+    lines = [_series(line.get_xdata(), line.get_ydata(), unseen or hidden(line, background), line, legend_labels,
                      view, ax) for line in ax.get_lines()[:MAX_ITEMS]]
     for collection in ax.collections[:MAX_ITEMS]:
         offsets = collection.get_offsets()
         if len(offsets):
-            lines.append(_series(offsets[:, 0], offsets[:, 1], not shown or hidden(collection, background),
+            lines.append(_series(offsets[:, 0], offsets[:, 1], unseen or hidden(collection, background),
                                  collection, legend_labels, view, ax))
     from matplotlib.patches import StepPatch
 
@@ -292,15 +362,15 @@ def describe_axes(ax):
         if isinstance(patch, StepPatch):  # a step curve (ax.stairs): its values over their steps' left edges
             values, edges = patch.get_data()[:2]
             if len(edges) == len(values) + 1:
-                lines.append(_series(edges[:-1], values, not shown or hidden(patch, background), patch,
+                lines.append(_series(edges[:-1], values, unseen or hidden(patch, background), patch,
                                      legend_labels, view))
     bars = []
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]
         if patches:
             bars.append(_series((p.get_x() + p.get_width() / 2 for p in patches), (p.get_height() for p in patches),
-                                not shown or all(hidden(p, background) for p in patches), patches[0],
-                                legend_labels))
+                                unseen or (hidden(patches[0], background) if all(hidden(p, background) for p in patches)
+                                           else ""), patches[0], legend_labels))
     images = []
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()
@@ -323,9 +393,12 @@ def describe_figure(fig):
     as ``shares_x``/``shares_y`` the panels sharing that axis (``sharex=True``)."""
     axes = [each for ax in fig.get_axes() for each in [ax] + list(getattr(ax, "child_axes", []))][:MAX_AXES]  # insets
     places = [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in axes]
-    described = []
+    described, replaced = [], drawing_replaced()
     for i, ax in enumerate(axes):
         data = describe_axes(ax)
+        if replaced:  # what the figure holds is not what is drawn
+            for item in data["lines"] + data["bars"]:
+                item["hidden"] = "drawing"
         data["overlays"] = [j for j, place in enumerate(places) if j != i and place == places[i]]
         # Panels sharing an axis (sharex=True): one label, under the bottom one, names it for all.
         for key, group in (("shares_x", ax.get_shared_x_axes()), ("shares_y", ax.get_shared_y_axes())):

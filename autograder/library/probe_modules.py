@@ -29,7 +29,7 @@ def probe_module(module, case):
     numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
     ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
     ``negative`` (with those, on the rows shifted to positive, then negative, values), ``repeat`` (two more
-    calls with those, in eval mode) and ``trainable`` (every parameter requires grad).
+    calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode) and ``trainable`` (every parameter requires grad).
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
     if record["module"]:
@@ -55,6 +55,9 @@ def probe_module(module, case):
         try:
             module.eval()
             record["repeat"] = [call(module, [x]), call(module, [x])]
+            # Half the rows, in reverse order: each example's logits should not change with
+            # the rest of its batch (a softmax over dim=0 makes them).
+            record["half"] = call(module, [x[: len(x) // 2].flip(0)])
         finally:
             module.train(training)
         record["trainable"] = len(grads) == len(params) and len(params) > 0

@@ -68,8 +68,9 @@ def _grad(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> np.ndarray:
 
 def observations(case: dict, calls: list) -> list[training.Observation]:
     """Forward passes from the recorded model calls (or, if the model was not used, the loss
-    calls: the line through the predictions gives the parameters).  Rows not from the
-    case's data are ``None``.
+    calls: the line through the predictions gives the parameters), those of a finite
+    difference left out (:func:`.training.without_nudges`).  Rows not from the case's data
+    are ``None``.
 
     Raises:
         BadData: unreadable calls, or a weight or bias of more than one number.
@@ -96,7 +97,7 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
             w, b = np.polyfit(x[list(rows)], pred, 1)  # predictions are linear in x
         obs.append(training.Observation((float(np.float32(w[0] if np.ndim(w) else w)),
                                          float(np.float32(b[0] if np.ndim(b) else b))), rows, enabled))
-    return obs
+    return training.without_nudges(obs)
 
 
 def _loss_rows(rows: tuple, after: Any, y_index: dict) -> tuple:
@@ -124,6 +125,11 @@ def trains_unobserved(case: dict, reported) -> bool:
     return training.quadratic_gd_explains(reported, hessian=2.0 * design.T @ design / n, minimum=minimum, lr=case["lr"])
 
 
+JITTER = 0.05
+"""Below this median size relative to the gradient steps, mini-batch changes that follow no
+gradient are jitter (the honest slips that follow none measured 0.4 and more)."""
+
+
 def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
     """Why a run whose parameters change, none of them by a gradient step, does not train at
     all (None: it trains, however wrongly); ``expected``: the updates it should make."""
@@ -139,8 +145,13 @@ def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
         # downhill often enough by chance.)
         return ("its parameters change by the same amount at every update, whatever the data and the loss, "
                 "so these are not gradient steps (subtract lr * gradient)")
-    # Full batch only: on mini-batches a gradient on mismatched rows (X shuffled, Y not) is an
-    # honest slip that no rule of the batches' gradients explains, as noise is not.
+    # On mini-batches a gradient on mismatched rows (X shuffled, Y not) is an honest slip that
+    # no rule of the batches' gradients explains, as noise is not; but its steps are as large
+    # as gradient steps, where jitter that only makes the parameters move is far smaller.
+    if not replay.full_batch and replay.updates > 1 and not replay.follows_gradient() \
+            and (ratio := replay.step_ratio()) < JITTER:
+        return (f"its parameters change by steps about {ratio:.2g} times the size of a gradient step, in no "
+                "relation to the gradient: they only move, these are not training steps (subtract lr * gradient)")
     if replay.full_batch and replay.follows_a_rule() is False:
         # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
         # the changes: parameters drawn at random.

@@ -40,6 +40,50 @@ class Observation:
     grad_enabled: bool = True
 
 
+NUDGE = 1e-2
+"""Largest finite-difference step read as one, relative to ``1 + |parameter|``."""
+
+
+def without_nudges(observations: Sequence[Observation]) -> list[Observation]:
+    """The forward passes without those a finite difference made: one parameter moved by a
+    small step (:data:`NUDGE`) from the run's current parameters, in a stretch that returns
+    to them, mirrors a step (central differences) or steps along another parameter too
+    (forward differences).  Those passes evaluated the loss nearby; they are not updates.
+    A slip that updates one parameter only makes none of those stretches."""
+    kept: list[Observation] = []
+    i = 0
+    while i < len(observations):
+        if kept:
+            base = np.asarray(kept[-1].params, dtype=np.float64)
+            j = i
+            while j < len(observations) and _nudge(base, observations[j].params):
+                j += 1
+            after = observations[j].params if j < len(observations) else None
+            if j > i and _around(base, [np.asarray(o.params, dtype=np.float64) - base for o in observations[i:j]], after):
+                i = j
+                continue
+        kept.append(observations[i])
+        i += 1
+    return kept
+
+
+def _nudge(base: np.ndarray, params: tuple) -> bool:
+    """Whether ``params`` differ from ``base`` in exactly one parameter, by a small step."""
+    step = np.asarray(params, dtype=np.float64) - base
+    moved = np.flatnonzero(step)
+    return (step.shape == base.shape and len(moved) == 1 and len(base) > 1
+            and abs(step[moved[0]]) <= NUDGE * (1.0 + abs(base[moved[0]])))
+
+
+def _around(base: np.ndarray, steps: list, after: Optional[tuple]) -> bool:
+    """Whether the nudges ``steps`` from ``base`` take a finite difference (see :func:`without_nudges`)."""
+    axes = {int(np.flatnonzero(step)[0]) for step in steps}
+    mirrored = any(a @ b < 0 and 0.5 <= np.linalg.norm(a) / np.linalg.norm(b) <= 2.0
+                   for k, a in enumerate(steps) for b in steps[k + 1:])
+    back = after is not None and np.array_equal(np.asarray(after, dtype=np.float64), base)
+    return len(axes) > 1 or mirrored or back
+
+
 @dataclass
 class Segment:
     """A stretch of forward passes at the same parameters."""
@@ -89,8 +133,12 @@ class Replay:
 
     def __init__(self, observations: Sequence[Observation], *, lr: float, loss: Loss, gradient: Gradient,
                  epochs: int, expected: int, names: Sequence[str] = (),
-                 alternatives: Optional[Callable[[tuple], Sequence[tuple]]] = None):
+                 alternatives: Optional[Callable[[tuple], Sequence[tuple]]] = None,
+                 largest_batch: Optional[int] = None):
         self.lr, self.loss, self.gradient = lr, loss, gradient
+        self.largest_batch = largest_batch
+        """Rows a batch may hold at most (the loader's batch size), or None: passes are read
+        as pieces of one batch up to that size, never as several of the loader's batches joined."""
         self.names = list(names)
         self.alternatives = alternatives or (lambda rows: ())
         self.segments = segments(observations)
@@ -121,7 +169,7 @@ class Replay:
         predictions); only the passes on rows, or of sizes, earlier updates trained on (a
         logging pass on a few points is an evaluation)."""
         earlier = [seg for seg in self.segments[:-1] if seg.trained]
-        joined = _joined(enabled)
+        joined = self._joined(enabled)
         pieces = sum(len([r for r, on in seg.batches if on]) > 1 and len(seg.trained) == 1 for seg in earlier)
         readings = [[joined], enabled] if joined is not None and 2 * pieces > len(earlier) else [enabled]
         readings += [[joined]] if joined is not None else []
@@ -130,6 +178,10 @@ class Replay:
         sizes = {len(rows) for rows in trained}
         readings.append([rows for rows in enabled if len(rows) in sizes])
         return readings
+
+    def _joined(self, batches: Sequence[tuple]) -> Optional[tuple]:
+        joined = _joined(batches)
+        return None if joined is None or (self.largest_batch and len(joined) > self.largest_batch) else joined
 
     @property
     def updates(self) -> int:
@@ -151,14 +203,16 @@ class Replay:
         enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
         # Gradient accumulation over pieces of one batch (each piece's loss weighted by its
         # share): the step of the batch the pieces make up.
-        joined = _joined(enabled)
+        joined = self._joined(enabled)
         if joined is not None and _matches(self.delta(t), -self.lr * self.gradient(seg.params, joined), seg.params):
             seg.trained = [joined]
             return True
         # No single batch explains the change: one update for several batches, or a wrong step
         # on the batch that was evaluated last before it.
+        # (Summed, or averaged: each loss divided by their number, as gradient accumulation does.)
         total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)
-        seg.trained = enabled if len(enabled) > 1 and _matches(self.delta(t), total, seg.params) else enabled[-1:]
+        several = len(enabled) > 1 and any(_matches(self.delta(t), total / k, seg.params) for k in (1, len(enabled)))
+        seg.trained = enabled if several else enabled[-1:]
         return False
 
     def _unmoved_before(self, seg: Segment, rows: tuple) -> list:
@@ -280,6 +334,14 @@ class Replay:
         cosines = np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
         return float(np.mean(cosines)) > 0.5
 
+    def step_ratio(self) -> float:
+        """The median size of the updates relative to their gradient steps (-lr times the
+        gradient of what each trained on): 1 for gradient descent."""
+        sizes = [np.linalg.norm(self.delta(t)) /
+                 max(float(np.linalg.norm(self.lr * sum(self.gradient(seg.params, rows) for rows in seg.trained))), 1e-300)
+                 for t, seg in enumerate(self.segments[:-1])]
+        return float(np.median(sizes)) if sizes else 1.0
+
     def _accumulated(self, t: int) -> bool:
         """Is update t, for each parameter, -lr times its gradient or the sum of its gradients so
         far (a .grad never zeroed: an honest slip, still gradient descent)?"""
@@ -359,7 +421,9 @@ class Replay:
     def judge_updates(self, expected: int) -> tuple[bool, str]:
         """Is every parameter change a gradient step on one batch? (ok, message)"""
         if self.updates == 0:
-            return False, f"never changed the parameters (expected {expected} updates)"
+            return False, (f"never changed the parameters (expected {expected} updates): update them after "
+                           "backward() (subtract lr * gradient), and zero the gradients before backward(), not "
+                           "between it and the update")
         for t, ok in enumerate(self.step_ok):
             if not ok:
                 return False, self.explain_step(t)

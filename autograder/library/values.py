@@ -163,6 +163,9 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
         hint = f"use the {argument} argument"
         if out.values is not None and len(out.values) == 1 and length > 1:
             hint = "one value in all: append each epoch's loss inside the epoch loop, not after it"
+        elif out.values is not None and len(out.values) in (length - 1, length + 1) and length > 1:
+            hint = (f"one {'fewer' if len(out.values) < length else 'more'} than asked: range({argument}) runs "
+                    f"{argument} times, range(1, {argument}) one fewer")
         elif out.values is not None and len(out.values) > length and len(out.values) % length == 0:
             hint = (f"{len(out.values) // length} per epoch: append once per epoch, after its inner loop, "
                     "not inside it")

@@ -16,7 +16,7 @@ import numpy as np
 
 from autograder.library import figures, regression
 from autograder.library.cases import Findings, call_outputs, failed
-from autograder.library.checks import PartCheck, field, short
+from autograder.library.checks import PartCheck, field, floats, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import NEARBY, changed, moved, substance
 from autograder.library.values import gradient_message, same_values, values_message
@@ -108,10 +108,15 @@ def judge_model(inputs, data):
         x = np.asarray(c["x"], dtype=np.float32)
         want = (np.float32(c["w"]) * x + np.float32(c["b"])).astype(np.float64)
         given = f"with weight={c['w']:.4g}, bias={c['b']:.4g} and data={short(x)}"
+        after = data["cases"][i].get("data_after") if isinstance(data["cases"][i], dict) else None
         if not out.is_tensor:
             found.fail("values", f"model should return a torch.Tensor, got {out.kind}")
         elif not same_values(out, want):
             found.fail("values", values_message(out, want, given=given, expected="weight*data + bias"))
+        elif isinstance(after, list) and not np.array_equal(floats(after), x.astype(np.float64)):
+            found.fail("values", f"model {given} overwrites the data it is given (an in-place *= or +=): the caller's "
+                                 "X changes at every call, so training sees other data each time; compute a new tensor "
+                                 "(weight * data + bias)")
         if not (out.is_tensor and out.shape == (len(x), 1)):
             found.fail("shape", f"for data of shape ({len(x)}, 1) the prediction should have the same shape, got {out.kind}")
         # The weight's gradient is sum(data), summed in float32 by torch: near 0 its rounding

@@ -157,6 +157,7 @@ def judge_cross_entropy(inputs, data):
                              "subtract each row's own maximum before exp (log-sum-exp)")
     used = data.get("ready_made")
     ops = [str(op)[:40] for op in data.get("graph_ops") or [] if str(op).startswith(READY_MADE_OPS)]
+    ops += [str(op)[:40] for op in data.get("operators") or [] if isinstance(op, str)][:2]
     if isinstance(used, list) and used:
         found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
                               "yourself from the log-sum-exp")
@@ -226,7 +227,7 @@ def judge_plot_curves(inputs, data):
         return lost
     curves = {"train": ("train_losses", inputs["train_losses"]), "val": ("val_losses", inputs["val_losses"])}
     return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves",
-                                               legend=LEGEND_WORDS))
+                                               legend=LEGEND_WORDS, together=True))
 
 
 PARTS = {
