@@ -135,6 +135,11 @@ def test_how_it_differs_names_the_factor_of_a_single_number():
     assert how_it_differs([7.0], [3.5]) == "2 times the expected value"
 
 
+def test_how_it_differs_names_values_rounded():
+    assert how_it_differs([1.44], [1.44002], rtol=1e-6, atol=1e-8) == "the expected value rounded to 2 decimals: return it unrounded"
+    assert how_it_differs([0.0], [0.03]) != "the expected value rounded to 1 decimal: return it unrounded"
+
+
 def test_how_it_differs_names_the_difference_of_numbers_too_close_to_tell_apart_at_four_digits():
     assert how_it_differs([1041.2], [1041.7]) == "off by -0.5"
 

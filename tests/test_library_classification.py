@@ -64,14 +64,14 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
 
 
 def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
-                  first_batch_only=False, swapped=False, total_over_batches=False):
+                  first_batch_only=False, swapped=False, total_over_batches=False, softmax_first=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode:
             model.eval()
         losses, correct, count = [], 0, 0
         with torch.no_grad() if no_grad else torch.enable_grad():
             for x, y in [next(iter(loader))] if first_batch_only else loader:
-                logits = model(x)
+                logits = model(x).softmax(dim=1) if softmax_first else model(x)
                 losses.append(loss_fn(logits, y).item() * (len(y) if loss_sum or total_over_batches else 1))
                 correct += int((logits.argmax(dim=1) == y).sum())
                 count += len(y)
@@ -407,6 +407,11 @@ def test_evaluate_modes_are_read_from_the_accuracy_or_a_slip_when_the_loss_is_no
     assert lost(summed) == {"loss", "no_grad"} and "that is a sum" in summed["loss"].message
 
 
+def test_an_evaluate_loss_of_probabilities_is_told_the_softmax_came_first():
+    criteria = judged("evaluate", make_evaluate(softmax_first=True), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert "loss" in lost(criteria) and "the loss of the probabilities" in criteria["loss"].message
+
+
 def test_a_loss_logged_from_an_extra_pass_under_no_grad_is_right_in_training():
     criteria = judged("train_epoch", make_train_epoch(logged_pass=True), train_cases(), TRAIN, judge_train_epoch, sgd=True)
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
@@ -482,10 +487,12 @@ def test_gradients_accumulated_over_pieces_of_each_batch_earn_every_criterion(se
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
-def test_one_step_for_two_batches_of_the_loader_loses_the_batches():
+def test_one_step_for_two_batches_of_the_loader_loses_the_update_not_the_batches():
+    """Each batch is still trained on once, as in a loop that steps once after all of them:
+    the step per batch is what is missing (the update), not the batches."""
     criteria = judged("train_epoch", _micro_batches(1, across_batches=True), train_cases(), TRAIN,
                       judge_train_epoch, sgd=True)
-    assert "batches" in lost(criteria), {n: c.message for n, c in criteria.items()}
+    assert "update" in lost(criteria) and "batches" not in lost(criteria), {n: c.message for n, c in criteria.items()}
 
 
 def test_an_evaluate_that_never_calls_the_model_earns_nothing_even_where_its_guess_is_right():

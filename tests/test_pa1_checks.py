@@ -239,6 +239,16 @@ def test_a_gradient_accumulated_twice_is_named_as_such(assignment, probes):
     assert "2 times the gradient: .grad adds up over backward() calls" in criteria["gradient"][2]
 
 
+def test_a_gradient_accumulated_across_calls_loses_the_side_effects_for_that_reason(assignment, probes):
+    """A leaf cached between calls and never reset: each call's gradient adds to the last."""
+    cached = ("_leaves = {}\n\ndef value_and_grad(f, x):\n"
+              "    leaf = _leaves.setdefault(tuple(x.shape), x.detach().clone().requires_grad_(True))\n"
+              "    with torch.no_grad():\n        leaf.copy_(x)\n"
+              "    value = f(leaf)\n    value.backward()\n    return value.item(), leaf.grad.clone()\n")
+    criteria = graded(assignment, probes, "value_and_grad", cached)
+    assert ".grad accumulates across backward() calls" in criteria["no side effects"][2], criteria
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_numerical_gradient_that_never_calls_f_earns_nothing(assignment, probes, seed):
     """A copy of x: right shape, x untouched, follows x, and no gradient of anything."""
@@ -369,6 +379,12 @@ def test_a_derivative_of_the_mean_is_told_its_factor(assignment, probes):
     criteria = replayed_plot(assignment, probes, GRID + "wiggle(grid).mean().backward()\nslope = grid.grad" + PLOT_END)
     assert criteria["derivative"][0] == 0 and "the derivative times 0.005" in criteria["derivative"][2]
     assert "take .sum()" in criteria["derivative"][2]
+
+
+def test_a_derivative_accumulated_by_two_backward_calls_is_told_why(assignment, probes):
+    twice = "values = wiggle(grid).sum()\nvalues.backward(retain_graph=True)\nvalues.backward()\nslope = grid.grad"
+    criteria = replayed_plot(assignment, probes, GRID + twice + PLOT_END)
+    assert criteria["derivative"][0] == 0 and "the derivative times 2: .grad adds up" in criteria["derivative"][2]
 
 
 def test_a_plot_cell_redefining_wiggle_is_told_so(assignment, probes):

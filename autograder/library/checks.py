@@ -117,6 +117,10 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
     wrong = np.abs(got - want) > tolerance
     if not wrong.any():
         return ""
+    rounded = next((k for k in range(1, 7) if np.array_equal(got, np.round(want, k))), None)
+    if rounded is not None and np.any(got != 0):
+        return (f"the expected value{'s' if got.size > 1 else ''} rounded to {rounded} decimal{'s' if rounded > 1 else ''}: "
+                f"return {'them' if got.size > 1 else 'it'} unrounded")
     if got.size == 1 and abs(got[0] - want[0]) < 1e-3 * abs(want[0]):  # too close to show at 4 digits
         return f"off by {got[0] - want[0]:+.3g}"
     big = np.abs(want) > 10 * tolerance

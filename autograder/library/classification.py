@@ -347,18 +347,23 @@ class Expected:
     accuracy: float
     correct: int
     batch_accuracy: float
+    of_probabilities: tuple = ()
+    """The loss of the softmax's probabilities taken as logits (exact, and mean of batches)."""
 
     @classmethod
     def of(cls, problem: SoftmaxRegression, params: np.ndarray, batches: tuple) -> Expected:
-        losses, hits = [], []
+        losses, hits, twice = [], [], []
         for rows in batches:
             z, targets = problem.logits(params, rows), problem.y[list(rows)]
             losses.append(cross_entropy(z, targets)[0])
             hits.append(z.argmax(axis=1) == targets)
+            probabilities = np.exp(z - z.max(axis=1, keepdims=True))
+            twice.append(cross_entropy(probabilities / probabilities.sum(axis=1, keepdims=True), targets)[0])
         sizes = np.array([len(rows) for rows in batches], dtype=np.float64)
         correct = int(sum(h.sum() for h in hits))
         return cls(tuple(batches), float(np.dot(losses, sizes) / sizes.sum()), float(np.mean(losses)),
-                   correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])))
+                   correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
+                   (float(np.dot(twice, sizes) / sizes.sum()), float(np.mean(twice))))
 
     def loss_right(self, got: float) -> bool:
         return any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in (self.loss, self.batch_loss))
@@ -370,6 +375,9 @@ class Expected:
         if len(self.batches) > 1 and abs(got - self.loss * n / len(self.batches)) <= 1e-4 * self.loss * n:
             return (f": that is the total loss over the examples divided by the number of batches "
                     f"({len(self.batches)}); divide it by the number of examples ({n})")
+        if any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in self.of_probabilities):
+            return (": that is the loss of the probabilities (a softmax applied before a loss that applies its "
+                    "own); give the loss the logits")
         return ""
 
     def accuracy_hint(self, got: float) -> str:

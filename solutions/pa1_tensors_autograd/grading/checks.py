@@ -314,9 +314,12 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
         exact = _smooth(case, x)[1]
         if eps < 1e-4:
             if not same_values(out, exact, rtol=1e-3, atol=5e-4):
+                single = (f" (returned as {out.dtype}: with eps = {eps:g}, single precision rounds f's values by "
+                          "about 1e-7 of their size, which swamps a difference that small; compute in x's dtype)"
+                          if out.dtype == "float32" and x.dtype == np.float64 else "")
                 found.fail("values", f"at x = {short(x)} with eps = {eps:g} expected about the gradient {short(exact)}, "
                                      + (f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
-                                        else f"got {_shown(out, exact)}"))
+                                        else f"got {_shown(out, exact)}{single}"))
         elif not same_values(out, want := _central(case, x, eps), rtol=1e-6, atol=1e-8):
             hint = ""
             if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
@@ -473,6 +476,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         return lost
     found, firsts = Findings({"value": "returns f(x)", "gradient": "returns autograd's gradient, shaped like x",
                               "no side effects": "repeatable, and leaves the caller's x and its .grad alone"}), []
+    multiples = []  # each call's gradient as a multiple of the right one (0: no multiple)
     for case, record in zip(inputs["cases"], records):
         x = _x(case)
         value, true = _smooth(case, x)
@@ -489,7 +493,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         grads = [read_value(c.get("grad_inside") if isinstance(c.get("grad_inside"), dict) else field(c, "grad", dict)).values
                  for c in calls]
         if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
-            found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}")
+            found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}"
+                                + (differs_note(got_value.values, [value], rtol=1e-6, atol=1e-8)
+                                   if got_value.values is not None else ""))
         elif got_value.type not in FLOATS:  # (numpy's float64 is a Python float; a 0-d array is not)
             found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
                                 "float asked for: .item() turns a one-element tensor into one")
@@ -502,6 +508,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "
                    "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
+            multiples.append(times)
             if "grad_inside" in calls[0]:
                 why = " holding the gradient: torch.autograd.grad returns a tuple, one gradient per input; take its [0]"
             elif shape == x.shape and same_values(first, true, rtol=1e-5, atol=1e-7):
@@ -510,13 +517,18 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
                        "take the gradient with backward() or torch.autograd.grad")
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
                                    f"got {_shown(first)} of shape {shape}{why}")
+        if not case.get("leaf") and same_values(first, grad, rtol=1e-6, atol=1e-8):
+            multiples.append(1)
         firsts.append(grads[0])
         why = _side_effect(case, grads, grad, _untouched(record, case, atol=0.0))
         if why:
             found.fail("no side effects", why)
+    # A gradient that adds up from call to call changes with a constant added to f for that
+    # reason, which the side effects' own message names: the form is not to blame.
+    accumulating = len(set(multiples)) > 1 and max(multiples) >= 2
     # (a None from the leaf case is that case's side effect, said above, not a lack of substance)
     shifted = _changed_by_a_constant(inputs["cases"], firsts, tol=1e-6)
-    if shifted:
+    if shifted and not accumulating:
         found.gate(shifted, ("no side effects",), FORM)
     kept = [(g, case) for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
     found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
@@ -568,7 +580,10 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
         if factor is not None:
             seen = (f"the derivative times {factor:.4g}"
                     + (": backward() on the mean of wiggle's values divides each derivative by their number; "
-                       "take .sum() (each value depends on its own x only)" if factor < 1 else ""))
+                       "take .sum() (each value depends on its own x only)" if factor < 1 else
+                       ": .grad adds up over backward() calls, so a second backward() on the same leaf doubles it; "
+                       "call it once, or reset the leaf's .grad to None in between"
+                       if abs(factor - round(factor)) < 1e-6 and round(factor) >= 2 else ""))
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
     if not any(figures.labelled(s.axes, s.figure) for s in used):
