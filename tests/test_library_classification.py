@@ -393,9 +393,13 @@ def test_a_mode_no_update_shows_is_read_from_the_returned_loss():
                       judge_train_epoch, logged={"training": True}, sgd=True)
     assert lost(criteria) == {"update", "mode"} and "evaluation mode" in criteria["mode"].message
     assert NOT_LOGGED in criteria["mode"].message
+    # Neither the updates nor the loss right (a penalty added to the loss, say): the log says the mode.
     both_wrong = judged("train_epoch", make_train_epoch(lr_factor=0.5, total=True), train_cases(), TRAIN,
                         judge_train_epoch, sgd=True)
-    assert lost(both_wrong) == {"update", "loss", "mode"} and "not earned" in both_wrong["mode"].message
+    assert lost(both_wrong) == {"update", "loss"} and "read from the model's log" in both_wrong["mode"].message
+    in_eval = judged("train_epoch", make_train_epoch(train_mode=False, lr_factor=0.5, total=True), train_cases(), TRAIN,
+                     judge_train_epoch, sgd=True)
+    assert lost(in_eval) == {"update", "loss", "mode"} and "read from the model's log" in in_eval["mode"].message
 
 
 def test_evaluate_modes_are_read_from_the_accuracy_or_a_slip_when_the_loss_is_not_right():

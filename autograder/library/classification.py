@@ -224,6 +224,8 @@ def _foreign(name: str, labels) -> dict:
 
 #: Said when the modes the kernel logged are not the ones the values show.
 NOT_AS_LOGGED = " (the modes logged while it ran are not the ones its results show; the results count)"
+FROM_THE_LOG = (" (read from the model's log: neither the updates nor the returned loss are the ones asked for, so "
+                "their values cannot show it)")
 
 
 def _reread(replay: training.Replay, on: bool) -> training.Replay:
@@ -248,9 +250,15 @@ def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: 
     if replay.updates == 0:
         return False, f"not earned: {name} does not train (the parameters never changed)"
     if not shown:
-        return False, ("not earned: neither the updates nor the returned loss follow the model's outputs, "
-                       "so they do not show the mode it ran in")
-    note = NOT_AS_LOGGED if any(b not in logged for b in shown) else ""
+        # A run that trains, however wrongly (a penalty added to the loss): its values show no
+        # mode, its log does (the caller takes the mode back from a run that does not train).
+        passes = [b for b in logged if isinstance(b, Batch) and b.mode[1]]
+        if not passes:
+            return False, ("not earned: neither the updates nor the returned loss follow the model's outputs, "
+                           "so they do not show the mode it ran in")
+        shown, note = passes, FROM_THE_LOG
+    else:
+        note = NOT_AS_LOGGED if any(b not in logged for b in shown) else ""
     if all(b.mode[0] for b in shown):
         return True, "puts the model in training mode (model.train()) before the forward passes" + note
     return False, ("the forward passes ran with the model in evaluation mode: call model.train() at the start "
