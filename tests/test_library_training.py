@@ -207,11 +207,12 @@ def test_passes_of_a_finite_difference_are_not_updates(forward):
     assert replay.judge_updates(5)[0], replay.judge_updates(5)[1]
 
 
-def test_a_run_updating_one_parameter_only_keeps_its_updates():
-    p, obs, rows = np.array([0.3, -0.2]), [], tuple(range(12))
-    for _ in range(6):  # the bias is never updated: small steps of the weight alone
-        obs.append(Observation(tuple(np.float32(p)), rows))
-        p = p - np.array([LR * grad(p, rows)[0] * 1e-3, 0.0])
+@pytest.mark.parametrize("weights", [[0.3 - 1e-3 * k for k in range(6)], [0.3, 0.301, 0.299, 0.301, 0.299, 0.3005]],
+                         ids=["steady", "back_and_forth"])
+def test_a_run_updating_one_parameter_only_keeps_its_updates(weights):
+    """The bias frozen (requires_grad forgotten): small steps of the weight alone, which on
+    mini-batches may swing back and forth around a point, are updates."""
+    obs = [Observation((float(np.float32(w)), float(np.float32(-0.2))), tuple(range(12))) for w in weights]
     assert len(without_nudges(obs)) == len(obs)
 
 

@@ -46,10 +46,10 @@ NUDGE = 1e-2
 
 def without_nudges(observations: Sequence[Observation]) -> list[Observation]:
     """The forward passes without those a finite difference made: one parameter moved by a
-    small step (:data:`NUDGE`) from the run's current parameters, in a stretch that returns
-    to them, mirrors a step (central differences) or steps along another parameter too
-    (forward differences).  Those passes evaluated the loss nearby; they are not updates.
-    A slip that updates one parameter only makes none of those stretches."""
+    small step (:data:`NUDGE`) from the run's current parameters, in a stretch that steps
+    along another parameter from the same point too (central or forward differences).
+    Those passes evaluated the loss nearby; they are not updates.  A slip that updates one
+    parameter only makes none of those stretches."""
     kept: list[Observation] = []
     i = 0
     while i < len(observations):
@@ -58,8 +58,7 @@ def without_nudges(observations: Sequence[Observation]) -> list[Observation]:
             j = i
             while j < len(observations) and _nudge(base, observations[j].params):
                 j += 1
-            after = observations[j].params if j < len(observations) else None
-            if j > i and _around(base, [np.asarray(o.params, dtype=np.float64) - base for o in observations[i:j]], after):
+            if j > i and _around(base, [np.asarray(o.params, dtype=np.float64) - base for o in observations[i:j]]):
                 i = j
                 continue
         kept.append(observations[i])
@@ -75,13 +74,12 @@ def _nudge(base: np.ndarray, params: tuple) -> bool:
             and abs(step[moved[0]]) <= NUDGE * (1.0 + abs(base[moved[0]])))
 
 
-def _around(base: np.ndarray, steps: list, after: Optional[tuple]) -> bool:
-    """Whether the nudges ``steps`` from ``base`` take a finite difference (see :func:`without_nudges`)."""
-    axes = {int(np.flatnonzero(step)[0]) for step in steps}
-    mirrored = any(a @ b < 0 and 0.5 <= np.linalg.norm(a) / np.linalg.norm(b) <= 2.0
-                   for k, a in enumerate(steps) for b in steps[k + 1:])
-    back = after is not None and np.array_equal(np.asarray(after, dtype=np.float64), base)
-    return len(axes) > 1 or mirrored or back
+def _around(base: np.ndarray, steps: list) -> bool:
+    """Whether the nudges ``steps`` from ``base`` take a finite difference (see
+    :func:`without_nudges`): along several parameters from one same point.  (One parameter
+    stepping alone, even back and forth, is a run whose other parameters are frozen: its
+    steps are updates.)"""
+    return len({int(np.flatnonzero(step)[0]) for step in steps}) > 1
 
 
 @dataclass
