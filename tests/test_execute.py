@@ -7,7 +7,7 @@ from autograder.execution.execute import RunSpec, plan, run
 from autograder.execution.kernel import RunLimits
 from autograder.execution.sandbox import SandboxSettings
 from conftest import ROOT, sandbox_available
-from notebooks import SOURCE, read, submission
+from notebooks import SOURCE, read, reference_answers, submission
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,22 @@ def test_a_figure_made_without_pyplot_and_displayed_is_shown_and_judged(assignme
     outputs = next(c.outputs for c in result.cells if c.index == answer_at)
     assert any("image/png" in o.get("data", {}) for o in outputs), outputs
     assert "mine" in str(result.probes["plot_GD"]), result.probes["plot_GD"]
+
+
+@pytest.mark.slow
+def test_after_matplotlib_inline_a_plot_cell_without_show_is_shown_once_and_judged(assignment):
+    """``%matplotlib inline`` (in an earlier cell) adds its own end-of-cell hook, which shows and
+    closes the open figures: the harness records them first, and the PNG is output once."""
+    nb = submission({"model_answer": "%matplotlib inline\n" + reference_answers()["model_answer"],
+                     "plot_GD_answer": "plt.plot(loss_GD)\nplt.title('after inline')\nplt.xlabel('epoch')"})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    answer_at = next(i for i, c in enumerate(nb.cells) if c.get("metadata", {}).get("nbgrader", {})
+                     .get("grade_id") == "plot_GD_answer")
+    outputs = next(c.outputs for c in result.cells if c.index == answer_at)
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 1, outputs
+    assert "after inline" in str(result.probes["plot_GD"]), result.probes["plot_GD"]
 
 
 @pytest.mark.slow

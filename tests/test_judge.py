@@ -225,3 +225,25 @@ def test_reading_internals_costs_only_the_part_whose_code_does_it(real, inputs):
                          ("test", "loss_func"))
     verdicts = judge(assignment, inputs, ExecutionResult(probes={"model": {}, "loss_func": {}}), notebook=notebook)
     assert verdicts["model"].score == 0 and verdicts["loss_func"].score == POINTS["loss_func"]
+
+
+UNDEFINED_DATA = {"error": "NameError: no function named loss_func is defined (run its cell)"}
+
+
+def test_a_function_hidden_by_timeit_is_said_so(real, inputs):
+    """%%timeit runs the cell apart: the def in it is never kept."""
+    notebook = _notebook(("test", "model"), "%%timeit\ndef loss_func(y_pred, y_true):\n    return 0\n",
+                         ("test", "loss_func"))
+    verdict = judge(real, inputs, ExecutionResult(probes={"loss_func": UNDEFINED_DATA}),
+                    notebook=notebook)["loss_func"]
+    assert verdict.score == 0 and "starts with %%timeit" in verdict.criteria[0].message
+
+
+def test_a_function_whose_cell_failed_first_is_said_so(real, inputs):
+    from autograder.results import CellRun
+
+    execution = ExecutionResult(probes={"loss_func": UNDEFINED_DATA}, probe_cells={"model": 1, "loss_func": 3},
+                                cells=[CellRun(2, error="ModuleNotFoundError: No module named 'sklearn'")])
+    verdict = judge(real, inputs, execution)["loss_func"]
+    assert "cell 3 failed: ModuleNotFoundError" in verdict.criteria[0].message and "run its cell" not in \
+        verdict.criteria[0].message

@@ -509,3 +509,48 @@ def test_an_evaluate_that_never_calls_the_model_earns_nothing_even_where_its_gue
     criteria = {c.name: c for c in judge_evaluate(inputs, data, Scale(20, EVALUATE))}
     assert sum(c.earned for c in criteria.values()) == 0
     assert all("never called the model" in c.message for c in criteria.values())
+
+
+def test_an_evaluate_that_leaves_autograd_off_loses_no_grad_and_the_probe_turns_it_back_on():
+    """torch.set_grad_enabled(False) never undone: its own passes ran without autograd, but the
+    training that follows in the notebook gets no gradients."""
+    def evaluate(model, loader, loss_fn):
+        torch.set_grad_enabled(False)
+        return make_evaluate()(model, loader, loss_fn)
+    try:
+        criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+        assert torch.is_grad_enabled()
+    finally:
+        torch.set_grad_enabled(True)
+    assert lost(criteria) == {"no_grad"} and "leaves it off after it returns" in criteria["no_grad"].message
+
+
+def test_a_mode_switched_inside_the_loop_is_told_as_such():
+    """model.eval() indented into train_epoch's loop, model.train() into evaluate's: right for the
+    first batch only; the message says the loop switches the mode, not that the call is missing."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for x, y in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+            model.eval()
+        return sum(losses) / len(losses)
+
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        losses, correct, count = [], 0, 0
+        with torch.no_grad():
+            for x, y in loader:
+                logits = model(x)
+                losses.append(loss_fn(logits, y).item())
+                correct, count = correct + int((logits.argmax(1) == y).sum()), count + len(y)
+                model.train()
+        return float(np.mean(losses)), correct / count
+    trained = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(trained) == {"mode"} and "a model.eval() inside the loop?" in trained["mode"].message
+    evaluated = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert "eval_mode" in lost(evaluated) and "a model.train() inside the loop?" in evaluated["eval_mode"].message

@@ -643,3 +643,20 @@ def test_a_curve_drawn_again_under_the_other_curves_label_loses_the_legend():
     verdict = judge_curves(drawn, CURVES, legend=WORDS)
     assert verdict["train"][0] and not verdict["val"][0]
     assert not verdict["legend"][0] and "drawn again, labelled 'validation loss'" in verdict["legend"][1]
+
+
+def test_labels_and_title_set_after_show_are_said_to_be_on_an_empty_figure():
+    """plt.show() before plt.xlabel/plt.title: the labels and title go to a new, empty figure."""
+    drawn = [fig(ax(lines=[LOSSES])), fig(ax(xlabel="epoch", ylabel="loss", title="GD"))]
+    verdict = judge_curves(drawn, {"train": ("loss_GD", LOSSES)})
+    assert verdict["train"][0] and not verdict["labels"][0] and not verdict["title"][0]
+    assert "a figure that shows no data" in verdict["labels"][1] and "a figure that shows no data" in verdict["title"][1]
+    plain = judge_curves([fig(ax(lines=[LOSSES]))], {"train": ("loss_GD", LOSSES)})
+    assert "shows no data" not in plain["labels"][1] + plain["title"][1]
+
+
+def test_values_rounded_for_a_printout_still_draw_the_curve():
+    """np.round(losses, 4) before plotting: a ten-thousandth of the span, invisible on the curve."""
+    losses = np.array([40.25, 20.13, 5.31, 0.2113, 0.20456, 0.19873])
+    assert find_series([fig(ax(lines=[np.round(losses, 4).tolist()]))], losses) is not None
+    assert find_series([fig(ax(lines=[np.round(losses, 1).tolist()]))], losses) is None

@@ -86,10 +86,12 @@ def test_gradient_message_names_the_cause_it_observed(out, responds, cause):
     ([[1.0, 2.0], [1.0, 2.0]], {}, "ignores its inputs"),
     ([[1.0, 2.0], [3.0, 4.0], [1.5, 2.0]], {"repeat": (0, 2)}, "same inputs"),
     ([[1.0, 2.0], [3.0, 4.0]], {"responds": {"w": False, "b": False}, "needs": ("w", "b")}, "stayed the same"),
-    ([[1.0], None], {}, "no numbers"),
+    ([[1.0], None], {}, "no numbers for 1 of the 2 inputs"),
+    ([None, None], {}, "no numbers to judge"),
     ([[1.0, 2.0], [1.0, 2.0], [1.0, 2.0], [3.0, 4.0, 5.0]], {"repeat": (0, 1), "variant": (0, 2)}, "follows their shapes"),
     ([[7.0, 7.0], [2.5, 2.5]], {"expected": [[1.0, 3.0], [2.0, 2.0]]}, "one number repeated"),
-], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers", "shapes-only", "one-number-repeated"])
+], ids=["zeros", "same-output", "random", "ignores-parameters", "no-numbers-for-one", "no-numbers", "shapes-only",
+        "one-number-repeated"])
 def test_substance_refuses_form_without_substance(outputs, kwargs, reason):
     verdict = substance(outputs, **kwargs)
     assert not verdict.ok and reason in verdict.reason
@@ -129,6 +131,8 @@ def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
     (np.array([3.0, 2.0]), False, "returned 2 values"),
     (np.array([3.0, 2.0]), False, "range(1, num_epochs) one fewer"),
     (np.array([4.0, 3.0, 2.0, 1.0]), False, "one more than asked"),
+    (np.array([6.0, 5.0, 4.0, 3.0, 2.0, 1.0, 0.5]), False, "values from earlier calls"),
+    (np.arange(9.0)[::-1], False, "3 per epoch"),
     (np.array([3.0, np.nan, 1.0]), False, "non-finite"),
     (np.array([[3.0], [2.0], [1.0]]), False, "one of shape (3, 1)"),
 ])

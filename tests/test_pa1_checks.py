@@ -129,6 +129,32 @@ def test_a_correct_gradient_check_earns_full_marks_whatever_the_order(assignment
     assert all(earned == points for earned, points, _ in criteria.values()), criteria
 
 
+@pytest.mark.parametrize("held", ["default_argument", "closure"])
+def test_a_gradient_check_holding_a_wrong_numerical_gradient_is_judged_with_the_graders(assignment, probes, held):
+    """Part 4's bug (a step divided by eps, not 2 eps) reached through a default argument or
+    a closure costs Part 4 only: the grader's numerical_gradient stands in wherever it is held."""
+    wrong = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n"
+             "    for i in range(x.numel()):\n        e = torch.zeros_like(x).reshape(-1)\n        e[i] = eps\n"
+             "        e = e.reshape(x.shape)\n        g.reshape(-1)[i] = (f(x + e) - f(x - e)) / eps\n    return g\n")
+    check = (REFERENCE_CHECK.replace("def gradient_check(f, x, eps=1e-6):",
+                                     "def gradient_check(f, x, eps=1e-6, numgrad=numerical_gradient):")
+             .replace("numerical_gradient(f, x.detach(), eps)", "numgrad(f, x.detach(), eps)")
+             if held == "default_argument" else
+             "def _make(numgrad):\n" + "\n".join("    " + line for line in
+                                                   REFERENCE_CHECK.replace("numerical_gradient(", "numgrad(").splitlines())
+             + "\n    return gradient_check\n\ngradient_check = _make(numerical_gradient)\n")
+    namespace = {}
+    exec(SETUP + wrong + check, namespace)  # noqa: S102 - the test's own student code
+    inputs = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(0))
+    data = probes.probe_gradient_check(namespace, json.loads(json.dumps(inputs)), [])
+    verdict = judge(assignment, {"gradient_check": inputs},
+                    ExecutionResult(probes={"gradient_check": json.loads(json.dumps(data))}))["gradient_check"]
+    assert verdict.score == verdict.max_points, [c.message for c in verdict.criteria]
+    held_now = (namespace["gradient_check"].__defaults__[-1] if held == "default_argument"
+                else namespace["gradient_check"].__closure__[0].cell_contents)
+    assert held_now is namespace["numerical_gradient"]  # (the student's own, put back after the probe)
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("source", [COUNTS_CALLS, ALTERNATES], ids=["first_call_zero", "alternates"])
 def test_an_answer_that_follows_the_calls_not_f_and_x_earns_nothing_for_any_seed(assignment, probes, source, seed):
@@ -397,4 +423,4 @@ def test_a_title_set_before_plt_figure_is_told_it_landed_elsewhere(assignment, p
     cell = ("plt.title('wiggle')\nplt.figure()\n" + GRID + "wiggle(grid).sum().backward()\nslope = grid.grad\n"
             "plt.plot(grid.detach(), slope)\nplt.xlabel('x'); plt.ylabel('y')\n")
     criteria = replayed_plot(assignment, probes, cell)
-    assert criteria["title"][0] == 0 and "on another figure" in criteria["title"][2]
+    assert criteria["title"][0] == 0 and "before plt.figure(), they go to a figure of their own" in criteria["title"][2]

@@ -6,7 +6,8 @@ because every verdict is computed outside the sandbox from what this harness rep
 
 The harness does three things, nothing more:
 
-* at each ``plt.show()`` and at the end of every cell, records each open matplotlib
+* at each ``plt.show()`` and at the end of every cell (``post_execute``, ahead of the hook
+  ``%matplotlib inline`` adds), records each open matplotlib
   figure, and each figure the cell displayed, as data (so plot parts are judged from
   data, not pixels; described by the figure module the probes ship), shows it as a PNG
   and closes it: with the Agg backend the grader sets, this is what the inline backend
@@ -130,6 +131,15 @@ def install(probe_source):
 
     matplotlib.pyplot.show = show  # Agg cannot show: the harness shows, as the inline backend does
     from matplotlib.figure import Figure
-    shell.display_formatter.formatters["image/png"].for_type(Figure, harness._display_figure)
-    shell.events.register("post_run_cell", harness._end_of_cell)
+
+    def own_the_figures(*args):
+        """Before each cell: the harness shows figures, whatever backend a cell switched to
+        (``%matplotlib inline`` puts its own PNG formatter in place of the harness's)."""
+        shell.display_formatter.formatters["image/png"].for_type(Figure, harness._display_figure)
+
+    own_the_figures()
+    shell.events.register("pre_run_cell", own_the_figures)
+    # At the end of each cell, before any backend's own hook: ``%matplotlib inline`` registers
+    # one on post_execute that shows and closes the open figures, which would leave none to record.
+    shell.events.register("post_execute", harness._end_of_cell)
     return harness

@@ -28,7 +28,8 @@ def not_written(error: Any) -> bool:
 
 
 def _stub(name: str) -> str:
-    return f"{name.split('(')[0]} is not written yet (it raises NotImplementedError)"
+    return (f"{name.split('(')[0]} raises NotImplementedError: it is not written yet, or the template's "
+            "`raise NotImplementedError()` line is still there (delete it once your code is in place)")
 
 
 def raised(name: str, error: Any) -> str:

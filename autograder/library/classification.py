@@ -261,6 +261,10 @@ def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: 
         note = NOT_AS_LOGGED if any(b not in logged for b in shown) else ""
     if all(b.mode[0] for b in shown):
         return True, "puts the model in training mode (model.train()) before the forward passes" + note
+    if shown[0].mode[0]:  # trained at first, then not
+        return False, ("the forward passes after the first ran with the model in evaluation mode: something in the "
+                       "loop switches it to eval mode (a model.eval() inside the loop?); call model.train() once, "
+                       "before the loop" + note)
     return False, ("the forward passes ran with the model in evaluation mode: call model.train() at the start "
                    "(evaluate switches the model to eval mode, and dropout or batch norm would then not train)" + note)
 
@@ -287,8 +291,9 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     final = [np.asarray(o.params) for o in obs if o.rows == ("final",)]
     if replay.updates and final and np.array_equal(final[-1], problem.start):
         # The steps were another model's (a deep copy of the one given): the given one never trained.
-        why = (f"{name} left the model it was given unchanged: its steps trained another model (a copy?); "
-               "train the model passed in, with the optimizer passed in")
+        why = (f"{name} left the model it was given unchanged: its steps trained another model (a copy?), or it "
+               "put the first parameters back afterwards (load_state_dict); train the model passed in, with the "
+               "optimizer passed in, and keep what it learnt")
         return {label: (False, why) for label in labels}
     update_ok, update_msg = replay.judge_updates(per_epoch)
     if update_ok:
@@ -458,8 +463,11 @@ def _evaluate_modes(chosen: list[Expected], note: str, name: str, logged: list) 
                     "(no graph is needed to evaluate, and building one wastes memory)" + notes["grad"]),
             "eval_mode": (True, "puts the model in evaluation mode (model.eval())" + notes["training"])
             if not shown["training"] else
-            (False, f"{name} ran the model in training mode: call model.eval() first "
-                    "(dropout and batch norm behave differently when evaluating)" + notes["training"])}
+            (False, f"{name} ran the model in training mode"
+                    + (" after its first batch: something in the loop switches the model back to training mode "
+                       "(a model.train() inside the loop?); call model.eval() once, before the loop"
+                       if not batches[0].mode[0] else ": call model.eval() first")
+                    + " (dropout and batch norm behave differently when evaluating)" + notes["training"])}
 
 
 def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> dict[str, tuple[bool, str]]:
@@ -526,6 +534,10 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         return {label: (False, f"{name} never called the model it was given")
                 for label in ("loss", "accuracy", "no_grad", "eval_mode")}
     results.update(_evaluate_modes(chosen, note, name, modes))
+    if record.get("grad_left_off") is True and results["no_grad"][0]:
+        results["no_grad"] = (False, f"{name} switches autograd off and leaves it off after it returns "
+                                     "(torch.set_grad_enabled(False) never undone), so the training that follows "
+                                     "gets no gradients: use `with torch.no_grad():` around the loop")
     if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "

@@ -101,10 +101,12 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
     or whatever it says with ``unlabelled_logs``.  Series nobody can see count only with ``hidden``."""
     wanted = np.asarray(y, dtype=np.float64)
     logs = [f(wanted) for f in (np.log, np.log10, np.log2)] if wanted.size and np.all(wanted > 0) else []
+    # (values rounded for a printout, to a ten-thousandth of the curve's span, draw the same curve)
+    drawn_alike = max(atol, 1e-4 * float(np.ptp(wanted))) if wanted.size and np.all(np.isfinite(wanted)) else atol
     for s in series(figures, hidden=hidden):
         if len(s.y) != len(wanted) or (increasing_x and not np.all(np.diff(s.x) > 0)):
             continue
-        if close(s.y, wanted, rtol=rtol, atol=atol):
+        if close(s.y, wanted, rtol=rtol, atol=drawn_alike):
             return s
         # (float32 logarithms of values near 1 are near 0: absolute rounding, not relative)
         if logs and (unlabelled_logs or re.search(r"log|(?<![a-z])ln(?![a-z])", plain(axis_labels(s.axes, s.figure)[1]).lower())) and \
@@ -309,6 +311,20 @@ def invisible(series: "Series") -> str:
     return f"them {how}: a curve counts when it can be seen"
 
 
+EMPTY_FIGURE = ("; they were set on a figure that shows no data (after plt.show(), or before plt.figure(), "
+                "they go to a figure of their own): set them on the figure of the curve, before plt.show()")
+
+
+def set_on_an_empty_figure(drawn: Any, what: str) -> bool:
+    """Whether a title (``what="title"``) or axis labels (``"labels"``) were set on axes that
+    show no data: a ``plt.show()`` before them sends them to a new, empty figure."""
+    for axes, figure in axes_of(drawn):
+        if not (axes.get("lines") or axes.get("bars")):
+            if (title_of(axes, figure) if what == "title" else (text(axes.get("xlabel")) or text(axes.get("ylabel")))):
+                return True
+    return False
+
+
 def _together(first: Series, other: Series) -> bool:
     """Whether two series are drawn on one axes (or on axes laid over each other: ``twinx``)."""
     if first.figure is not other.figure:
@@ -394,8 +410,10 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         return results
     verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words, figure=found[0].figure)
     title = title_of(found[0].axes, found[0].figure)
-    results["labels"] = (verdict.ok, verdict.message)
-    results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title")
+    results["labels"] = (verdict.ok, verdict.message + ("" if verdict.ok or not set_on_an_empty_figure(drawn, "labels")
+                                                        else EMPTY_FIGURE))
+    results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title"
+                        + (EMPTY_FIGURE if set_on_an_empty_figure(drawn, "title") else ""))
     variables = {c: variable for c, (variable, _) in curves.items()}
     if together and named:
         first = next(iter(named.values()))

@@ -41,6 +41,10 @@ def judge(assignment: Assignment, inputs: dict[str, dict], execution: ExecutionR
                                               f"({type(error).__name__}: {str(error)[:200]})")]
         if verdict.score < verdict.max_points:
             verdict.notes = _cell_errors(part.name, execution)
+            why = _why_undefined(notebook, part.name, verdict.notes)
+            for i, c in enumerate(verdict.criteria):
+                if why and UNDEFINED in c.message:
+                    verdict.criteria[i] = Criterion(c.name, c.points, c.earned, c.message.replace(UNDEFINED, why))
         verdicts[part.name] = verdict
     return verdicts
 
@@ -56,6 +60,22 @@ def _reads_internals(notebook: dict, part: str, check) -> str:
         return ""
     return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it "
             f"({found[0].text()}); an answer must compute from the values it is given")
+
+
+UNDEFINED = "is defined (run its cell)"
+"""The end of the probe's message for a function the kernel does not have."""
+
+
+def _why_undefined(notebook: Optional[dict], part: str, errors: list[str]) -> str:
+    """Why the part's function is not defined, when its cells say ('' if they do not): a cell
+    of the part failed before its ``def`` ran, or ``%%timeit`` ran the cell apart."""
+    if errors:
+        return f"is defined: {errors[0]}, before the function was defined"
+    for cell in code_cells(notebook or {}, part):
+        if cell["cell"] in part_section(notebook or {}, part) and cell["source"].lstrip().startswith("%%timeit"):
+            return (f"is defined: cell {cell['cell'] + 1} starts with %%timeit, which runs the cell apart and keeps "
+                    "nothing it defines (remove that line, or time with %%time)")
+    return ""
 
 
 def _cell_errors(part: str, execution: ExecutionResult) -> list[str]:

@@ -113,7 +113,8 @@ def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
                        "gradient from it: forward must not run under torch.no_grad() or detach its result")
     if not grads or any(g is None for g in grads):
         return False, (f"in the model built by {given}, {sum(g is None for g in grads)} of its {len(grads)} parameters "
-                       "got no gradient from the output: every layer should be used in forward")
+                       "got no gradient from the output: every layer should be used in forward, and nothing on the "
+                       "way may cut the graph (.detach(), .data, a forward hook returning a detached output)")
     if other.values is not None and out.values is not None and np.array_equal(other.values, out.values):
         return False, (f"the output of the model built by {given} does not change when its parameters do: "
                        "forward must use the model's own layers")

@@ -156,32 +156,58 @@ def watching(module, names, namespace=None):
         return recorded
 
     spies = {name: spy(name) for name in names}
-    swap = {id(function): spies[name] for name, function in saved.items()}
-    aliases = [(key, name) for key, value in list((namespace or {}).items())
-               for name, function in saved.items() if value is function]
-    # The student's functions holding one in a default argument or a closure
-    # (``def f(x, _ce=F.cross_entropy)``): swapped too, and put back after.
-    functions = [v for v in list((namespace or {}).values()) if isinstance(v, types.FunctionType)]
-    defaults = [(f, f.__defaults__) for f in functions
-                if f.__defaults__ and any(id(d) in swap for d in f.__defaults__)]
-    cells = [(cell, cell.cell_contents) for f in functions for cell in (f.__closure__ or ())
-             if _filled(cell) and id(cell.cell_contents) in swap]
     try:
         for name in names:
             setattr(module, name, spies[name])
-        for key, name in aliases:
-            namespace[key] = spies[name]
+        with _held_swapped(namespace or {}, {id(function): spies[name] for name, function in saved.items()}):
+            yield used
+    finally:
+        for name, function in saved.items():
+            setattr(module, name, function)
+
+
+@contextlib.contextmanager
+def replacing(namespace, name, replacement):
+    """While the block runs, the student's function ``name`` is ``replacement``: under its
+    name and wherever the student's functions hold it (a default argument, a closure), so
+    that a part that calls an earlier part's function is judged with the grader's one."""
+    own = namespace.get(name)
+    try:
+        namespace[name] = replacement
+        with _held_swapped(namespace, {id(own): replacement} if own is not None else {}):
+            yield
+    finally:
+        if own is None:
+            namespace.pop(name, None)
+        else:
+            namespace[name] = own
+
+
+@contextlib.contextmanager
+def _held_swapped(namespace, swap):
+    """While the block runs, every object of ``swap`` (id -> replacement) is replaced where
+    ``namespace`` holds it: bound to a name, in a default argument of one of its functions
+    (``def f(x, _ce=F.cross_entropy)``), or in one of their closures."""
+    if not swap:
+        yield
+        return
+    aliases = [(key, value) for key, value in list(namespace.items()) if id(value) in swap]
+    functions = [v for v in list(namespace.values()) if isinstance(v, types.FunctionType)]
+    defaults = [(f, f.__defaults__) for f in functions if f.__defaults__ and any(id(d) in swap for d in f.__defaults__)]
+    cells = [(cell, cell.cell_contents) for f in functions for cell in (f.__closure__ or ())
+             if _filled(cell) and id(cell.cell_contents) in swap]
+    try:
+        for key, value in aliases:
+            namespace[key] = swap[id(value)]
         for function, values in defaults:
             function.__defaults__ = tuple(swap.get(id(v), v) for v in values)
         for cell, value in cells:
             cell.cell_contents = swap[id(value)]
-        yield used
+        yield
     finally:
-        for name, function in saved.items():
-            setattr(module, name, function)
-        for key, name in aliases:
-            if namespace.get(key) is spies[name]:
-                namespace[key] = saved[name]
+        for key, value in aliases:
+            if namespace.get(key) is swap[id(value)]:
+                namespace[key] = value
         for function, values in defaults:
             function.__defaults__ = values
         for cell, value in cells:

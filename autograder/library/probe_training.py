@@ -155,6 +155,9 @@ def _run_cases(namespace, name, inputs, arguments):
             extra = {"returned": describe(namespace[name](*args))}
         except Exception as error:  # the student's code may fail in any way
             extra = {"error": error_text(error)}
+        if not torch.is_grad_enabled():  # (torch.set_grad_enabled(False) never undone: the caller's training fails)
+            extra["grad_left_off"] = True
+            torch.set_grad_enabled(True)
         if after is not None:
             after()
         runs.append(recorder.report(**extra))

@@ -72,8 +72,12 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
         what: how to name the output in the reason.
     """
     flats = [_flat(v) for v in outputs]
-    if not flats or any(v is None or v.size == 0 for v in flats):
+    empty = sum(v is None or v.size == 0 for v in flats)
+    if not flats or empty == len(flats):
         return Substance(False, f"{what} has no numbers to judge")
+    if empty:  # (junk could dodge the repeat and nearby cases this way: none may be missing)
+        return Substance(False, f"{what} has no numbers for {empty} of the {len(flats)} inputs the grader tried "
+                                "(None, or nothing), so how it follows its inputs cannot be checked")
     if repeat is not None and not _same(flats[repeat[0]], flats[repeat[1]]):
         return Substance(False, f"{what} changed between two calls on the same inputs")
     constants = [float(v[0]) if np.all(v == v[0]) else None for v in flats]

@@ -168,7 +168,11 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
                     f"{argument} times, range(1, {argument}) one fewer")
         elif out.values is not None and len(out.values) > length and len(out.values) % length == 0:
             hint = (f"{len(out.values) // length} per epoch: append once per epoch, after its inner loop, "
-                    "not inside it")
+                    "not inside it; or the list keeps values from earlier calls (a `=[]` default argument, a "
+                    "global list): start a new list in each call")
+        elif out.values is not None and len(out.values) > length:
+            hint = ("more than asked: does the list keep values from earlier calls (a `=[]` default argument, a "
+                    "global list)? start a new list in each call")
         return False, None, f"was asked for {argument}={length} and returned {count} values ({hint})"
     if not np.all(np.isfinite(usable)):
         return False, usable, f"returned non-finite values {short(usable)}"

@@ -587,10 +587,12 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
     if not any(figures.labelled(s.axes, s.figure) for s in used):
-        results.fail("labels", "label the x axis and the y axis")
+        results.fail("labels", "label the x axis and the y axis"
+                     + (figures.EMPTY_FIGURE if figures.set_on_an_empty_figure(drawn, "labels") else ""))
     if not any(figures.title_of(s.axes, s.figure) for s in used):
         elsewhere = any(figures.title_of(axes, figure) for axes, figure in figures.axes_of(drawn))
         results.fail("title", "give the figure a title" + (
+            figures.EMPTY_FIGURE if figures.set_on_an_empty_figure(drawn, "title") else
             ": a title was set, but on another figure (plt.title before plt.figure() titles a figure of its own)"
             if elsewhere else ""))
     results.gate(Substance(bool(used), "neither wiggle nor its derivative was found in the figure"), ("labels", "title"), FORM)
