@@ -180,7 +180,14 @@ READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
                         "    return inspect.getargvalues(inspect.stack()[1][0]).locals\n"),
     (("test", "model"), "import inspect as peek\n\ndef loss_func(y_pred, y_true):\n    return peek.stack()\n"),
     (("test", "model"), "import sys\n\ndef loss_func(y_pred, y_true):\n    return sys.exc_info()[2].tb_frame\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n"
+                        "    return getattr(y_pred, bytes([95, 95, 99, 108, 111, 115, 117, 114, 101, 95, 95]).decode())\n"),
+    (("test", "model"), "import importlib\n\ndef loss_func(y_pred, y_true):\n"
+                        "    return importlib.import_module('insp' + 'ect')\n"),
+    (("test", "model"), "from torch.utils._python_dispatch import _disable_current_modes\n\n"
+                        "def loss_func(y_pred, y_true):\n    with _disable_current_modes():\n        return 0\n"),
 ], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name",
+        "name_from_character_codes", "inspect_imported_by_a_built_name", "grader_watchers_taken_off",
         "name_assembled_from_pieces", "name_reversed", "name_piece_in_a_variable", "inspect_stack_frame",
         "inspect_getargvalues", "inspect_under_another_name", "traceback_frame"])
 def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):

@@ -660,3 +660,48 @@ def test_values_rounded_for_a_printout_still_draw_the_curve():
     losses = np.array([40.25, 20.13, 5.31, 0.2113, 0.20456, 0.19873])
     assert find_series([fig(ax(lines=[np.round(losses, 4).tolist()]))], losses) is not None
     assert find_series([fig(ax(lines=[np.round(losses, 1).tolist()]))], losses) is None
+
+
+@pytest.mark.parametrize("hide", ["white_stroke_path_effect", "invisible_dashes", "zero_size_clip_box",
+                                  "shifted_transform", "figure_level_white_collection"])
+def test_a_curve_hidden_by_drawing_tricks_is_not_found(hide):
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.patheffects as effects
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import Affine2D, Bbox
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    style = {"white_stroke_path_effect": {"path_effects": [effects.Stroke(linewidth=3, foreground="white")]},
+             "invisible_dashes": {"linestyle": (0, (1e-6, 1e6))}}.get(hide, {})
+    (line,) = ax.plot(range(4), LOSSES, **style)
+    if hide == "zero_size_clip_box":
+        line.set_clip_box(Bbox([[200, 200], [200, 200]]))
+    elif hide == "shifted_transform":
+        line.set_transform(ax.transData + Affine2D().translate(1e5, 1e5))
+    elif hide == "figure_level_white_collection":
+        place = ax.get_position()
+        figure.add_artist(PatchCollection([Rectangle((place.x0, place.y0), place.width, place.height)],
+                                          facecolor="white", edgecolor="none", transform=figure.transFigure))
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is None and find_series([data], LOSSES, hidden=True) is not None
+
+
+def test_a_glow_drawn_under_the_curve_keeps_it_seen():
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.patheffects as effects
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(range(4), LOSSES, path_effects=[effects.Stroke(linewidth=6, foreground="white"), effects.Normal()])
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert find_series([data], LOSSES) is not None

@@ -7,8 +7,8 @@ import types
 import pytest
 import torch
 
-from autograder.library.probe_calls import (call, count_lines, dispatched, each_case, graph_ops, missing, tensor,
-                                           watching)
+from autograder.library.probe_calls import (call, count_lines, dispatched, each_case, graph_ops, missing,
+                                           replacing, tensor, watching)
 
 
 def looped_sum(x):
@@ -126,3 +126,25 @@ def test_dispatched_sees_nothing_in_a_loss_written_by_hand():
         loss = (torch.logsumexp(z, 1) - z.gather(1, t[:, None]).squeeze(1)).mean()
     loss.backward()
     assert ran == [] and z.grad is not None
+
+
+def test_replacing_reaches_the_students_function_however_it_is_held():
+    """An earlier part's function, reached by name, a dict, functools.partial, a class
+    attribute, a keyword-only default or a closure, runs the grader's one while the block runs."""
+    import functools
+
+    namespace = {}
+    exec("import functools\n"
+         "def numgrad(f, x, eps=1e-6):\n    return 'own'\n"
+         "TABLE = {'g': numgrad}\n"
+         "PARTIAL = functools.partial(numgrad, eps=1e-3)\n"
+         "class Holder:\n    g = staticmethod(numgrad)\n"
+         "def by_kwdefault(*, g=numgrad):\n    return g(None, None)\n"
+         "def _make(g):\n    def inner():\n        return g(None, None)\n    return inner\n"
+         "by_closure = _make(numgrad)\n", namespace)  # noqa: S102 - the test's own student code
+    routes = {"name": lambda: namespace["numgrad"](None, None), "dict": lambda: namespace["TABLE"]["g"](None, None),
+              "partial": lambda: namespace["PARTIAL"](None, None), "class": lambda: namespace["Holder"].g(None, None),
+              "kwdefault": namespace["by_kwdefault"], "closure": namespace["by_closure"]}
+    with replacing(namespace, "numgrad", lambda f, x, eps=1e-6: "grader's"):
+        assert {route: call() for route, call in routes.items()} == dict.fromkeys(routes, "grader's")
+    assert {route: call() for route, call in routes.items()} == dict.fromkeys(routes, "own")

@@ -181,12 +181,14 @@ def test_a_mean_loss_rounded_down_is_told_it_comes_from_integer_division():
     assert not ok and "integer division (//)" in message
 
 
-def _central_differences(epochs, h=1e-4, *, forward=False):
+def _central_differences(epochs, h=1e-4, *, forward=False, loss_after=False):
     """Observations of a full-batch run whose gradient comes from finite differences: the
-    loss evaluated at each parameter nudged by +-h (or +h only) before every update."""
+    loss evaluated at each parameter nudged by +-h (or +h only) before every update, the
+    loss at the current point logged before the nudges (or after them)."""
     p, obs, rows = np.array([0.3, -0.2]), [], tuple(range(12))
     for _ in range(epochs):
-        obs.append(Observation(tuple(np.float32(p)), rows))
+        if not loss_after:
+            obs.append(Observation(tuple(np.float32(p)), rows))
         g = np.zeros(2)
         for k in range(2):
             e = np.eye(2)[k] * h
@@ -194,14 +196,18 @@ def _central_differences(epochs, h=1e-4, *, forward=False):
             if not forward:
                 obs.append(Observation(tuple(np.float32(p - e)), rows, grad_enabled=False))
             g[k] = (loss(p + e, rows) - (loss(p, rows) if forward else loss(p - e, rows))) / (h if forward else 2 * h)
+        if loss_after:
+            obs.append(Observation(tuple(np.float32(p)), rows))
         p = p - LR * g
     obs.append(Observation(tuple(np.float32(p)), rows))
     return obs
 
 
-@pytest.mark.parametrize("forward", [False, True], ids=["central", "forward"])
-def test_passes_of_a_finite_difference_are_not_updates(forward):
-    obs = without_nudges(_central_differences(5, forward=forward))
+@pytest.mark.parametrize("forward, h, loss_after", [(False, 1e-4, False), (True, 1e-4, False), (False, 0.1, False),
+                                                    (False, 1e-3, True)],
+                         ids=["central", "forward", "large_step", "loss_logged_after"])
+def test_passes_of_a_finite_difference_are_not_updates(forward, h, loss_after):
+    obs = without_nudges(_central_differences(5, h, forward=forward, loss_after=loss_after))
     replay = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
     assert replay.updates == 5
     assert replay.judge_updates(5)[0], replay.judge_updates(5)[1]

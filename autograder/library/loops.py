@@ -434,7 +434,16 @@ INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__"
                        "_getframe", "get_referents", "get_referrers", "get_objects", "getclosurevars",
                        "currentframe", "getsource", "getsourcelines", "getmembers", "getargvalues",
                        "getouterframes", "getinnerframes", "getframeinfo", "tb_frame", "gi_frame", "cr_frame",
-                       "ag_frame", "f_builtins", "_current_frames", "walk_stack", "walk_tb", "capture_locals"})
+                       "ag_frame", "f_builtins", "_current_frames", "walk_stack", "walk_tb", "capture_locals",
+                       # a traceback's frames: the way up to the caller's (the grader's probe's) variables
+                       "exc_info", "__traceback__", "last_traceback", "tb_next",
+                       # torch's dispatcher and function-mode stacks, where the grader's watchers sit
+                       "_disable_current_modes", "_python_dispatch", "_pop_mode", "_pop_mode_temporarily",
+                       "_pop_torch_function_stack", "_pop_torch_dispatch_stack", "DisableTorchFunction",
+                       "DisableTorchFunctionSubclass", "_disable_torch_function", "_DisableTorchDispatch",
+                       "_get_current_dispatch_mode", "_get_current_function_mode"})
+#: Modules that only hold the machinery the grader's watchers use (torch's mode stacks).
+INTERNAL_MODULES = ("torch.utils._python_dispatch", "torch._C._functorch", "torch.overrides")
 #: inspect's functions that hand over the callers' frames, under names too common to read
 #: as internals anywhere else (``torch.stack``).
 INSPECT_FRAMES = frozenset({"stack", "trace"})
@@ -470,12 +479,17 @@ def _reads_inside(node: ast.AST) -> bool:
     one (whatever reads it by name)."""
     if isinstance(node, ast.Attribute):
         return node.attr in INTERNALS or (isinstance(node.value, ast.Name) and (
-            (node.attr == "modules" and node.value.id == "sys")
+            (node.attr in ("modules", "exception") and node.value.id == "sys")
             or (node.attr in INSPECT_FRAMES and node.value.id == "inspect")))
-    if isinstance(node, ast.ImportFrom):
-        return node.module == "inspect" and any(alias.name in INSPECT_FRAMES | INTERNALS for alias in node.names)
+    if isinstance(node, ast.ImportFrom):  # (``from sys import _getframe`` reads it by a bare name after)
+        return (any(alias.name in INTERNALS for alias in node.names) or (node.module or "").startswith(INTERNAL_MODULES)
+                or (node.module == "inspect" and any(alias.name in INSPECT_FRAMES for alias in node.names)))
     if isinstance(node, ast.Import):  # ``import inspect as I`` hides ``I.stack()`` from the attribute test
         return any(alias.name == "inspect" and alias.asname not in (None, "inspect") for alias in node.names)
+    if isinstance(node, ast.Call) and _called(node) in ("import_module", "__import__") and node.args:
+        module = _folded(node.args[0])  # (a module reached by a name built from pieces)
+        if module is not None and module.split(".")[0] in ("inspect", "gc", "traceback", "sys", "ctypes"):
+            return True
     text = _folded(node)
     if text is None:
         return False
@@ -493,7 +507,8 @@ def _piece_of_internal(text: str) -> bool:
 
 def _folded(node: ast.AST) -> Optional[str]:
     """The string an expression of constants makes: a constant, ``+`` of such, an f-string of
-    constants, ``"".join`` of a list of such, a constant slice (``"__erusolc__"[::-1]``)."""
+    constants, ``"".join`` of a list of such, a constant slice (``"__erusolc__"[::-1]``),
+    character codes (``chr(95)``, ``bytes([95, 95]).decode()``, ``"".join(map(chr, [...]))``)."""
     if isinstance(node, ast.Constant):
         return node.value if isinstance(node.value, str) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
@@ -507,6 +522,23 @@ def _folded(node: ast.AST) -> Optional[str]:
         separator = _folded(node.func.value)
         pieces = [_folded(element) for element in node.args[0].elts]
         return None if separator is None or None in pieces else separator.join(pieces)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "chr" and len(node.args) == 1:
+        code = _constant_int(node.args[0])
+        return chr(code) if code is not False and 0 <= code < 0x110000 else None
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "decode"
+            and isinstance(node.func.value, ast.Call) and _called(node.func.value) in ("bytes", "bytearray")
+            and len(node.func.value.args) == 1 and isinstance(node.func.value.args[0], (ast.List, ast.Tuple))):
+        codes = [_constant_int(element) for element in node.func.value.args[0].elts]
+        return None if any(c is False or not 0 <= c < 256 for c in codes) else bytes(codes).decode("latin-1")
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Call) and _called(node.args[0]) == "map"
+            and len(node.args[0].args) == 2 and isinstance(node.args[0].args[0], ast.Name)
+            and node.args[0].args[0].id == "chr" and isinstance(node.args[0].args[1], (ast.List, ast.Tuple))):
+        separator = _folded(node.func.value)
+        codes = [_constant_int(element) for element in node.args[0].args[1].elts]
+        if separator is None or any(c is False or not 0 <= c < 0x110000 for c in codes):
+            return None
+        return separator.join(chr(c) for c in codes)
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
         text = _folded(node.value)
         bounds = [part if part is None else _constant_int(part) for part in

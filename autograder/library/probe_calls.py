@@ -166,17 +166,31 @@ def watching(module, names, namespace=None):
             setattr(module, name, function)
 
 
+def _calling(*args, _autograder_replacement=None, **kwargs):
+    """The code a replaced function runs (see :func:`replacing`)."""
+    return _autograder_replacement(*args, **kwargs)
+
+
 @contextlib.contextmanager
 def replacing(namespace, name, replacement):
-    """While the block runs, the student's function ``name`` is ``replacement``: under its
-    name and wherever the student's functions hold it (a default argument, a closure), so
-    that a part that calls an earlier part's function is judged with the grader's one."""
+    """While the block runs, the student's function ``name`` is ``replacement``, so that a
+    part that calls an earlier part's function is judged with the grader's one: under its
+    name, wherever the student's functions hold it (a default argument, a closure), and,
+    for a function without a closure, the function object itself, however it is reached (a
+    dict, ``functools.partial``, a class attribute): its code calls the replacement."""
     own = namespace.get(name)
+    swapped = isinstance(own, types.FunctionType) and not own.__code__.co_freevars and own is not replacement
+    saved = (own.__code__, own.__defaults__, own.__kwdefaults__) if swapped else None
     try:
+        if swapped:
+            own.__code__, own.__defaults__ = _calling.__code__, None
+            own.__kwdefaults__ = {"_autograder_replacement": replacement}
         namespace[name] = replacement
         with _held_swapped(namespace, {id(own): replacement} if own is not None else {}):
             yield
     finally:
+        if swapped:
+            own.__code__, own.__defaults__, own.__kwdefaults__ = saved
         if own is None:
             namespace.pop(name, None)
         else:
@@ -233,6 +247,27 @@ def dispatched(names):
 
     with Seen():
         yield ran
+
+
+@contextlib.contextmanager
+def torch_functions(names):
+    """While the block runs, record which of torch's functions ``names`` were called,
+    however they were reached: F's functions by any alias, an ``nn`` loss module, and
+    ``torch.ops.aten`` calls, which all go through torch's function modes.  Yields the list
+    of names called (in order, repeats included)."""
+    from torch.overrides import TorchFunctionMode
+
+    called = []
+
+    class Seen(TorchFunctionMode):
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            name = getattr(func, "__name__", "")
+            if name in names:
+                called.append(name)
+            return func(*args, **(kwargs or {}))
+
+    with Seen():
+        yield called
 
 
 def graph_ops(value, limit=10000):

@@ -54,10 +54,32 @@ def _background(ax):
 
 
 def _colors(artist):
-    """The colours an artist draws with (those of its line and markers, or its faces and edges)."""
+    """The colours an artist draws with (those of its line and markers, or its faces and
+    edges), as its path effects leave them (a Stroke alone draws its own colour instead)."""
+    own = _own_colors(artist)
+    try:
+        import matplotlib.patheffects as effects
+    except ImportError:  # (matplotlib without path effects: as drawn)
+        return own
+    chain = list(artist.get_path_effects() or [])
+    if not chain:
+        return own
+    colors = []
+    for effect in chain:
+        if isinstance(effect, (effects.Normal, effects.withStroke, effects.withSimplePatchShadow,
+                               effects.withTickedStroke)):
+            colors += own  # (these draw the artist itself too)
+        if isinstance(effect, effects.Stroke):
+            colors.append(getattr(effect, "_gc", {}).get("foreground", own[0] if own else None))
+        elif not isinstance(effect, (effects.Normal, effects.withSimplePatchShadow, effects.withTickedStroke)):
+            return own  # an effect of another kind: judged as drawn
+    return [c for c in colors if c is not None]
+
+
+def _own_colors(artist):
     if hasattr(artist, "get_xdata"):  # a Line2D
         colors = []
-        if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0:
+        if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0 and _dashes_show(artist):
             colors.append(artist.get_color())
         if artist.get_marker() not in (None, "None", "", " ") and artist.get_markersize() > 0:
             colors += [artist.get_markerfacecolor(), artist.get_markeredgecolor()]
@@ -65,6 +87,17 @@ def _colors(artist):
     if hasattr(artist, "get_facecolors"):  # a collection (scatter)
         return list(artist.get_facecolors()) + list(artist.get_edgecolors())
     return [artist.get_facecolor(), artist.get_edgecolor()]  # a patch (bar)
+
+
+def _dashes_show(artist):
+    """Whether a line's dash pattern draws anything a reader can see: dashes of a millionth
+    of their gaps do not (``linestyle=(0, (1e-6, 1e6))``)."""
+    pattern = getattr(artist, "_dash_pattern", None)  # (offset, on-off sequence or None): matplotlib's own
+    sequence = pattern[1] if isinstance(pattern, tuple) and len(pattern) == 2 else None
+    if not sequence:
+        return True
+    on, total = float(sum(sequence[0::2])), float(sum(sequence))
+    return total <= 0 or on / total >= 1e-3
 
 
 def hidden(artist, background):
@@ -227,9 +260,15 @@ def _covered(ax, artist, xs, ys):
                                                              if isinstance(a, Patch)]:
             if p.get_zorder() > level and _opaque(p):
                 covers.append(p.contains_point)
-        for c in ax.collections:  # filled areas only (a scatter's paths are its markers' shapes)
-            faces = c.get_facecolors() if isinstance(c, PolyCollection) and c.get_visible() \
-                and c.get_zorder() > level and c is not artist else []
+        from matplotlib.collections import PatchCollection
+
+        # Filled areas only (a scatter's paths are its markers' shapes); the figure's own
+        # artists are drawn over all its axes.
+        laid = [(c, c.get_zorder() > level) for c in ax.collections] + \
+            [(c, True) for c in list(figure.artists) + list(ax.artists) if isinstance(c, PatchCollection)]
+        for c, above in laid:
+            faces = c.get_facecolors() if isinstance(c, (PolyCollection, PatchCollection)) and c.get_visible() \
+                and above and c is not artist else []
             if len(faces) and all(to_rgba(f, c.get_alpha())[3] >= 1.0 for f in faces):
                 paths, transform = c.get_paths(), c.get_transform()
                 covers.append(lambda point, paths=paths, transform=transform:
@@ -258,8 +297,15 @@ def _clipped(ax, artist, xs, ys):
         points = _points(xs, ys)
         if not points or not artist.get_clip_on():
             return False
-        shown = np.asarray(ax.transData.transform(points), dtype=float)
+        # Where the artist's own transform puts its points (one shifted off the axes draws nowhere).
+        own = artist.get_offset_transform() if hasattr(artist, "get_offsets") else artist.get_transform()
+        shown = np.asarray(own.transform(points), dtype=float)
+        outside = ((ax.bbox.x0 - 1, ax.bbox.x1 + 1), (ax.bbox.y0 - 1, ax.bbox.y1 + 1))
+        if own != ax.transData and _beyond_view(outside, shown[:, 0], shown[:, 1]):
+            return True
         box = artist.get_clip_box()
+        if box is not None and (box.width < 1 or box.height < 1):  # a box of no size shows nothing
+            return True
         if box is not None and _beyond_view(((box.x0 - 1, box.x1 + 1), (box.y0 - 1, box.y1 + 1)),
                                             shown[:, 0], shown[:, 1]):
             return True

@@ -40,30 +40,45 @@ class Observation:
     grad_enabled: bool = True
 
 
-NUDGE = 1e-2
-"""Largest finite-difference step read as one, relative to ``1 + |parameter|``."""
+NUDGE = 0.5
+"""Largest finite-difference step read as one, relative to ``1 + |parameter|``: the
+structure (single parameters moved from one same point, several of them) tells it, not
+the size, which students choose from 1e-7 to 0.1."""
 
 
 def without_nudges(observations: Sequence[Observation]) -> list[Observation]:
-    """The forward passes without those a finite difference made: one parameter moved by a
-    small step (:data:`NUDGE`) from the run's current parameters, in a stretch that steps
-    along another parameter from the same point too (central or forward differences).
-    Those passes evaluated the loss nearby; they are not updates.  A slip that updates one
-    parameter only makes none of those stretches."""
+    """The forward passes without those a finite difference made: one parameter moved at a
+    time from one same point, along several parameters (central or forward differences),
+    that point being the run's current parameters or a pass right after the stretch (the
+    gradient taken before the loss is logged).  Those passes evaluated the loss nearby;
+    they are not updates.  A slip that updates one parameter only makes none of them."""
     kept: list[Observation] = []
     i = 0
     while i < len(observations):
-        if kept:
-            base = np.asarray(kept[-1].params, dtype=np.float64)
-            j = i
-            while j < len(observations) and _nudge(base, observations[j].params):
-                j += 1
-            if j > i and _around(base, [np.asarray(o.params, dtype=np.float64) - base for o in observations[i:j]]):
-                i = j
-                continue
+        skipped = _finite_difference(observations, i, kept[-1].params if kept else None)
+        if skipped:
+            i += skipped
+            continue
         kept.append(observations[i])
         i += 1
     return kept
+
+
+def _finite_difference(observations: Sequence[Observation], i: int, current: Optional[tuple]) -> int:
+    """How many passes from ``i`` on take a finite difference around one same point (0 if none)."""
+    size = len(observations[i].params)
+    centers = ([current] if current is not None else []) + \
+        [o.params for o in observations[i + 1:i + 2 + 2 * size]]
+    longest = 0
+    for center in centers:
+        base = np.asarray(center, dtype=np.float64)
+        j = i
+        while j < len(observations) and _nudge(base, observations[j].params):
+            j += 1
+        if j - i > longest and _around(base, [np.asarray(o.params, dtype=np.float64) - base
+                                              for o in observations[i:j]]):
+            longest = j - i
+    return longest
 
 
 def _nudge(base: np.ndarray, params: tuple) -> bool:

@@ -162,8 +162,8 @@ def judge_cross_entropy(inputs, data):
         found.fail("by_hand", f"calls F.{', F.'.join(str(u)[:20] for u in used)}: write the cross-entropy "
                               "yourself from the log-sum-exp")
     elif ops:
-        found.fail("by_hand", f"the loss is made by {', '.join(ops)}, torch's own negative log-likelihood (what "
-                              "F.cross_entropy and F.nll_loss compute, however they are reached): write the "
+        found.fail("by_hand", f"the loss is made by {', '.join(ops)}, torch's own ready-made loss (what "
+                              "F.cross_entropy, F.nll_loss or F.kl_div compute, however they are reached): write the "
                               "cross-entropy yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] == "main"]
     # The targets must steer the gradient too: a term added to the value alone (their mean,
