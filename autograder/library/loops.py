@@ -518,27 +518,17 @@ def _folded(node: ast.AST) -> Optional[str]:
         pieces = [_folded(value) for value in node.values]
         return None if None in pieces else "".join(pieces)
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
-            and len(node.args) == 1 and isinstance(node.args[0], (ast.List, ast.Tuple))):
-        separator = _folded(node.func.value)
-        pieces = [_folded(element) for element in node.args[0].elts]
-        return None if separator is None or None in pieces else separator.join(pieces)
+            and len(node.args) == 1):
+        separator, pieces = _folded(node.func.value), _pieces(node.args[0])
+        return None if separator is None or pieces is None else separator.join(pieces)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "chr" and len(node.args) == 1:
-        code = _constant_int(node.args[0])
-        return chr(code) if code is not False and 0 <= code < 0x110000 else None
+        codes = _codes([node.args[0]], UNICODE)
+        return None if codes is None else chr(codes[0])
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "decode"
             and isinstance(node.func.value, ast.Call) and _called(node.func.value) in ("bytes", "bytearray")
             and len(node.func.value.args) == 1 and isinstance(node.func.value.args[0], (ast.List, ast.Tuple))):
-        codes = [_constant_int(element) for element in node.func.value.args[0].elts]
-        return None if any(c is False or not 0 <= c < 256 for c in codes) else bytes(codes).decode("latin-1")
-    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
-            and len(node.args) == 1 and isinstance(node.args[0], ast.Call) and _called(node.args[0]) == "map"
-            and len(node.args[0].args) == 2 and isinstance(node.args[0].args[0], ast.Name)
-            and node.args[0].args[0].id == "chr" and isinstance(node.args[0].args[1], (ast.List, ast.Tuple))):
-        separator = _folded(node.func.value)
-        codes = [_constant_int(element) for element in node.args[0].args[1].elts]
-        if separator is None or any(c is False or not 0 <= c < 0x110000 for c in codes):
-            return None
-        return separator.join(chr(c) for c in codes)
+        codes = _codes(node.func.value.args[0].elts, 256)
+        return None if codes is None else bytes(codes).decode("latin-1")
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
         text = _folded(node.value)
         bounds = [part if part is None else _constant_int(part) for part in
@@ -547,6 +537,29 @@ def _folded(node: ast.AST) -> Optional[str]:
             return None
         return text[slice(*bounds)]
     return None
+
+
+UNICODE = 0x110000
+"""One past the largest character code."""
+
+
+def _pieces(node: ast.AST) -> Optional[list[str]]:
+    """The strings a ``join`` is given: a list of constant strings, or ``map(chr, [codes])``."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        pieces = [_folded(element) for element in node.elts]
+        return None if None in pieces else pieces
+    if (isinstance(node, ast.Call) and _called(node) == "map" and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name) and node.args[0].id == "chr"
+            and isinstance(node.args[1], (ast.List, ast.Tuple))):
+        codes = _codes(node.args[1].elts, UNICODE)
+        return None if codes is None else [chr(code) for code in codes]
+    return None
+
+
+def _codes(elements: list, limit: int) -> Optional[list[int]]:
+    """The character codes a list of constants spells, each below ``limit``, or None."""
+    codes = [_constant_int(element) for element in elements]
+    return None if any(code is False or not 0 <= code < limit for code in codes) else codes
 
 
 def _constant_int(node: ast.AST):

@@ -229,45 +229,33 @@ def _held_swapped(namespace, swap):
 
 
 @contextlib.contextmanager
-def dispatched(names):
-    """While the block runs, record which of torch's operators ``names`` (``nll_loss_forward``)
-    ran, however they were reached: F's functions, ``torch._C``, ``torch.ops.aten``, on
-    detached tensors too (the dispatcher sees every operator below autograd).  Yields the list
-    of names that ran (in order, repeats included)."""
+def torch_calls(names):
+    """While the block runs, record which of torch's functions and operators ``names`` ran,
+    however they were reached: above autograd, a function mode sees F's functions by any
+    alias, an ``nn`` loss module and ``torch.ops.aten`` calls; below it, a dispatch mode sees
+    the operators every route ends in (``nll_loss_forward``), on detached tensors too.
+    Yields the list of names seen (in order, repeats included)."""
+    from torch.overrides import TorchFunctionMode
     from torch.utils._python_dispatch import TorchDispatchMode
 
-    ran = []
+    seen = []
 
-    class Seen(TorchDispatchMode):
-        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-            name = getattr(getattr(func, "overloadpacket", None), "__name__", "")
-            if name in names:
-                ran.append(name)
-            return func(*args, **(kwargs or {}))
+    def record(name):
+        if name in names:
+            seen.append(name)
 
-    with Seen():
-        yield ran
-
-
-@contextlib.contextmanager
-def torch_functions(names):
-    """While the block runs, record which of torch's functions ``names`` were called,
-    however they were reached: F's functions by any alias, an ``nn`` loss module, and
-    ``torch.ops.aten`` calls, which all go through torch's function modes.  Yields the list
-    of names called (in order, repeats included)."""
-    from torch.overrides import TorchFunctionMode
-
-    called = []
-
-    class Seen(TorchFunctionMode):
+    class Functions(TorchFunctionMode):
         def __torch_function__(self, func, types, args=(), kwargs=None):
-            name = getattr(func, "__name__", "")
-            if name in names:
-                called.append(name)
+            record(getattr(func, "__name__", ""))
             return func(*args, **(kwargs or {}))
 
-    with Seen():
-        yield called
+    class Operators(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            record(getattr(getattr(func, "overloadpacket", None), "__name__", ""))
+            return func(*args, **(kwargs or {}))
+
+    with Functions(), Operators():
+        yield seen
 
 
 def graph_ops(value, limit=10000):

@@ -249,7 +249,7 @@ def _covered(ax, artist, xs, ys):
     """Whether every point of ``artist`` lies under something opaque drawn above it: a patch
     (a white rectangle laid over the curve), a filled area (``fill_between``) or an image."""
     try:
-        from matplotlib.collections import PolyCollection
+        from matplotlib.collections import PatchCollection, PolyCollection
         from matplotlib.colors import to_rgba
         from matplotlib.image import AxesImage
         from matplotlib.patches import Patch
@@ -260,8 +260,6 @@ def _covered(ax, artist, xs, ys):
                                                              if isinstance(a, Patch)]:
             if p.get_zorder() > level and _opaque(p):
                 covers.append(p.contains_point)
-        from matplotlib.collections import PatchCollection
-
         # Filled areas only (a scatter's paths are its markers' shapes); the figure's own
         # artists are drawn over all its axes.
         laid = [(c, c.get_zorder() > level) for c in ax.collections] + \
@@ -414,9 +412,9 @@ def describe_axes(ax):
     for container in getattr(ax, "containers", [])[:MAX_ITEMS]:
         patches = [p for p in container if hasattr(p, "get_height")][:MAX_POINTS]
         if patches:
+            reasons = [] if unseen else [hidden(p, background) for p in patches]  # (hidden only if every bar is)
             bars.append(_series((p.get_x() + p.get_width() / 2 for p in patches), (p.get_height() for p in patches),
-                                unseen or (hidden(patches[0], background) if all(hidden(p, background) for p in patches)
-                                           else ""), patches[0], legend_labels))
+                                unseen or (reasons[0] if all(reasons) else ""), patches[0], legend_labels))
     images = []
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()

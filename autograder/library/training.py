@@ -330,8 +330,7 @@ class Replay:
             return False
         if 2 * sum(self.step_ok[t] or self._accumulated(t) for t in range(self.updates)) > self.updates:
             return True
-        moves = [(self.delta(t), sum(self.gradient(seg.params, rows) for rows in seg.trained), seg.params)
-                 for t, seg in enumerate(self.segments[:-1])]
+        moves = [(self.delta(t), self._trained_gradient(t), seg.params) for t, seg in enumerate(self.segments[:-1])]
         deltas, grads = np.array([m[0] for m in moves]), np.array([m[1] for m in moves])
         # Each parameter's best fixed multiple of its gradient, then every update held to it
         # within float32 rounding of the parameters (as :func:`_matches` allows).  One update
@@ -347,19 +346,23 @@ class Replay:
         cosines = np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
         return float(np.mean(cosines)) > 0.5
 
+    def _trained_gradient(self, t: int) -> np.ndarray:
+        """The sum of the gradients of what update ``t`` trained on, at its parameters."""
+        seg = self.segments[t]
+        return sum(self.gradient(seg.params, rows) for rows in seg.trained)
+
     def step_ratio(self) -> float:
         """The median size of the updates relative to their gradient steps (-lr times the
         gradient of what each trained on): 1 for gradient descent."""
-        sizes = [np.linalg.norm(self.delta(t)) /
-                 max(float(np.linalg.norm(self.lr * sum(self.gradient(seg.params, rows) for rows in seg.trained))), 1e-300)
-                 for t, seg in enumerate(self.segments[:-1])]
+        sizes = [np.linalg.norm(self.delta(t)) / max(float(np.linalg.norm(self.lr * self._trained_gradient(t))), 1e-300)
+                 for t in range(self.updates)]
         return float(np.median(sizes)) if sizes else 1.0
 
     def _accumulated(self, t: int) -> bool:
         """Is update t, for each parameter, -lr times its gradient or the sum of its gradients so
         far (a .grad never zeroed: an honest slip, still gradient descent)?"""
         seg = self.segments[t]
-        want = -self.lr * sum(self.gradient(seg.params, rows) for rows in seg.trained)
+        want = -self.lr * self._trained_gradient(t)
         summed = sum(-self.lr * self.gradient(p, rows) for p, rows in self.trained()[: self._index(t) + 1])
         got = self.delta(t)
         return all(_matches(got[i], want[i], seg.params) or _matches(got[i], summed[i], seg.params)

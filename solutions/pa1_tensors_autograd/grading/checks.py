@@ -499,12 +499,11 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         elif got_value.type not in FLOATS:  # (numpy's float64 is a Python float; a 0-d array is not)
             found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
                                 "float asked for: .item() turns a one-element tensor into one")
-        shape = first.shape or ()
-        if not case.get("leaf") and same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape \
-                and not first.is_tensor:
+        shape, right = first.shape or (), same_values(first, grad, rtol=1e-6, atol=1e-8)
+        if not case.get("leaf") and right and shape == x.shape and not first.is_tensor:
             found.fail("gradient", f"at x = {short(x)} returned the right gradient as a {first.kind}, not the tensor "
                                    "asked for: return x's .grad (or autograd's result) as it is, without .numpy()")
-        elif not case.get("leaf") and not (same_values(first, grad, rtol=1e-6, atol=1e-8) and shape == x.shape):
+        elif not case.get("leaf") and not (right and shape == x.shape):
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "
                    "tensor)") if times else differs_note(first.values, grad) if first.values is not None else ""
@@ -517,7 +516,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
                        "take the gradient with backward() or torch.autograd.grad")
             found.fail("gradient", f"at x = {short(x)} (shape {x.shape}) expected the gradient {short(grad)} of that shape, "
                                    f"got {_shown(first)} of shape {shape}{why}")
-        if not case.get("leaf") and same_values(first, grad, rtol=1e-6, atol=1e-8):
+        if not case.get("leaf") and right:
             multiples.append(1)
         firsts.append(grads[0])
         why = _side_effect(case, grads, grad, _untouched(record, case, atol=0.0))
