@@ -241,6 +241,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     except AutograderError as error:
         sys.stderr.write(f"error: {error}\n")
         return 1
+    except OSError as error:  # the file system refused (a read-only or full disk, a file where a folder goes)
+        where = " -> ".join(str(name) for name in (error.filename, error.filename2) if name)
+        sys.stderr.write(f"error: {where + ': ' if where else ''}{error.strerror or error}\n")
+        return 1
 
 
 def run() -> None:

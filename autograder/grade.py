@@ -58,6 +58,9 @@ class GradeReport:
     seconds: float = 0.0
     late_penalty: float = 0.0
     """Percent of a late submission's total taken off in grades.csv and exports (0: none)."""
+    earlier: list[str] = field(default_factory=list)
+    """Students graded into this course folder by earlier runs and not in this one (their
+    grades stay in the gradebook and the exports; grades.csv lists this run's)."""
 
 
 def font_cache() -> Optional[str]:
@@ -254,6 +257,7 @@ def grade(assignment: str, submissions: Path, *, out: Path, source_root: Path = 
         if writer is not None:
             writer.close()
         course.close()
+    report.earlier = sorted(set(roster.recorded(course.private, assignment=spec.name)) - set(infos))
     roster.save(course.private, assignment=spec.name, parts=[(p.name, p.points) for p in spec.parts],
                 db_url=course.db_url, course_id=COURSE_ID, late_penalty=late_penalty,
                 students={r.student_id: (infos[r.student_id], r.status) for r in report.results})

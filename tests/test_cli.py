@@ -168,6 +168,16 @@ def test_when_exporting_a_folder_never_graded_then_exit_1_naming_it(tmp_path, ca
     assert "no grading run recorded" in capsys.readouterr().err
 
 
+def test_when_out_is_a_file_then_exit_1_naming_it_without_a_traceback(tmp_path):
+    from conftest import run_grader
+
+    out = tmp_path / "out"
+    out.write_text("a file where the output folder goes")
+    proc = run_grader(ROOT / "examples" / "pa1_tensors_autograd", out, check=False, assignment="pa1_tensors_autograd")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.startswith("error: ") and str(out) in proc.stderr, proc.stderr
+
+
 def test_grading_process_skips_the_slow_uri_grammar():
     """Does the command line keep jsonschema from building rfc3987_syntax's grammar (~3 s of
     CPU per process), while notebooks still validate?"""

@@ -50,7 +50,10 @@ def corpus_grades(tmp_path_factory):
                     write(submission(answers, assignment=assignment),
                           folder / "submissions" / f"{case_id(path)}.ipynb")
             # Scores only: the feedback pages are tested elsewhere (test_grade, test_adversarial).
-            run_grader(folder / "submissions", folder / "out", "--no-feedback", assignment=assignment)
+            # Every honest cell here takes a few seconds at most; the cases that never end are
+            # interrupted sooner than the default minute, to keep the suite short.
+            run_grader(folder / "submissions", folder / "out", "--no-feedback", "--cell-timeout", "15",
+                       assignment=assignment)
             graded[assignment] = read_grades(folder / "out")
             for sid, row in graded[assignment].items():
                 row["_results"] = results_path(folder / "out" / ".autograder" / "results", sid, assignment)

@@ -89,6 +89,20 @@ def test_after_matplotlib_inline_a_plot_cell_without_show_is_shown_once_and_judg
 
 
 @pytest.mark.slow
+def test_a_cell_that_resets_the_namespace_leaves_the_later_parts_probed(assignment):
+    """``%reset -f`` (then the imports again) in an answer cell empties the notebook's namespace:
+    the parts after it are still probed, and find the functions defined after the reset."""
+    answers = reference_answers()
+    again = "%reset -f\nimport numpy as np\nimport torch\nimport matplotlib.pyplot as plt\n"
+    nb = submission({"loss_func_answer": again + answers["model_answer"] + "\n" + answers["loss_func_answer"]})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    assert "error" not in str(result.probes["loss_func"])[:200], result.probes["loss_func"]
+    assert set(result.probes) >= {"model", "loss_func"}, result.problems
+
+
+@pytest.mark.slow
 def test_a_figure_shown_then_closed_in_its_cell_is_shown_and_judged(assignment):
     """plt.show() shows and closes the open figures as the inline backend does, so a cell that
     then closes its figure (or draws another) loses nothing: both figures are output and seen."""

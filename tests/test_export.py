@@ -147,6 +147,14 @@ def test_students_missing_from_the_template_are_reported(course, tmp_path):
     assert result.not_in_template == ["1002"] and result.exported == ["1001"]
 
 
+def test_a_template_row_cut_short_still_gets_its_grade(course, tmp_path):
+    template = write(tmp_path / "g.csv", [["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "pa2 gradient descent"],
+                                          ["    Points Possible", "", "", "", "", "30"], ["A", "1001"],
+                                          ["B", "1002", "", "", "", ""]])
+    result = export(course, to="canvas", template=template)
+    assert result.not_in_template == [] and rows(result.grades)[2] == ["A", "1001", "", "", "", "15"]
+
+
 def test_without_a_template_canvas_gets_a_minimal_import_file(course):
     table = rows(export(course, to="canvas").grades)
     assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", ASSIGNMENT]

@@ -51,6 +51,28 @@ def _duplicated_cell_ids():
     return nb
 
 
+def _metadata_stripped():
+    """A tool (or an editor) dropped every cell's nbgrader metadata; the cells are as released."""
+    nb = submission()
+    for cell in nb.cells:
+        cell.metadata.pop("nbgrader", None)
+    return nb
+
+
+def _copied_into_a_new_notebook():
+    """The answers pasted into a fresh notebook (no nbgrader metadata), the plots left out."""
+    answers = reference_answers()
+    keys = ("model_answer", "loss_func_answer", "fit_GD_answer", "fit_BGD_answer")
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("my PA2")]
+                                    + [nbformat.v4.new_code_cell(answers[k]) for k in keys])
+
+
+def _renamed_grade_id():
+    nb = submission()
+    _cell(nb, "model_answer").metadata["nbgrader"]["grade_id"] = "my_model"
+    return nb
+
+
 def _noisy_correct():
     # Warnings and stderr output everywhere: they must never cost points.
     answers = reference_answers()
@@ -80,6 +102,9 @@ ODD = {
     "edited_tests": _edited_test_cells,
     "dup_grade_ids": _duplicated_grade_ids,
     "dup_cell_ids": _duplicated_cell_ids,
+    "stripped": _metadata_stripped,
+    "copied": _copied_into_a_new_notebook,
+    "renamed_id": _renamed_grade_id,
     "noisy": _noisy_correct,
     "loops": _infinite_loop_in_model,
     "flood": _output_flood,
@@ -100,6 +125,7 @@ def odd_run(tmp_path_factory):
     (subs / "notjson.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\0\0binary")
     (subs / "pdf.pdf").write_bytes(b"%PDF-1.4")
     (subs / "jsonlist.ipynb").write_text("[1, 2, 3]")
+    shutil.copy(ROOT / "examples" / "pa1_tensors_autograd" / "erin.ipynb", subs / "other_assignment.ipynb")
     out = folder / "out"
     proc = run_grader(subs, out, "--cell-timeout", "5", "--notebook-timeout", "60", "--max-output-kb", "256")
     return {"grades": read_grades(out), "out": out, "proc": proc}
@@ -120,6 +146,28 @@ def test_deleted_test_cell_is_restored_and_graded(odd_run):
 
 
 @pytest.mark.slow
+def test_a_notebook_without_nbgrader_metadata_is_graded_by_matching_its_cells(odd_run):
+    """Stripped metadata (cells as released): every part graded. Answers pasted into a new
+    notebook: each function's cell found by what it defines; the missing plots are said so."""
+    assert _scores(odd_run["grades"]["stripped"]) == FULL
+    assert "warning: stripped: the notebook had lost its nbgrader metadata" in odd_run["proc"].stdout
+    copied = _scores(odd_run["grades"]["copied"])
+    assert copied == dict(FULL, plot_GD=0.0, plot_BGD=0.0), copied
+    assert "warning: copied: answer cell model_answer had lost its nbgrader metadata: graded the cell that " \
+           "defines model" in odd_run["proc"].stdout
+    assert "warning: copied: answer cell plot_GD_answer is missing from the notebook" in odd_run["proc"].stdout
+
+
+@pytest.mark.slow
+def test_a_renamed_grade_id_or_another_assignments_notebook_is_named_as_such(odd_run):
+    assert _scores(odd_run["grades"]["renamed_id"]) == FULL
+    assert "warning: renamed_id: cells with grade ids this assignment does not have ('my_model')" \
+        in odd_run["proc"].stdout
+    assert odd_run["grades"]["other_assignment"]["status"].startswith(
+        "error: not a notebook of this assignment: none of its graded cells")
+
+
+@pytest.mark.slow
 def test_edited_test_cells_are_restored_from_the_source(odd_run):
     assert _scores(odd_run["grades"]["edited_tests"]) == FULL
     autograded = nbformat.read(str(odd_run["out"] / "autograded" / "edited_tests" / "pa2_gradient_descent"
@@ -131,6 +179,7 @@ def test_edited_test_cells_are_restored_from_the_source(odd_run):
 def test_duplicate_grade_and_cell_ids_do_not_stop_grading(odd_run):
     assert _scores(odd_run["grades"]["dup_grade_ids"]) == FULL
     assert _scores(odd_run["grades"]["dup_cell_ids"]) == FULL
+    assert "DuplicateCellId" not in odd_run["proc"].stderr  # nbformat fixes them; nothing for the instructor to do
 
 
 @pytest.mark.slow

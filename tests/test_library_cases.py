@@ -27,6 +27,21 @@ def test_not_written_and_raised_tell_the_stub_from_a_real_error():
     assert raised("softmax(z)", "ValueError: bad shape") == "softmax(z) raised ValueError: bad shape"
 
 
+def test_a_stub_reached_through_another_function_is_named_as_the_one_not_written():
+    """softmax, written, calls log_sum_exp, still the stub: the message names log_sum_exp."""
+    from autograder.library.probe_calls import call
+
+    namespace = {}
+    exec(compile("def log_sum_exp(z):\n    raise NotImplementedError()\n\n"
+                 "def softmax(z):\n    return (z - log_sum_exp(z)).exp()\n", "/tmp/ipykernel_1/cell.py", "exec"),
+         namespace)  # noqa: S102 - the test's own student code
+    record = call(namespace["softmax"], [1.0])
+    assert record["raised_in"] == "log_sum_exp"
+    message = raised("softmax(z)", record["error"], record["raised_in"])
+    assert message.startswith("softmax calls log_sum_exp, which raises NotImplementedError: log_sum_exp is not"), message
+    assert raised("softmax(z)", "NotImplementedError: ", "softmax").startswith("softmax raises NotImplementedError")
+
+
 @pytest.mark.parametrize("data,says", [
     ("junk", "f could not be checked: no data came back"),
     ({"error": "NameError: no function named f"}, "f could not be checked: NameError: no function named f"),

@@ -227,6 +227,25 @@ def test_a_train_epoch_that_trains_then_fails_to_return_loses_the_loss_only():
     assert sum(c.earned for c in stub.values()) == 0
 
 
+def test_a_train_epoch_whose_first_forward_raises_names_the_error_in_every_criterion():
+    """Inputs cast to float64 for a float32 model: the forward raises before any step, and
+    each criterion says so first (not only "never changed the parameters")."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        total = 0.0
+        for x, y in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(x.double()), y)
+            loss.backward()
+            optimizer.step()
+            total += loss.item()
+        return total / len(loader)
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert all(c.message.startswith("train_epoch") and "raised RuntimeError" in c.message.split(";")[0]
+               for c in criteria.values()), {n: c.message for n, c in criteria.items()}
+
+
 def test_a_train_epoch_training_a_copy_of_its_model_earns_nothing():
     """A deep copy of the grader's model logs its passes too, but the model given never changes."""
     import copy
@@ -252,6 +271,14 @@ def make_stub():
     def train_epoch(model, loader, loss_fn, optimizer):
         raise NotImplementedError()
     return train_epoch
+
+
+def test_an_evaluate_with_an_empty_body_is_told_it_returned_none():
+    def evaluate(model, loader, loss_fn):
+        pass
+    criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "returned None: is its body still empty" in criteria["loss"].message, criteria["loss"].message
 
 
 def test_a_train_epoch_that_never_trains_is_not_told_its_right_loss_is_missing():

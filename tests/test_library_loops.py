@@ -374,3 +374,20 @@ def test_a_builtin_walking_a_tensors_elements_is_a_loop(body):
     assert reading.clean == body.startswith("return max("), reading.problem()
     if "unbind" in body:
         assert "builtin sum()" in reading.problem()
+
+
+@pytest.mark.parametrize("helper,clean", [
+    ("def sum(t):\n    return t.sum(-1)\n", True),
+    ("sum = lambda t: t.sum(-1)\n", True),
+    ("def sum(t):\n    return t.unbind(-1)[0] + t.unbind(-1)[1] + t.unbind(-1)[2]\n", True),
+    ("def sum(t):\n    total = 0\n    for column in t.unbind(-1):\n        total = total + column\n    return total\n",
+     False),
+    ("import builtins\nsum = builtins.sum\n", False),
+    ("from builtins import sum\n", False),
+], ids=["own_def", "own_lambda", "own_def_unrolled", "own_def_with_a_loop", "builtin_rebound", "builtin_imported"])
+def test_a_sum_the_notebook_defines_is_read_as_its_own_code(helper, clean):
+    """``sum(diff * diff)`` calls the student's own ``sum`` when the notebook defines one (its
+    body is read like any helper's); rebinding the builtin itself changes nothing."""
+    reading = read(f"{helper}\n\ndef pairwise_sq_dists(A, B):\n    diff = A[:, None] - B[None]\n"
+                   "    return sum(diff * diff)\n")
+    assert reading.clean is clean, reading.problem()

@@ -63,6 +63,19 @@ class IgnoresLayers(nn.Module):
         return x @ self.fixed + 0 * self.layer(x)
 
 
+class InPlaceAfterSigmoid(nn.Module):
+    """An MLP whose hidden sigmoid output is changed in place: backward() raises."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        h = torch.sigmoid(self.hidden(x))
+        h.mul_(2.0)  # sigmoid's backward needs its output as it was
+        return self.out(h)
+
+
 class NoGradForward(nn.Module):
     """Uses its layer, but under torch.no_grad(): its output is cut off from autograd."""
 
@@ -135,6 +148,7 @@ def test_any_mlp_earns_full_marks(activation, seed):
      "structure", "never negative"),
     (lambda d, c: Frozen(d, c), True, "gradient", "do not require grad"),
     (lambda d, c: NoGradForward(d, c), True, "gradient", "must not run under torch.no_grad()"),
+    (lambda d, h, c: InPlaceAfterSigmoid(d, h, c), False, "gradient", "backward() through the output raised"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.Flatten(0)), True, "shape", "should return logits of shape"),
     (lambda d, c: ColumnPerExample(d, c), True, "shape", "should return logits of shape"),
     (lambda d, c: nn.Sequential(nn.Linear(d, c), nn.LogSoftmax(dim=0)), True, "structure",
@@ -142,7 +156,7 @@ def test_any_mlp_earns_full_marks(activation, seed):
     (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.Softmax(dim=0)), False,
      "structure", "change with the other examples of its batch"),
 ], ids=["no-nonlinearity", "probabilities", "no-hidden-bias", "relu-after-output", "softplus-output", "frozen",
-        "forward-under-no-grad", "flattened", "transposed", "log-softmax-over-the-batch", "softmax-over-the-batch"])
+        "forward-under-no-grad", "in-place-after-sigmoid", "flattened", "transposed", "log-softmax-over-the-batch", "softmax-over-the-batch"])
 def test_each_model_bug_loses_its_own_criterion(builder, affine, criterion, says):
     cases = linear_cases(np.random.default_rng(3)) if affine else mlp_cases(np.random.default_rng(3))
     criteria = judged(builder, cases, affine=affine)

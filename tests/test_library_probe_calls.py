@@ -70,6 +70,18 @@ def test_watching_sees_a_function_imported_into_the_students_namespace_by_name()
     assert used == ["square"] and namespace["sq"] is original and module.square is original
 
 
+def test_watching_leaves_alone_a_library_name_bound_to_the_students_own_function():
+    """``F.cross_entropy = cross_entropy`` (the student's, written by hand): calling it is not
+    calling the library's loss."""
+    module = types.SimpleNamespace()
+    namespace = {}
+    exec("def cross_entropy(z):\n    return z * 2\n", namespace)  # noqa: S102 - the test's own student code
+    module.cross_entropy = namespace["cross_entropy"]
+    with watching(module, ("cross_entropy",), namespace) as used:
+        assert namespace["cross_entropy"](2) == 4 and module.cross_entropy(3) == 6
+    assert used == [] and module.cross_entropy is namespace["cross_entropy"]
+
+
 def test_watching_sees_a_function_kept_in_a_default_argument_or_a_closure():
     module = types.SimpleNamespace(square=lambda v: v * v)
     original = module.square
@@ -148,3 +160,19 @@ def test_replacing_reaches_the_students_function_however_it_is_held():
     with replacing(namespace, "numgrad", lambda f, x, eps=1e-6: "grader's"):
         assert {route: call() for route, call in routes.items()} == dict.fromkeys(routes, "grader's")
     assert {route: call() for route, call in routes.items()} == dict.fromkeys(routes, "own")
+
+
+def test_replacing_reaches_a_decorated_function_held_in_a_dict():
+    """``@torch.no_grad()`` (or any functools.wraps decorator) binds the name to a wrapper with a
+    closure: the student's own function inside it is the one that calls the grader's."""
+    namespace = {}
+    exec("import functools, torch\n"
+         "def logged(function):\n    @functools.wraps(function)\n    def wrapper(*args):\n"
+         "        return function(*args)\n    return wrapper\n"
+         "@torch.no_grad()\ndef numgrad(f, x, eps=1e-6):\n    return 'own'\n"
+         "@logged\ndef other(f, x, eps=1e-6):\n    return 'own'\n"
+         "TABLE = {'g': numgrad, 'h': other}\n", namespace)  # noqa: S102 - the test's own student code
+    for name, key in (("numgrad", "g"), ("other", "h")):
+        with replacing(namespace, name, lambda f, x, eps=1e-6: "grader's"):
+            assert namespace["TABLE"][key](None, None) == "grader's"
+        assert namespace["TABLE"][key](None, None) == "own"

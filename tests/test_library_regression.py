@@ -30,10 +30,13 @@ def cases(*, batch_size=None, seed=0, epochs=4):
     return out
 
 
-def make_fit(*, direction=-1.0, own_model=False, predict_all=False):
+def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=None):
     """Gradient descent (full batch, or mini-batch in order when given batch_size); with
-    ``predict_all``, each batch's predictions are sliced from a pass over all of X."""
+    ``predict_all``, each batch's predictions are sliced from a pass over all of X; with
+    ``global_y``, the targets are sliced from it (the notebook's Y) instead of Y."""
     def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
+        if global_y is not None:
+            Y = global_y[:len(X)]
         weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
         step, losses = batch_size or len(X), []
         for _ in range(num_epochs):
@@ -86,10 +89,25 @@ def test_ascent_loses_the_update_only():
     assert lost(criteria) == {"update"} and "uphill" in criteria["update"].message
 
 
+@pytest.mark.parametrize("batch_size", [None, 6])
+def test_a_fit_reading_the_notebooks_own_targets_is_told_so(batch_size):
+    criteria = judged(make_fit(global_y=torch.linspace(-3.0, 5.0, 40)), cases(batch_size=batch_size))
+    assert {"update", "loss"} <= lost(criteria)
+    assert all("targets that are not the Y it was given" in criteria[name].message for name in lost(criteria))
+    honest = judged(make_fit(), cases(batch_size=batch_size))
+    assert not any("targets that are not" in c.message for c in honest.values())
+
+
 def test_a_fit_that_bypasses_the_given_model_keeps_only_an_honest_return_value():
     criteria = judged(make_fit(own_model=True), cases())
     assert lost(criteria) == {"batches", "update", "loss"}
     assert "never called the model and loss_func it was given" in criteria["update"].message
+
+
+def test_a_fit_with_an_empty_body_is_told_it_returned_none():
+    criteria = judged(lambda *args: None, cases())
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "returned None: is its body still empty" in criteria["update"].message, criteria["update"].message
 
 
 def test_a_missing_or_raising_fit_earns_nothing():

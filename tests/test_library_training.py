@@ -18,11 +18,13 @@ LR = 0.05
 
 def loss(p, rows):
     rows = list(rows)
-    return float(np.mean((p[0] * X[rows] + p[1] - Y[rows]) ** 2))
+    return float(np.mean((p[0] * X[rows] + p[1] - Y[rows]) ** 2)) if rows else float("nan")
 
 
 def grad(p, rows):
     rows = list(rows)
+    if not rows:
+        return np.full(2, np.nan)
     r = p[0] * X[rows] + p[1] - Y[rows]
     return np.array([2 * np.mean(r * X[rows]), 2 * np.mean(r)])
 
@@ -95,6 +97,49 @@ def test_extra_forward_passes_for_logging_are_not_updates():
     assert r.judge_updates(9)[0] and judge_batches(r.trained(), n=12, batch_size=5, epochs=3)[0]
     ok, message = judge_epoch_losses(r, reported, epochs=3, batch_size=5)
     assert not ok and "after its update" in message
+
+
+def uneven_run(epochs_of_batches):
+    """A run whose epochs use different batches (``for X, Y in zip(split(X), split(Y))``
+    rebinding X and Y: every later epoch sees only the last batch)."""
+    p, obs, reported = np.array([0.3, -0.2]), [], []
+    for batches in epochs_of_batches:
+        losses = []
+        for rows in batches:
+            obs.append(Observation(tuple(p), rows))
+            losses.append(loss(p, rows))
+            p = p - LR * grad(p, rows)
+        reported.append(np.mean(losses))
+    return obs, np.array(reported)
+
+
+def test_epoch_losses_of_epochs_of_different_lengths_are_matched_to_their_own_batches():
+    """The batching's bug (judged by the batches criterion) does not cost the loss too."""
+    obs, reported = uneven_run([BATCHES, BATCHES[-1:], BATCHES[-1:]])
+    r = replay(obs, expected=9)
+    assert not judge_batches(r.trained(), n=12, batch_size=5, epochs=3)[0]
+    ok, message = judge_epoch_losses(r, reported, epochs=3, batch_size=5)
+    assert ok and "3, 1, 1 batches" in message, message
+    for wrong in (reported + 0.5, reported[::-1].copy(), np.full(3, reported.mean())):
+        assert not judge_epoch_losses(r, wrong, epochs=3, batch_size=5)[0], wrong
+
+
+def test_an_empty_batch_past_the_end_is_named_in_the_loss_message():
+    """range(n // batch_size + 1) with batch_size dividing n: one batch of no points, its loss nan."""
+    batches = [tuple(range(0, 6)), tuple(range(6, 12)), ()]
+    p, obs, reported = np.array([0.3, -0.2]), [], []
+    for _ in range(2):
+        losses = []
+        for rows in batches:
+            obs.append(Observation(tuple(p), rows))
+            losses.append(loss(p, rows) if rows else float("nan"))
+            if rows:
+                p = p - LR * grad(p, rows)
+        reported.append(np.mean(losses))
+    r = replay(obs, epochs=2, expected=4)  # (the empty pass made no update: its gradient is zero)
+    assert judge_batches(r.trained(), n=12, batch_size=6, epochs=2)[0]
+    ok, message = judge_epoch_losses(r, np.array(reported), epochs=2, batch_size=6)
+    assert not ok and "reported nan: the mean loss of an empty batch is nan" in message, message
 
 
 def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
@@ -179,6 +224,8 @@ def test_a_mean_loss_rounded_down_is_told_it_comes_from_integer_division():
     obs, reported = run(BATCHES, 3)
     ok, message = judge_epoch_losses(replay(obs), np.floor(reported), epochs=3, batch_size=5)
     assert not ok and "integer division (//)" in message
+    ok, message = judge_epoch_losses(replay(obs), np.floor(reported), epochs=3, batch_size=5, integers=True)
+    assert not ok and "integer array it returned" in message and "//" not in message
 
 
 def _central_differences(epochs, h=1e-4, *, forward=False, loss_after=False):

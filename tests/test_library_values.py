@@ -126,6 +126,7 @@ def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
 
 @pytest.mark.parametrize("value,ok,says", [
     (np.array([3.0, 2.0, 1.0]), True, "returns 3 float"),
+    (np.array([3, 2, 1]), True, "as integers (dtype int64)"),
     ([3.0, 2.0, 1.0], False, "wrap the list in np.array"),
     (torch.tensor([3.0, 2.0, 1.0]), False, "loss.item()"),
     (np.array([3.0, 2.0]), False, "returned 2 values"),

@@ -126,6 +126,20 @@ def test_canvas_export_is_read_with_user_ids_names_lateness_and_resubmission_suf
     assert subs["1003"].info.keys["prefix"] == "kingcarol_1003_7003_"
 
 
+def test_canvas_files_of_one_submission_each_with_its_own_number_are_one_submission(tmp_path):
+    """Canvas numbers every file (a notebook, a report, a helper notebook): the notebook is
+    picked by name whatever the other files' numbers; two uploads of it, the later one."""
+    notebook, helper, later = notebook_bytes("x = 'mine'"), notebook_bytes("x = 'helper'"), notebook_bytes("x = 'v2'")
+    path = write_zip(tmp_path / "c.zip", {
+        f"lidellalice_1001_6001_{NAME}.ipynb": notebook, "lidellalice_1001_6002_report.pdf": b"%PDF-1.4",
+        f"builderbob_1002_6010_{NAME}.ipynb": notebook, "builderbob_1002_6011_helpers.ipynb": helper,
+        f"kingcarol_1003_6020_{NAME}.ipynb": notebook, f"kingcarol_1003_6025_{NAME}-1.ipynb": later})
+    subs = by_id(collect(path, notebooks=NOTEBOOKS))
+    assert read(subs["1001"]) == notebook and subs["1001"].warnings == []
+    assert read(subs["1002"]) == notebook and subs["1002"].warnings == ["also submitted, not graded: helpers.ipynb"]
+    assert read(subs["1003"]) == later and "uploaded 2 times: graded the latest" in subs["1003"].warnings[0]
+
+
 @pytest.mark.parametrize("folders", [True, False], ids=["folders", "flat"])
 def test_moodle_export_is_read_by_participant_id_in_both_forms(tmp_path, folders):
     data = {s: notebook_bytes(f"x = '{s}'") for s in MOODLE}
@@ -146,6 +160,17 @@ def test_blackboard_export_grades_the_latest_attempt_and_names_the_earlier(tmp_p
     assert subs["ck789"].info.name == "Carol King"
     assert subs["ck789"].info.submitted_at == "2026-10-14T23:59:01"
     assert subs["ck789"].info.late is None  # the receipt does not say
+
+
+def test_a_blackboard_attempt_with_a_receipt_and_no_file_is_a_row_naming_the_receipt(tmp_path):
+    path = blackboard_export(tmp_path / "b.zip", {"alice": notebook_bytes()})
+    stamp = "2026-10-14-20-00-00"
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(f"PA2_mg999_attempt_{stamp}.txt", blackboard_receipt("Maria Garcia", "mg999", stamp, "", ""))
+    subs = by_id(collect(path, notebooks=NOTEBOOKS))
+    assert sorted(subs) == ["al123", "mg999"]
+    assert subs["mg999"].problem == f"no notebook submitted (found PA2_mg999_attempt_{stamp}.txt)"
+    assert subs["mg999"].info.name == "Maria Garcia"
 
 
 @pytest.mark.parametrize("export", [blackboard_export, gradescope_export], ids=["blackboard", "gradescope"])

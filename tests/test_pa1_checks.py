@@ -155,6 +155,15 @@ def test_a_gradient_check_holding_a_wrong_numerical_gradient_is_judged_with_the_
     assert held_now is namespace["numerical_gradient"]  # (the student's own, put back after the probe)
 
 
+def test_a_gradient_check_that_casts_x_to_float32_is_not_rescued_by_the_graders_numerical_gradient(assignment, probes):
+    """The grader's stand-in computes in x's dtype, as the notebook's numerical_gradient does:
+    float32 central differences with eps=1e-6 are far off, and so is this check."""
+    criteria = graded(assignment, probes, "gradient_check",
+                      REFERENCE_CHECK.replace("    x = x.detach()", "    x = x.float()\n    x = x.detach()"))
+    assert criteria["wrong gradient"][0] < criteria["wrong gradient"][1] or \
+        criteria["right gradient"][0] < criteria["right gradient"][1], criteria
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("source", [COUNTS_CALLS, ALTERNATES], ids=["first_call_zero", "alternates"])
 def test_an_answer_that_follows_the_calls_not_f_and_x_earns_nothing_for_any_seed(assignment, probes, source, seed):
@@ -291,6 +300,14 @@ def test_a_correct_numerical_gradient_earns_full_marks(assignment, probes, seed)
              "        e = e.view_as(x)\n        g.view(-1)[i] = (f(x + e) - f(x - e)) / (2 * eps)\n    return g\n")
     criteria = graded(assignment, probes, "numerical_gradient", right, seed=seed)
     assert score(criteria) == 15, criteria
+
+
+def test_a_numerical_gradient_stored_in_an_integer_tensor_is_told_of_its_dtype(assignment, probes):
+    ints = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros(x.shape, dtype=torch.int64)\n"
+            "    for i in range(x.numel()):\n        e = torch.zeros_like(x).view(-1)\n        e[i] = eps\n"
+            "        e = e.view_as(x)\n        g.view(-1)[i] = int((f(x + e) - f(x - e)) / (2 * eps))\n    return g\n")
+    criteria = graded(assignment, probes, "numerical_gradient", ints)
+    assert "the result tensor is int64" in criteria["central difference"][2], criteria
 
 
 # --------------------------------------------------------------------------- value_and_grad

@@ -135,6 +135,32 @@ def test_when_zip_member_is_a_symlink_then_it_is_refused_and_not_read(tmp_path):
     assert graded(subs["bob"], "b = 2")
 
 
+def test_when_zip_members_lead_out_of_the_archive_then_each_is_a_row_and_nothing_is_read(tmp_path):
+    archive = make_zip(tmp_path / "out.zip", {"../../evil.ipynb": notebook_bytes("e = 1"),
+                                              "mallory/../../x.ipynb": notebook_bytes("m = 1"),
+                                              "/abs.ipynb": notebook_bytes("a = 1"),
+                                              "bob.ipynb": notebook_bytes("b = 2")})
+    subs = collect(archive, notebooks=NOTEBOOKS)
+    unsafe = [s for s in subs if s.problem and "a path out of the archive" in s.problem]
+    assert len(unsafe) == 3 and all(s.files == {} for s in unsafe)
+    assert {s.problem.split(":")[0] for s in unsafe} == {"../../evil.ipynb", "mallory/../../x.ipynb", "/abs.ipynb"}
+    assert graded(by_id(subs)["bob"], "b = 2")
+
+
+def test_when_a_student_folder_also_holds_an_archive_then_it_is_named_as_not_opened(tmp_path):
+    folder = make_tree(tmp_path / "subs", {f"heidi/{NAME}.ipynb": notebook_bytes("h = 1"), "heidi/backup.zip": b"PK"})
+    heidi = by_id(collect(folder, notebooks=NOTEBOOKS))["heidi"]
+    assert graded(heidi, "h = 1") and heidi.warnings == ["not opened (archives inside the export are not read): backup.zip"]
+
+
+def test_when_two_ids_differ_only_in_case_then_both_rows_say_so(tmp_path):
+    folder = make_tree(tmp_path / "subs", {"Alice.ipynb": notebook_bytes("a = 1"), "alice.ipynb": notebook_bytes("a = 2"),
+                                           "bob.ipynb": notebook_bytes("b = 2")})
+    subs = by_id(collect(folder, notebooks=NOTEBOOKS))
+    assert subs["Alice"].warnings == ["the id of 'alice' differs from this one only in case or spaces: the same student?"]
+    assert subs["alice"].warnings and subs["bob"].warnings == []
+
+
 def test_when_zip_member_names_are_not_normalized_then_they_are_still_read(tmp_path):
     """Are members named ``./alice.ipynb`` or ``bob//x.ipynb`` read (not a crash on lookup)?"""
     archive = make_zip(tmp_path / "odd.zip", {
@@ -216,6 +242,7 @@ def test_when_student_id_is_invalid_then_the_submission_is_not_read(tmp_path, ba
     make_tree(tmp_path, {f"{bad_id}.ipynb": notebook_bytes(), "bob.ipynb": notebook_bytes("b = 2")})
     subs = by_id(collect(tmp_path, notebooks=NOTEBOOKS))
     assert "invalid student id" in subs[bad_id].problem
+    assert ("longer than the 100 allowed" in subs[bad_id].problem) is (len(bad_id) > 100)
     assert subs[bad_id].files == {}
     assert graded(subs["bob"], "b = 2")
 
@@ -312,6 +339,19 @@ def test_when_file_is_not_a_notebook_then_value_error_names_the_file(data, reaso
 def test_when_a_valid_notebook_is_parsed_then_its_cells_are_kept():
     nb = parse_notebook(notebook_bytes("w = 3"), "alice.ipynb")
     assert nb.nbformat == 4 and [c.source for c in nb.cells] == ["w = 3"]
+
+
+def test_a_student_folder_that_is_a_symbolic_link_is_named_as_one(tmp_path):
+    make_tree(tmp_path / "elsewhere", {f"{NAME}.ipynb": notebook_bytes("h = 1")})
+    subs_dir = make_tree(tmp_path / "subs", {"bob.ipynb": notebook_bytes("b = 2")})
+    (subs_dir / "heidi").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    subs = by_id(collect(subs_dir, notebooks=NOTEBOOKS))
+    assert subs["heidi"].problem == "heidi is a symbolic link: links are not followed" and subs["heidi"].files == {}
+
+
+def test_a_notebook_saved_with_a_byte_order_mark_is_read():
+    nb = parse_notebook(b"\xef\xbb\xbf" + notebook_bytes("w = 3"), "alice.ipynb")
+    assert [c.source for c in nb.cells] == ["w = 3"]
 
 
 @pytest.mark.filterwarnings("ignore::nbformat.warnings.DuplicateCellId")  # expected: the input is bad

@@ -147,6 +147,22 @@ def test_summary_counts_graded_errors_and_pending_manual_grades(mixed):
     assert "3 submissions: 2 graded, 1 with errors; 1 awaiting manual grading" in summary(mixed)
 
 
+def test_summary_names_students_graded_earlier_and_left_out_of_this_batch(mixed):
+    assert "graded earlier" not in summary(mixed)
+    mixed.earlier = ["erin", "frank"]
+    assert "2 graded earlier into this folder, not in this batch (erin, frank)" in summary(mixed)
+
+
+def test_roster_recorded_lists_the_students_of_earlier_runs_of_the_same_assignment(tmp_path):
+    from autograder.lms import StudentInfo, roster
+
+    assert roster.recorded(tmp_path, assignment="a") == []
+    roster.save(tmp_path, assignment="a", parts=[("p", 1.0)], db_url="sqlite://", course_id="c", late_penalty=0,
+                students={"zed": (StudentInfo(), "graded"), "amy": (StudentInfo(), "graded")})
+    assert roster.recorded(tmp_path, assignment="a") == ["amy", "zed"]
+    assert roster.recorded(tmp_path, assignment="b") == []
+
+
 def test_summary_repeats_each_warning_with_its_student(mixed):
     assert "warning: alice: expected pa2_gradient_descent.ipynb, graded hw.ipynb instead" in summary(mixed)
 

@@ -85,12 +85,14 @@ def plan(nb: NotebookNode, *, inputs: dict[str, dict], replays: dict[str, str]) 
 
 
 def _harness_code(probe_source: str) -> str:
+    # The handle is a builtin too: a cell's `%reset -f` empties the notebook's namespace, and
+    # the probes must still be reached (a student may shadow it; that only spoils their data).
     return (
-        "import types as _autograder_types\n"
+        "import types as _autograder_types, builtins as _autograder_builtins\n"
         "_autograder_module = _autograder_types.ModuleType('_autograder_harness')\n"
         f"exec(compile({HARNESS_SOURCE!r}, '<autograder harness>', 'exec'), _autograder_module.__dict__)\n"
-        f"__autograder__ = _autograder_module.install({probe_source!r})\n"
-        "del _autograder_types, _autograder_module\n"
+        f"__autograder__ = _autograder_builtins.__autograder__ = _autograder_module.install({probe_source!r})\n"
+        "del _autograder_types, _autograder_builtins, _autograder_module\n"
     )
 
 

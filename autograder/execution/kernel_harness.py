@@ -4,7 +4,7 @@ It is untrusted territory: the student's code runs in the same interpreter and m
 tamper with anything defined here.  That only ever corrupts the student's own data,
 because every verdict is computed outside the sandbox from what this harness reports.
 
-The harness does three things, nothing more:
+The harness does four things, nothing more:
 
 * at each ``plt.show()`` and at the end of every cell (``post_execute``, ahead of the hook
   ``%matplotlib inline`` adds), records each open matplotlib
@@ -13,8 +13,9 @@ The harness does three things, nothing more:
   and closes it: with the Agg backend the grader sets, this is what the inline backend
   does for the student;
 * runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
-  namespace;
-* publishes each probe's result as JSON under :data:`PROBE_MIME`.
+  namespace, with autograd on;
+* publishes each probe's result as JSON under :data:`PROBE_MIME`;
+* turns autograd back on after a cell the grader interrupted.
 
 The grader substitutes nothing into this text; the assignment's probe source is passed
 to :func:`install` as a string.
@@ -45,6 +46,14 @@ class Harness:
 
     def _end_of_cell(self, *args):
         self._flush()
+
+    @staticmethod
+    def _after_cell(result):
+        """A cell the grader interrupted (its time was up) inside ``with torch.no_grad():`` may
+        leave autograd off: the cells after it run with it on, as they would have."""
+        torch = sys.modules.get("torch")
+        if torch is not None and isinstance(getattr(result, "error_in_exec", None), KeyboardInterrupt):
+            torch.set_grad_enabled(True)
 
     def _flush(self):
         """Record each open figure and each one display() showed, show it as a PNG, close it."""
@@ -80,16 +89,27 @@ class Harness:
         self.phase = "replay"
         function = getattr(self.probes, "setup_" + part, None)
         if function is not None:
-            function(self.shell.user_ns, json.loads(inputs_json))
+            with _autograd_on():
+                function(self.shell.user_ns, json.loads(inputs_json))
 
     def probe(self, part, inputs_json):
         """Run the probe of ``part`` and publish its data."""
         figures, self.figures, self.phase = self.figures, [], "student"
         try:
-            data = getattr(self.probes, "probe_" + part)(self.shell.user_ns, json.loads(inputs_json), figures)
+            with _autograd_on():
+                data = getattr(self.probes, "probe_" + part)(self.shell.user_ns, json.loads(inputs_json), figures)
         except Exception as error:  # report, never raise: the grader decides what it means
             data = {"error": f"{type(error).__name__}: {error}"[:500]}
         self._publish(part, data)
+
+
+def _autograd_on():
+    """The grader calls a part's functions with autograd on, as a fresh kernel has it, whatever
+    an earlier cell left (``torch.set_grad_enabled(False)``); the cell's setting is back after."""
+    import contextlib
+
+    torch = sys.modules.get("torch")
+    return torch.enable_grad() if torch is not None else contextlib.nullcontext()
 
 
 def _png(figure):
@@ -142,4 +162,5 @@ def install(probe_source):
     # At the end of each cell, before any backend's own hook: ``%matplotlib inline`` registers
     # one on post_execute that shows and closes the open figures, which would leave none to record.
     shell.events.register("post_execute", harness._end_of_cell)
+    shell.events.register("post_run_cell", harness._after_cell)
     return harness

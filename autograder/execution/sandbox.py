@@ -46,8 +46,11 @@ class SandboxSettings:
     """Run kernels under bubblewrap. Off only with an explicit, loudly warned flag."""
     memory_mb: int = 3072
     """Address-space limit (RLIMIT_AS) of the kernel, in MiB."""
-    cpu_seconds: int = 120
-    """CPU-time limit (RLIMIT_CPU) of the kernel, in seconds."""
+    cpu_seconds: int = 300
+    """CPU-time limit (RLIMIT_CPU) of the kernel, in seconds: as long as a notebook may run
+    (:attr:`RunLimits.notebook_timeout`), since a kernel it kills loses every part after,
+    where a cell's timeout costs that cell (a function that never ends is called by the
+    notebook's own cell and again by the grader's probe: two cell timeouts of CPU)."""
     max_processes: int = 64
     """Process and thread limit (RLIMIT_NPROC) of the sandbox's uid."""
     max_file_mb: int = 16

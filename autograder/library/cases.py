@@ -32,8 +32,14 @@ def _stub(name: str) -> str:
             "`raise NotImplementedError()` line is still there (delete it once your code is in place)")
 
 
-def raised(name: str, error: Any) -> str:
-    """Why a call of ``name`` (e.g. ``softmax(z)``) failed: not written yet, or the error it raised."""
+def raised(name: str, error: Any, where: Any = None) -> str:
+    """Why a call of ``name`` (e.g. ``softmax(z)``) failed: not written yet, or the error it
+    raised; ``where``: the student's function it was raised in, when another one (a stub the
+    function calls: that one is not written yet)."""
+    own = name.split("(")[0]
+    if not_written(error) and isinstance(where, str) and where.isidentifier() and where != own:
+        return (f"{own} calls {where}, which raises NotImplementedError: {where} is not written yet, or the "
+                "template's `raise NotImplementedError()` line is still there")
     return _stub(name) if not_written(error) else f"{name} raised {str(error)[:300]}"
 
 
@@ -64,7 +70,7 @@ def case_records(name: str, inputs: dict, data: Any, scale: Scale) -> tuple[Opti
         if not isinstance(record, dict):
             raise BadData("a case's result is not a record")
         if "error" in record:
-            return scale.all_lost(raised(name, record["error"])), []
+            return scale.all_lost(raised(name, record["error"], record.get("raised_in"))), []
     return None, records
 
 
@@ -130,13 +136,17 @@ def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
     for case, record in zip(inputs["cases"], records):
         record = record if isinstance(record, dict) else {}
         if "error" in record:
-            verdict = {label: (False, raised(name, record["error"])) for label in scale.names}
+            verdict = {label: (False, raised(name, record["error"], record.get("raised_in"))) for label in scale.names}
             if judged_when_raised and record.get("calls"):
                 try:
                     ran = judge_case(case, record)
                 except BadData:
                     ran = {}
-                verdict.update({label: ran[label] for label in judged_when_raised if label in ran})
+                # What it did before it raised stands where it is right; where it is wrong, the
+            # error comes first, as the likelier cause (a forward that failed never trained).
+            verdict.update({label: ran[label] if ran[label][0] else
+                            (False, f"{verdict[label][1]} (what ran before it raised: {ran[label][1]})")
+                            for label in judged_when_raised if label in ran})
             findings.merge(verdict)
             continue
         try:

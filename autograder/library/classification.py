@@ -269,6 +269,13 @@ def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: 
                    "(evaluate switches the model to eval mode, and dropout or batch norm would then not train)" + note)
 
 
+def _never_called(name: str, record: dict) -> str:
+    returned = record.get("returned")
+    empty = isinstance(returned, dict) and returned.get("type") == "builtins.NoneType"
+    return f"{name} never called the model it was given" + (
+        " and returned None: is its body still empty (`pass`), or its `return` missing?" if empty else "")
+
+
 def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> dict[str, tuple[bool, str]]:
     """One run of ``train_epoch``: ``mode``, ``batches``, ``update`` and ``loss`` -> (ok, message).
 
@@ -283,7 +290,7 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     except Foreign:
         return _foreign(name, labels)
     if not modes:
-        return {label: (False, f"{name} never called the model it was given") for label in labels}
+        return {label: (False, _never_called(name, record)) for label in labels}
     per_epoch = -(-n // batch_size)
     replay = training.Replay(obs, lr=lr, loss=problem.loss, gradient=problem.gradient, epochs=1,
                              expected=per_epoch, names=problem.names, alternatives=problem.readings,
@@ -531,7 +538,7 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
                          f"accuracy {by_accuracy.accuracy:.6g}, it returned {pair[1]:.6g}"
                          f"{by_accuracy.accuracy_hint(pair[1]) or _above_one(pair[1])}")}
     if not modes:  # numbers it did not get from the model (a majority-class guess) earn nothing either
-        return {label: (False, f"{name} never called the model it was given")
+        return {label: (False, _never_called(name, record))
                 for label in ("loss", "accuracy", "no_grad", "eval_mode")}
     results.update(_evaluate_modes(chosen, note, name, modes))
     if record.get("grad_left_off") is True and results["no_grad"][0]:

@@ -405,7 +405,8 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
                 elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
-                elif isinstance(node, ast.Call) and _builtin_over_elements(node):
+                elif isinstance(node, ast.Call) and _builtin_over_elements(node) \
+                        and not _own_function(notebook, node.func.id):
                     reading.loops.append(_finding(f"the builtin {node.func.id}() over the elements of "
                                                   f"{ast.unparse(node.args[0])[:40]}", current, index, node, lines))
             defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
@@ -606,6 +607,15 @@ def _builtin_over_elements(node: ast.Call) -> bool:
     comprehension in it is counted as a loop by itself)."""
     return (isinstance(node.func, ast.Name) and node.func.id in ELEMENTWISE_BUILTINS and len(node.args) == 1
             and not isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.Starred)))
+
+
+def _own_function(notebook: "_Notebook", name: str) -> bool:
+    """Whether the notebook binds ``name`` only to functions it defines (``def sum(t): ...``):
+    a call then runs that function, whose own code is read (``sum = builtins.sum`` is still the builtin)."""
+    statements = [statement for statement, _, _ in notebook.bindings.get(name, [])]
+    return bool(statements) and all(
+        isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) or isinstance(getattr(s, "value", None), ast.Lambda)
+        for s in statements)
 
 
 def _called(node: ast.Call) -> str:

@@ -111,6 +111,9 @@ def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
     if grads and all(g is None for g in grads) and out.is_tensor and out.requires_grad is False:
         return False, (f"the output of the model built by {given} does not require grad, so no parameter gets a "
                        "gradient from it: forward must not run under torch.no_grad() or detach its result")
+    if out.grad_error:
+        return False, (f"in the model built by {given}, backward() through the output raised {out.grad_error}: "
+                       "no parameter got a gradient")
     if not grads or any(g is None for g in grads):
         return False, (f"in the model built by {given}, {sum(g is None for g in grads)} of its {len(grads)} parameters "
                        "got no gradient from the output: every layer should be used in forward, and nothing on the "

@@ -69,6 +69,18 @@ def error_text(error):
     return f"{type(error).__name__}: {error}"[:500]
 
 
+def raised_in(error):
+    """The name of the student's function in which ``error`` was raised (the innermost of
+    theirs on its traceback), or None."""
+    name, tb = None, error.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if _student_file(code.co_filename):
+            name = code.co_name[:60]
+        tb = tb.tb_next
+    return name
+
+
 def tensor(values, shape=None, dtype=torch.float32):
     """A fresh tensor of grader-chosen ``values`` (JSON lists), reshaped to ``shape`` if given."""
     out = torch.tensor(values, dtype=dtype)
@@ -147,7 +159,10 @@ def watching(module, names, namespace=None):
     arguments and closures holding one, are watched too.
     """
     used = []
-    saved = {name: getattr(module, name) for name in names}
+    # A name the notebook bound to a function of its own (``F.cross_entropy = cross_entropy``)
+    # is not the library's: calling it is calling the student's code.
+    saved = {name: getattr(module, name) for name in names
+             if hasattr(module, name) and not _own_code(getattr(module, name), namespace)}
 
     def spy(name):
         def recorded(*args, **kwargs):
@@ -155,15 +170,21 @@ def watching(module, names, namespace=None):
             return saved[name](*args, **kwargs)
         return recorded
 
-    spies = {name: spy(name) for name in names}
+    spies = {name: spy(name) for name in saved}
     try:
-        for name in names:
+        for name in saved:
             setattr(module, name, spies[name])
         with _held_swapped(namespace or {}, {id(function): spies[name] for name, function in saved.items()}):
             yield used
     finally:
         for name, function in saved.items():
             setattr(module, name, function)
+
+
+def _own_code(function, namespace):
+    """Whether ``function`` is a Python function written in the notebook whose globals are
+    ``namespace`` (not a library's)."""
+    return namespace is not None and isinstance(function, types.FunctionType) and function.__globals__ is namespace
 
 
 def _calling(*args, _autograder_replacement=None, **kwargs):
@@ -179,22 +200,36 @@ def replacing(namespace, name, replacement):
     for a function without a closure, the function object itself, however it is reached (a
     dict, ``functools.partial``, a class attribute): its code calls the replacement."""
     own = namespace.get(name)
-    swapped = isinstance(own, types.FunctionType) and not own.__code__.co_freevars and own is not replacement
-    saved = (own.__code__, own.__defaults__, own.__kwdefaults__) if swapped else None
+    inner = _unwrapped(own)  # a decorated function (functools.wraps, @torch.no_grad()): the student's own
+    swapped = isinstance(inner, types.FunctionType) and not inner.__code__.co_freevars and inner is not replacement
+    saved = (inner.__code__, inner.__defaults__, inner.__kwdefaults__) if swapped else None
     try:
         if swapped:
-            own.__code__, own.__defaults__ = _calling.__code__, None
-            own.__kwdefaults__ = {"_autograder_replacement": replacement}
+            inner.__code__, inner.__defaults__ = _calling.__code__, None
+            inner.__kwdefaults__ = {"_autograder_replacement": replacement}
         namespace[name] = replacement
         with _held_swapped(namespace, {id(own): replacement} if own is not None else {}):
             yield
     finally:
         if swapped:
-            own.__code__, own.__defaults__, own.__kwdefaults__ = saved
+            inner.__code__, inner.__defaults__, inner.__kwdefaults__ = saved
         if own is None:
             namespace.pop(name, None)
         else:
             namespace[name] = own
+
+
+def _unwrapped(function, depth=8):
+    """The function a decorator made with ``functools.wraps`` wraps (``__wrapped__``), innermost."""
+    for _ in range(depth):
+        try:
+            inner = function.__dict__.get("__wrapped__") if isinstance(function, types.FunctionType) else None
+        except Exception:  # a student's object may refuse anything
+            return function
+        if not callable(inner):
+            return function
+        function = inner
+    return function
 
 
 @contextlib.contextmanager
@@ -306,7 +341,7 @@ def call(function, args, wrt=None, lines=False):
         else:
             out = function(*args)
     except Exception as error:  # the student's code may fail in any way
-        return {"error": error_text(error)}
+        return {"error": error_text(error), "raised_in": raised_in(error)}
     record["out"] = describe(out)
     if wrt and isinstance(out, torch.Tensor) and out.requires_grad:
         try:

@@ -466,15 +466,16 @@ _ABSENT = object()
 def _fill(own, value):
     """Put ``value`` into the student's own list or array in place, so that every other name
     for it (``history["train"]`` bound to the same list) shows the grader's values too; return
-    its own contents to put back, or ``_ABSENT`` if it cannot hold them."""
-    if isinstance(own, list):
-        kept = list(own)
-        own[:] = list(value)
-        return kept
+    its own contents to put back, or ``_ABSENT`` if it cannot hold them (nor where the part
+    asks for an array and the student's is a list: the cell gets the array it was written for)."""
     try:
         import numpy as np
     except ImportError:  # (numpy is always there in a course kernel)
         return _ABSENT
+    if isinstance(own, list) and not isinstance(value, np.ndarray):
+        kept = list(own)
+        own[:] = list(value)
+        return kept
     if isinstance(own, np.ndarray) and own.ndim == 1 and own.size == len(value) and own.dtype.kind == "f" \
             and own.flags.writeable:
         kept = own.copy()

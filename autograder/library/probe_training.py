@@ -21,6 +21,8 @@ from autograder.library.probe_calls import describe, error_text, missing
 #: Bound when the probes are installed, before any student code runs: a student's code that
 #: replaces ``torch.is_grad_enabled`` cannot make the recorder see no_grad where there is none.
 _grad_enabled = torch.is_grad_enabled
+#: Likewise ``torch.manual_seed``, which a notebook may have rebound (``torch.manual_seed = 0``).
+_MANUAL_SEED = torch.manual_seed
 
 #: Upper bound on recorded calls, so that a runaway loop cannot flood the grader.
 MAX_CALLS = 5000
@@ -174,7 +176,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
     parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
     """
     def arguments(case, recorder):
-        torch.manual_seed(case["seed"])
+        _MANUAL_SEED(case["seed"])
         model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
         model.train(case["start_training"])
         args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]

@@ -23,7 +23,7 @@ from autograder.library import training
 from autograder.library.cases import judge_each
 from autograder.library.checks import BadData, field, floats, short
 from autograder.library.points import Scale
-from autograder.library.values import returned_array
+from autograder.library.values import read_value, returned_array
 from autograder.results import Criterion
 
 #: The criteria of a fit (weigh them with a :class:`~.points.Scale`).
@@ -57,11 +57,15 @@ def regression_data(rng: np.random.Generator, n: int) -> tuple[list[float], list
 
 def _mse(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> float:
     rows = list(rows)
+    if not rows:  # an empty batch: its mean is nan, as torch's is
+        return float("nan")
     return float(np.mean((params[0] * x[rows] + params[1] - y[rows]) ** 2))
 
 
 def _grad(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> np.ndarray:
     rows = list(rows)
+    if not rows:
+        return np.full(2, np.nan)
     residual = params[0] * x[rows] + params[1] - y[rows]
     return np.array([2.0 * np.mean(residual * x[rows]), 2.0 * np.mean(residual)])
 
@@ -175,9 +179,12 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     returns_ok, reported, returns_msg = returned_array(record.get("returned"), epochs)
     obs = observations(case, field(record, "calls", list))
     if not obs or any(None in o.rows for o in obs):
-        why = ("never called the model and loss_func it was given, so its training cannot be checked; "
-               "train the model passed in as an argument") if not obs else \
-              "fed the model data that is not the X it was given: use the X and Y arguments, not the notebook's data"
+        nothing = isinstance(record.get("returned"), dict) and record["returned"].get("type") == "builtins.NoneType"
+        why = ("never called the model and loss_func it was given and returned None: is its body still empty "
+               "(`pass`), or its `return` missing?" if not obs and nothing else
+               "never called the model and loss_func it was given, so its training cannot be checked; "
+               "train the model passed in as an argument" if not obs else
+               "fed the model data that is not the X it was given: use the X and Y arguments, not the notebook's data")
         out = {label: (False, f"{name} {why}") for label in ("batches", "update", "loss")}
         if returns_ok and not trains_unobserved(case, reported):
             returns_ok, returns_msg = False, (f"returned losses that are not those of gradient descent on the data it was "
@@ -188,7 +195,9 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs)
-    loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size)
+    integers = str(read_value(record.get("returned")).dtype or "").startswith("int")
+    loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size,
+                                                    integers=integers)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
     why = _not_training(replay, epochs * per_epoch)
@@ -197,8 +206,29 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
                 "update": (update_ok, f"{name} {update_msg}"),
                 "loss": (False, f"{name}: the losses count only once it trains: {why}")}
-    return {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
-            "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
+    out = {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
+           "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
+    if _foreign_targets(case, field(record, "calls", list)):
+        cause = (f"{name} gave loss_func targets that are not the Y it was given (the notebook's own Y?): use the "
+                 "X and Y arguments")
+        out = {label: (ok, message if ok else f"{cause}; {message}") for label, (ok, message) in out.items()}
+    return out
+
+
+def _foreign_targets(case: dict, calls: list) -> bool:
+    """Whether no call of the loss had targets from the case's Y (in either argument), while
+    the model was fed the case's X: a loop reading the notebook's global Y."""
+    y = {float(v) for v in case["y"]}
+    losses = [c for c in calls if isinstance(c, dict) and c.get("kind") == "loss"]
+    if not losses:
+        return False
+    def from_y(values) -> bool:
+        try:
+            numbers = floats(values)
+        except BadData:
+            return False
+        return len(numbers) > 0 and all(float(v) in y for v in numbers)
+    return not any(from_y(c.get("y_true")) or from_y(c.get("y_pred")) for c in losses)
 
 
 def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterion]:

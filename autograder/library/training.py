@@ -495,23 +495,32 @@ def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: 
     return True, f"uses every point once per epoch in batches of {batch_size}"
 
 
-def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs: int, batch_size: int) -> tuple[bool, str]:
+def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs: int, batch_size: int,
+                       integers: bool = False) -> tuple[bool, str]:
     """Is each reported epoch loss the loss of that epoch's batches, before their updates?
 
     Accepted: the mean of the batch losses, or the exact epoch loss (batch losses weighted
     by batch size), over the batches the run really used (its batching is judged apart).
+    ``integers``: the values came back in an integer array (their fractions cut when stored).
     """
     if reported is None:
         return False, "the epoch losses cannot be compared: see the return value"
     trained = replay.trained()
     if not trained:
         return False, "the parameters were never updated, so there is no training loss to report"
+    losses = np.array([replay.loss(p, rows) for p, rows in trained])
+    sizes = np.array([len(rows) for _, rows in trained], dtype=np.float64)
+    # Epochs of different lengths (the batching's own bug, judged apart): each reported loss
+    # may still be the mean of its own epoch's consecutive batches.
+    uneven = _uneven_epochs(reported, losses, sizes) if epochs > 1 and (
+        len(trained) % epochs or not close(reported, _epoch_means(losses, sizes, epochs), rtol=1e-4, atol=1e-6)) else None
+    if uneven is not None:
+        return True, ("reports the mean of that epoch's batch losses, each before its update, for every epoch "
+                      f"(its epochs used {', '.join(map(str, uneven))} batches: see the batches)")
     if len(trained) % epochs:
         return False, (f"the {epochs} epoch losses cannot be matched to the {len(trained)} batches "
                        "the parameters were updated with: see the batches")
     k = len(trained) // epochs
-    losses = np.array([replay.loss(p, rows) for p, rows in trained])
-    sizes = np.array([len(rows) for _, rows in trained], dtype=np.float64)
     per = [slice(e * k, (e + 1) * k) for e in range(epochs)]
     mean = np.array([losses[s].mean() for s in per])
     weighted = np.array([np.sum(losses[s] * sizes[s]) / np.sum(sizes[s]) for s in per])
@@ -524,12 +533,16 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     after, params_after = _losses_after(replay)
     everything = tuple(sorted({i for _, rows in trained for i in rows}))
     hint = ""
-    if k > 1 and close(reported, np.array([losses[s].sum() for s in per]) / batch_size, rtol=1e-4, atol=1e-6):
+    if not np.isfinite(reported[first]) and any(len(rows) == 0 for seg in replay.segments for rows, _ in seg.batches):
+        hint = ": the mean loss of an empty batch is nan (see the batches)"
+    elif k > 1 and close(reported, np.array([losses[s].sum() for s in per]) / batch_size, rtol=1e-4, atol=1e-6):
         hint = f": it divides the sum of the batch losses by batch_size ({batch_size}), not by the number of batches ({k})"
     elif k > 1 and close(reported, np.array([losses[s][-1] for s in per]), rtol=1e-4, atol=1e-6):
         hint = ": it reports only the last batch's loss"
     elif np.any(reported != 0) and (np.array_equal(reported, np.floor(mean)) or np.array_equal(reported, np.floor(weighted))):
-        hint = ": that is the mean rounded down, as integer division (//) gives: divide with /"
+        hint = (": each loss lost its fraction in the integer array it returned (a history made with dtype=int, "
+                "or np.zeros_like of integers): store floats" if integers else
+                ": that is the mean rounded down, as integer division (//) gives: divide with /")
     elif after is not None and len(after) == len(losses) and (
             close(reported, np.array([after[s].mean() for s in per]), rtol=1e-4, atol=1e-6)
             or close(reported, np.array([np.sum(after[s] * sizes[s]) / np.sum(sizes[s]) for s in per]), rtol=1e-4, atol=1e-6)):
@@ -537,6 +550,51 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     elif len(params_after) == len(trained) and close(reported, np.array([replay.loss(params_after[s][-1], everything) for s in per]), rtol=1e-4, atol=1e-6):
         hint = ": it reports the loss on all the data after the epoch's last update, not the batch losses"
     return False, f"{where.format(first + 1)}expected {what}, {mean[first]:.6g}, reported {reported[first]:.6g}{hint}"
+
+
+def _epoch_means(losses: np.ndarray, sizes: np.ndarray, epochs: int) -> np.ndarray:
+    """Each epoch's mean batch loss, for epochs of equal numbers of batches (NaN otherwise)."""
+    if len(losses) % epochs:
+        return np.full(epochs, np.nan)
+    return losses.reshape(epochs, -1).mean(axis=1)
+
+
+def _uneven_epochs(reported: np.ndarray, losses: np.ndarray, sizes: np.ndarray) -> Optional[list[int]]:
+    """Batches per epoch, when the batch losses split into ``len(reported)`` consecutive runs
+    of unequal lengths, each run's mean (or size-weighted mean) being that epoch's reported
+    loss; None if no such split exists, or if every epoch has as many batches as the others
+    (judged as usual)."""
+    epochs, total = len(reported), len(losses)
+    if epochs == 0 or total < epochs or not np.all(np.isfinite(reported)):
+        return None
+
+    plain, weighted, counted = (np.concatenate([[0.0], np.cumsum(v)]) for v in (losses, losses * sizes, sizes))
+
+    def matches(e: int, start: int, end: int) -> bool:
+        mean = (plain[end] - plain[start]) / (end - start)
+        by_size = (weighted[end] - weighted[start]) / max(counted[end] - counted[start], 1e-300)
+        return any(abs(reported[e] - value) <= 1e-6 + 1e-4 * abs(value) for value in (mean, by_size))
+
+    # reach[e] holds the batch indices at which epoch e can end (its last batch's index + 1).
+    back: list[dict[int, int]] = [{0: -1}]
+    for e in range(epochs):
+        ends: dict[int, int] = {}
+        for start in back[-1]:
+            for end in range(start + 1, total - (epochs - e - 1) + 1):
+                if end not in ends and matches(e, start, end):
+                    ends[end] = start
+        if not ends:
+            return None
+        back.append(ends)
+    if total not in back[-1]:
+        return None
+    counts, end = [], total
+    for e in range(epochs, 0, -1):
+        start = back[e][end]
+        counts.append(end - start)
+        end = start
+    counts.reverse()
+    return None if len(set(counts)) == 1 else counts
 
 
 def _losses_after(replay: Replay) -> tuple[Optional[np.ndarray], list]:

@@ -176,4 +176,6 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
         return False, None, f"was asked for {argument}={length} and returned {count} values ({hint})"
     if not np.all(np.isfinite(usable)):
         return False, usable, f"returned non-finite values {short(usable)}"
+    if str(out.dtype).startswith("int"):
+        return True, usable, f"returns {length} {what}, as integers (dtype {out.dtype}): see the loss"
     return True, usable, f"returns {length} float {what}"

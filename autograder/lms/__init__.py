@@ -74,6 +74,9 @@ class Claim:
     """Sorts the student's attempts: the greatest wins."""
     alias: str = ""
     """The name the file stands for when the LMS renamed it (Canvas's ``x-1.ipynb`` for ``x.ipynb``)."""
+    upload: str = ""
+    """Sorts files of one attempt that stand for the same name: the greatest is the latest
+    upload (Canvas numbers every file, so a submission's files carry different numbers)."""
 
 
 @dataclass

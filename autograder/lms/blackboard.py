@@ -50,7 +50,7 @@ def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[C
             unclaimed.append(Unclaimed(entry.path, "not named as Blackboard names submissions "
                                                    "(<Assignment>_<username>_attempt_<time>_<file>)"))
         elif match["receipt"]:
-            receipts[(match["user"], match["ts"])] = _receipt(read_text(entry))
+            receipts[(match["user"], match["ts"])] = dict(_receipt(read_text(entry)), entry=entry)
         else:
             files.append((entry, match))
     out = []
@@ -63,6 +63,14 @@ def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[C
                            keys={"attempt": match["ts"]})
         out.append(Claim(student_id=match["user"], path=PurePosixPath(original), entry=entry, info=info,
                          attempt=match["ts"]))
+    # A student whose attempts came with a receipt and no file still gets a row (it names the receipt).
+    with_files = {match["user"] for _, match in files}
+    for (user, ts), receipt in sorted(receipts.items()):
+        if user not in with_files:
+            info = StudentInfo(name=receipt.get("name", ""), submitted_at=parse_time(ts, ("%Y-%m-%d-%H-%M-%S",)),
+                               layout=NAME, keys={"attempt": ts})
+            out.append(Claim(student_id=user, path=PurePosixPath(receipt["entry"].path.name), entry=receipt["entry"],
+                             info=info, attempt=ts))
     return out, unclaimed
 
 

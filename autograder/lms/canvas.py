@@ -5,7 +5,9 @@ whose files sit at its root, each renamed ``<name>_[LATE_]<user id>_<submission 
 ``<name>`` is the student's sortable name lowercased with everything but letters and
 digits removed (``smithjane``), ``LATE_`` marks a submission after the due date, and a
 file uploaded again under the same name comes back with ``-1``, ``-2`` before its
-extension.  Only the latest submission of each student is in the zip.  Sources: Canvas
+extension.  Only the latest submission of each student is in the zip, and every file of
+it has a number of its own (canvas-lms ``ContentZipper`` names each file by its attachment
+id): a student's files are one submission, its notebook picked by name.  Sources: Canvas
 Instructor Guide, "How do I download all student submissions for an assignment?";
 github.com/TimHanneman/Canvas_submission_sort (README: name, two ids, the late field,
 the resubmission number before the extension).
@@ -76,7 +78,10 @@ def claims(entries: list, *, read_text: Callable[[object], str]) -> tuple[list[C
                            keys={"prefix": f"{match['name']}_{match['late'] or ''}{match['user']}_"
                                            f"{match['submission']}_", "submission_id": match["submission"]})
         out.append(Claim(student_id=match["user"], path=PurePosixPath(*rest), entry=entry, info=info,
-                         attempt=match["submission"].zfill(20), alias=original if number else ""))
+                         # One submission per student in the zip: its files (a notebook and a
+                         # report, say) each have a number of their own, which only orders
+                         # uploads of one name.
+                         upload=match["submission"].zfill(20), alias=original if number else ""))
     return out, unclaimed
 
 
@@ -140,7 +145,8 @@ def write_grades(rows: list[GradeRow], *, path: Path, assignment: str, max_point
     index = find_column(table[0], assignment=assignment, column=column)
     placed = set()
     for row in table[1:]:
-        if len(row) > index and row[1].strip() in by_id:
+        if len(row) > 1 and row[1].strip() in by_id:
+            row.extend([""] * (index + 1 - len(row)))  # a row cut short (an edited file): filled up to the column
             row[index] = f"{by_id[row[1].strip()].total:g}"
             placed.add(row[1].strip())
     _write(path, table)

@@ -26,6 +26,15 @@ def penalised(total: Optional[float], late: Optional[bool], percent: float) -> t
     return round(total - penalty, 4), penalty
 
 
+def recorded(private: Path, *, assignment: str) -> list[str]:
+    """The students earlier runs of ``assignment`` recorded in this course (none if unreadable)."""
+    try:
+        previous = json.loads((Path(private) / FILE).read_text())
+    except (OSError, ValueError):
+        return []
+    return sorted(previous.get("students", {})) if previous.get("assignment") == assignment else []
+
+
 def save(private: Path, *, assignment: str, parts: list[tuple[str, float]], db_url: str, course_id: str,
          late_penalty: float, students: dict[str, tuple[StudentInfo, str]]) -> Path:
     """Record a run: ``students`` maps id -> (info, status)."""

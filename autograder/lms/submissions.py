@@ -167,7 +167,10 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
             ``id_pattern`` is invalid.
     """
     source = _Source(Path(location), max_bytes)
-    entries = [e for e in source.entries() if not IGNORED.search(str(e.path))]
+    found = source.entries()
+    # A zip entry naming a place outside the archive (``../x``, ``/x``) is never read: said so, not dropped.
+    unsafe = [e for e in found if e.path.is_absolute() or ".." in e.path.parts]
+    entries = [e for e in found if e not in unsafe and not IGNORED.search(str(e.path))]
     if id_pattern is not None:
         from autograder.lms.plain import compile_pattern
 
@@ -193,6 +196,20 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
             except ValueError as error:
                 raise AutograderError(f"{location}: {error}") from None
         subs = _collect_claims(source, claims, unclaimed, notebooks)
+    taken = {s.student_id for s in subs}
+    for entry in unsafe:
+        label = safe_id(str(entry.path))
+        while label in taken:
+            label += "_"
+        taken.add(label)
+        subs.append(Submission(student_id=label, problem=f"{entry.path}: a path out of the archive (.. or /), not read"))
+    alike: dict[str, list[Submission]] = {}
+    for sub in subs:
+        alike.setdefault(sub.student_id.strip().casefold(), []).append(sub)
+    for group in (g for g in alike.values() if len(g) > 1):
+        for sub in group:
+            others = ", ".join(repr(o.student_id) for o in group if o is not sub)
+            sub.warnings.append(f"the id of {others} differs from this one only in case or spaces: the same student?")
     for sub in subs:
         mark_late(sub.info, due)
     return subs
@@ -234,9 +251,9 @@ def _collect_claims(source: _Source, claims: list[Claim], unclaimed: list[Unclai
             older = sorted(str(c.entry.path) for c in by_student[sid] if c.attempt != attempts[-1])
             sub.warnings.append(f"graded the latest of {len(attempts)} attempts; earlier: {', '.join(older)}")
         if not STUDENT_ID.match(sid):
-            sub.problem = "invalid student id (use letters, digits and _ . @ + -)"
+            sub.problem = _invalid_id(sid)
         else:
-            _pick(source, sub, [(c.path, c.entry, c.alias) for c in latest], notebooks)
+            _pick(source, sub, [(c.path, c.entry, c.alias, c.upload) for c in latest], notebooks)
         subs.append(sub)
     taken = {s.student_id for s in subs}
     for item in unclaimed:
@@ -248,20 +265,27 @@ def _collect_claims(source: _Source, claims: list[Claim], unclaimed: list[Unclai
     return subs
 
 
-def _pick(source: _Source, sub: Submission, files: list[tuple[PurePosixPath, _Entry, str]],
+def _pick(source: _Source, sub: Submission, files: list[tuple[PurePosixPath, _Entry, str, str]],
           notebooks: list[str]) -> None:
     """Read the assignment's notebooks from one student's files: (name as uploaded, entry,
-    the name the LMS says it stands for, e.g. without Canvas's ``-1``)."""
-    found = [(p, e) for p, e, _ in files if p.name.endswith(".ipynb")]
-    aliases = {p: alias for p, _, alias in files if alias}
-    archives = sorted(p.name for p, _, _ in files if p.suffix.lower() in ARCHIVES)
+    the name the LMS says it stands for, e.g. without Canvas's ``-1``, the order of uploads)."""
+    found = [(p, e) for p, e, _, _ in files if p.name.endswith(".ipynb")]
+    aliases = {p: alias for p, _, alias, _ in files if alias}
+    uploads = {p: upload for p, _, _, upload in files if upload}
+    archives = sorted(p.name for p, _, _, _ in files if p.suffix.lower() in ARCHIVES)
     if not found:
-        others = ", ".join(sorted(p.name for p, _, _ in files))
+        others = ", ".join(sorted(p.name for p, _, _, _ in files))
         sub.problem = (_archive_problem(archives) if archives else f"no notebook submitted (found {others})")
         return
     used = []
     for name in notebooks:
         exact = [(p, e) for p, e in found if f"{name}.ipynb" in (p.name, aliases.get(p))]
+        if len(exact) > 1 and all(p in uploads for p, _ in exact) and len({uploads[p] for p, _ in exact}) == len(exact):
+            exact.sort(key=lambda item: uploads[item[0]])
+            sub.warnings.append(f"{name}.ipynb uploaded {len(exact)} times: graded the latest upload; earlier: "
+                                + ", ".join(str(p) for p, _ in exact[:-1]))
+            used.extend(p for p, _ in exact[:-1])
+            exact = exact[-1:]
         if len(exact) == 1:
             used.append(exact[0][0])
             _read(source, sub, exact[0][1], name)
@@ -294,7 +318,7 @@ def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[
          notebooks: list[str], depth: int) -> Submission:
     sub = Submission(student_id=sid)
     if not STUDENT_ID.match(sid):
-        sub.problem = "invalid student id (use letters, digits and _ . @ + -)"
+        sub.problem = _invalid_id(sid)
         return sub
     if files and nested:
         sub.problem = "submitted twice: as a file and as a folder"
@@ -306,6 +330,8 @@ def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[
             sub.warnings.append("several files: " + ", ".join(e.path.name for e in files))
         if len(ipynb) > 1:
             sub.problem = "several notebooks: " + ", ".join(e.path.name for e in ipynb)
+        elif flat.is_link:
+            sub.problem = f"{flat.path.name} is a symbolic link: links are not followed"
         elif flat.path.suffix.lower() in ARCHIVES:
             sub.problem = _archive_problem([flat.path.name])
         elif not flat.path.name.endswith(".ipynb"):
@@ -332,6 +358,9 @@ def _one(source: _Source, sid: str, files: Optional[list[_Entry]], nested: list[
             sub.problem = f"missing {name}.ipynb (found {others})"
         if sub.problem:
             break
+    archives = sorted(e.path.name for e in nested if e.path.suffix.lower() in ARCHIVES)
+    if archives and not sub.problem:
+        sub.warnings.append("not opened (archives inside the export are not read): " + ", ".join(archives))
     return sub
 
 
@@ -350,12 +379,18 @@ def _read(source: _Source, sub: Submission, entry: _Entry, name: str) -> None:
         sub.problem = f"{entry.path.name}: cannot read ({error})"
 
 
+def _invalid_id(sid: str) -> str:
+    if len(sid) > 100:
+        return f"invalid student id: {len(sid)} characters, longer than the 100 allowed"
+    return "invalid student id (use letters, digits and _ . @ + -, starting with a letter or digit)"
+
+
 def parse_notebook(data: bytes, filename: str) -> nbformat.NotebookNode:
     """Bytes -> notebook (nbformat 4), or ValueError with a reason a student can act on."""
     if not data.strip():
         raise ValueError(f"{filename} is empty")
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = json.loads(data.decode("utf-8-sig"))  # (a byte order mark, as some Windows editors write, is fine)
     except RecursionError:
         raise ValueError(f"{filename} is nested too deeply to be a notebook") from None
     except UnicodeDecodeError:

@@ -25,6 +25,7 @@ from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, IgnorePattern,
     LimitOutput, OverwriteCells, OverwriteKernelspec,
 )
+from nbformat.warnings import DuplicateCellId, MissingIDFieldWarning
 from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
 
@@ -113,6 +114,10 @@ def quiet_nbgrader(log_file: Path) -> logging.Logger:
 
 # nbgrader's gradebook API trips SQLAlchemy's autoflush warnings; they say nothing to instructors.
 warnings.filterwarnings("ignore", category=SAWarning)
+# A student's notebook with missing or repeated cell ids: nbformat fixes them as it reads (one
+# warning line per cell, on the instructor's terminal, about nothing they need to do).
+warnings.filterwarnings("ignore", category=DuplicateCellId)
+warnings.filterwarnings("ignore", category=MissingIDFieldWarning)
 
 
 class Course:
@@ -295,8 +300,9 @@ class Course:
         if timestamp is not None:
             (folder / TIMESTAMP_FILE).write_text(timestamp + "\n")
 
-    def sanitize(self, student_id: str, notebook: str) -> nbformat.NotebookNode:
-        """The submission as nbgrader's Autograde sees it after its sanitizing steps."""
+    def sanitize(self, student_id: str, notebook: str, warnings: Optional[list[str]] = None) -> nbformat.NotebookNode:
+        """The submission as nbgrader's Autograde sees it after its sanitizing steps; what the
+        steps found worth telling the instructor (a deleted answer cell) is added to ``warnings``."""
         config = self.config(student_id)
         resources = {"nbgrader": {"notebook": notebook, "assignment": self.assignment.name,
                                   "student": student_id, "db_url": self.db_url}}
@@ -305,6 +311,8 @@ class Course:
         for step in Autograde(coursedir=self._coursedir(config), config=config, log=self.log).sanitize_preprocessors:
             nb, resources = step(config=config, log=self.log)(nb, resources)
         store_sanitized(self.results_dir, student_id, notebook, submitted=submitted, sanitized=nb)
+        if warnings is not None:
+            warnings.extend(resources.get("autograder_warnings", []))
         return nb
 
     def autograde(self, student_id: str) -> None:

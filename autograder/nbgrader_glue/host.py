@@ -108,7 +108,7 @@ def prepare(sub: Submission, *, course: Course, secret: bytes, key: str) -> Pend
     course.submit(sub.student_id, notebooks, timestamps=(sub.info.submitted_at, sub.modified))
     pending.inputs = probe_inputs(assignment, secret=secret, student_id=sub.student_id, digest=sub.digest)
     for name in assignment.notebooks:
-        pending.sanitized[name] = course.sanitize(sub.student_id, name)
+        pending.sanitized[name] = course.sanitize(sub.student_id, name, pending.result.warnings)
     return pending
 
 

@@ -70,6 +70,11 @@ def print_summary(report: GradeReport, out: TextIO) -> None:
         taken = (f"{report.late_penalty:g}% taken off their totals" if report.late_penalty > 0
                  else "recorded in grades.csv, no penalty (--late-penalty PERCENT applies one)")
         out.write(f"{len(late)} late ({', '.join(late)}): {taken}.\n")
+    if report.earlier:
+        shown = ", ".join(report.earlier[:8]) + (", ..." if len(report.earlier) > 8 else "")
+        out.write(f"{len(report.earlier)} graded earlier into this folder, not in this batch ({shown}): "
+                  f"grades.csv lists this batch; their grades stay in the gradebook "
+                  f"(`python -m autograder export {getattr(report.course, 'root', 'OUT')} --to csv` lists everyone).\n")
     reused = sum(1 for r in report.results if r.reused)
     if reused:
         out.write(f"{reused} unchanged since the last grading: scores kept (--force regrades them).\n")

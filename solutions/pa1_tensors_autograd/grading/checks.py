@@ -333,6 +333,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
             elif _first_only(out, want):
                 hint = STEPS_LEFT
+            elif str(out.dtype or "").startswith(("int", "uint", "bool")):
+                hint = (f": the result tensor is {out.dtype}, so each entry lost its fraction when stored (make it "
+                        "in x's dtype, e.g. torch.zeros_like(x) of the float x)")
             note = (f"with eps = {eps:g} at x = {short(x)} expected (f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = "
                     f"{short(want)}, got {_shown(out, None if hint else want)}{hint}")
             found.fail("central difference", note)

@@ -108,6 +108,14 @@ def _ignores_rivals(out, case: dict) -> bool:
     return bool(np.all(np.abs(grid[rivals]) <= 1e-12) and np.any(np.abs(grid[~rivals]) > 0))
 
 
+def _scaled_as_returned(factor: float, got, want: float) -> bool:
+    """Whether a gradient ``factor`` times (softmax - one_hot) / n is the gradient of the value
+    returned: of the mean (1), or of that value's own multiple of it (a sum: n)."""
+    if abs(factor - 1) <= 1e-3:
+        return True
+    return got is not None and want > 0 and abs(factor - got / want) <= 1e-3 * abs(got / want)
+
+
 def judge_cross_entropy(inputs, data):
     scale = _scale("cross_entropy")
     lost, outs = call_outputs("cross_entropy(logits, targets)", inputs, data, scale)
@@ -143,6 +151,12 @@ def judge_cross_entropy(inputs, data):
             found.fail("gradient", f"for {n} examples expected the gradient with respect to the logits to be "
                                    f"(softmax - one_hot) / n = {short(grad)}, got "
                                    f"{'None (the loss is cut off from autograd)' if g is None else short(g)}")
+        elif not _scaled_as_returned(factor, got, want):
+            # Its direction is right but not its size: a custom backward out of step with its forward.
+            found.fail("gradient", f"the gradient is {factor:.4g} times (softmax - one_hot) / n, but the loss it "
+                                   f"returns is {got / want:.4g} times the mean cross-entropy: the gradient must be "
+                                   "the gradient of the value returned (a hand-written backward that leaves out "
+                                   "the 1/n, or scales it twice?)")
     role = {c["role"]: i for i, c in enumerate(cases)}
     n = len(cases[0]["targets"])
     base, large = _level(outs[0], n), _level(outs[role["large"]], n)

@@ -1,0 +1,25 @@
+"""Slip (sum vs mean): fit_BGD records each epoch's TOTAL of the batch losses, losses.append(sum(batch_losses)), forgetting to divide by the number of batches. Training is right (torch.split batches, last partial, one update per batch, grads zeroed) and the array has num_epochs floats: returns 6, batches 8, update 10, loss 0 -> 24. The message should say the epoch loss is the sum of the batch losses, not their mean."""
+
+EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 24, "plot_BGD": 5, "discussion": None}
+
+ANSWERS = {
+    "fit_BGD_answer": r'''
+def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
+    weight = torch.rand(1, requires_grad=True)
+    bias = torch.rand(1, requires_grad=True)
+    losses = []
+    for _ in range(num_epochs):
+        batch_losses = []
+        for x_batch, y_batch in zip(torch.split(X, batch_size), torch.split(Y, batch_size)):
+            loss = loss_func(model(x_batch, weight, bias), y_batch)
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad.zero_()
+            bias.grad.zero_()
+            batch_losses.append(loss.item())
+        losses.append(sum(batch_losses))
+    return np.array(losses)
+''',
+}

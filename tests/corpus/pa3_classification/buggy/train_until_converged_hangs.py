@@ -1,0 +1,28 @@
+"""A part that runs (practically) forever: train_epoch keeps making passes over the loader "until the epoch's mean loss
+stops changing" (|mean - previous| < 1e-9), a while loop with no cap. On a shuffled loader the mean never settles, so the
+call does not return (the cell is interrupted). train_epoch: it is not one epoch and never returns -> 0 (the first pass's
+steps are right, so mode and update could be argued; the message should say it ran out of time). Every other part must
+be graded as if nothing happened: the training cell hangs too, the plot is replayed with the grader's curves; evaluate,
+the plot and everything else full."""
+
+EXPECTED = {'linear_classifier': 10, 'mlp': 10, 'cross_entropy': 15, 'train_epoch': 0, 'evaluate': 20, 'plot_curves': 10, 'discussion': None}
+
+ANSWERS = {
+    'train_epoch_answer': '''
+def train_epoch(model, loader, loss_fn, optimizer):
+    model.train()
+    previous = None
+    while True:
+        losses = []
+        for inputs, targets in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(inputs), targets)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        mean = sum(losses) / len(losses)
+        if previous is not None and abs(mean - previous) < 1e-9:
+            return mean
+        previous = mean
+''',
+}
