@@ -20,7 +20,7 @@ from notebooks import load_case, submission, write
 CORPUS = Path(__file__).parent / "corpus"
 ASSIGNMENTS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and (ROOT / "solutions" / p.name).is_dir())
 CASES = [(a, path) for a in ASSIGNMENTS
-         for path in sorted((CORPUS / a).glob("correct/*.py")) + sorted((CORPUS / a).glob("buggy/*.py"))]
+         for kind in ("correct", "buggy", "partial") for path in sorted((CORPUS / a).glob(f"{kind}/*.py"))]
 #: The smallest public corpus an assignment may have.
 MIN_CORRECT, MIN_BUGGY = 12, 25
 
@@ -71,13 +71,16 @@ def test_corpus_is_large_enough(assignment):
 
 @pytest.mark.parametrize("assignment,path", CASES, ids=lambda v: v if isinstance(v, str) else case_id(v))
 def test_buggy_cases_lose_points_only_on_their_part(assignment, path):
-    """Is each buggy case's expectation a loss on exactly one part (the corpus stays honest)?"""
+    """Is each buggy case's expectation a loss on exactly one part, and each partial one's on
+    several (the corpus stays honest)?"""
     expected, _, _ = load_case(path)
     full = full_marks(assignment)
     manual = [p for p in expected if p not in full]
     lost = [p for p, points in full.items() if expected[p] != points]
     if path.parent.name == "correct":
         assert lost == [] and all(expected[p] is None for p in manual)
+    elif path.parent.name == "partial":
+        assert len(lost) >= 2, lost
     else:
         assert len(lost) == 1 or (lost == [] and any(expected[p] == 0 for p in manual))
 

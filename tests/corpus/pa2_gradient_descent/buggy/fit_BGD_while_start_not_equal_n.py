@@ -2,6 +2,9 @@
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 0, "plot_BGD": 5, "discussion": None}
 
+#: Runs until its cell times out: left out of the benchmark's samples.
+NEVER_ENDS = True
+
 ANSWERS = {
     "fit_BGD_answer": '''
 def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):

@@ -2,6 +2,9 @@
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 0, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
+#: Runs until its cell times out: left out of the benchmark's samples.
+NEVER_ENDS = True
+
 ANSWERS = {
     "fit_GD_answer": '''
 def fit_GD(model, loss_func, X, Y, lr, num_epochs):
