@@ -22,6 +22,14 @@ from autograder.results import Criterion
 Result = tuple[bool, str]
 
 
+def returned_nothing(record: dict) -> str:
+    """For a run that did nothing: `` and returned None: ...`` if its record says it returned
+    None (an empty body), else ``""``."""
+    returned = record.get("returned")
+    empty = isinstance(returned, dict) and returned.get("type") == "builtins.NoneType"
+    return " and returned None: is its body still empty (`pass`), or its `return` missing?" if empty else ""
+
+
 def not_written(error: Any) -> bool:
     """Is ``error`` (``Name: message``) the untouched stub's ``NotImplementedError``?"""
     return str(error).startswith("NotImplementedError")

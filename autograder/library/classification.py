@@ -32,7 +32,7 @@ from typing import Any, Optional
 import numpy as np
 
 from autograder.library import training
-from autograder.library.cases import judge_each
+from autograder.library.cases import judge_each, returned_nothing
 from autograder.library.checks import field, floats
 from autograder.library.points import Scale
 from autograder.library.values import read_value
@@ -270,10 +270,7 @@ def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: 
 
 
 def _never_called(name: str, record: dict) -> str:
-    returned = record.get("returned")
-    empty = isinstance(returned, dict) and returned.get("type") == "builtins.NoneType"
-    return f"{name} never called the model it was given" + (
-        " and returned None: is its body still empty (`pass`), or its `return` missing?" if empty else "")
+    return f"{name} never called the model it was given{returned_nothing(record)}"
 
 
 def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> dict[str, tuple[bool, str]]:

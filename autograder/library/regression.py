@@ -20,7 +20,7 @@ from typing import Any, Optional
 import numpy as np
 
 from autograder.library import training
-from autograder.library.cases import judge_each
+from autograder.library.cases import judge_each, returned_nothing
 from autograder.library.checks import BadData, field, floats, short
 from autograder.library.points import Scale
 from autograder.library.values import read_value, returned_array
@@ -179,9 +179,8 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     returns_ok, reported, returns_msg = returned_array(record.get("returned"), epochs)
     obs = observations(case, field(record, "calls", list))
     if not obs or any(None in o.rows for o in obs):
-        nothing = isinstance(record.get("returned"), dict) and record["returned"].get("type") == "builtins.NoneType"
-        why = ("never called the model and loss_func it was given and returned None: is its body still empty "
-               "(`pass`), or its `return` missing?" if not obs and nothing else
+        nothing = returned_nothing(record)
+        why = (f"never called the model and loss_func it was given{nothing}" if not obs and nothing else
                "never called the model and loss_func it was given, so its training cannot be checked; "
                "train the model passed in as an argument" if not obs else
                "fed the model data that is not the X it was given: use the X and Y arguments, not the notebook's data")

@@ -170,7 +170,7 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
     found = source.entries()
     # A zip entry naming a place outside the archive (``../x``, ``/x``) is never read: said so, not dropped.
     unsafe = [e for e in found if e.path.is_absolute() or ".." in e.path.parts]
-    entries = [e for e in found if e not in unsafe and not IGNORED.search(str(e.path))]
+    entries = [e for e in found if not (e.path.is_absolute() or ".." in e.path.parts or IGNORED.search(str(e.path)))]
     if id_pattern is not None:
         from autograder.lms.plain import compile_pattern
 
@@ -196,13 +196,7 @@ def collect(location: Path, *, notebooks: list[str], max_bytes: int = 20 * 1024 
             except ValueError as error:
                 raise AutograderError(f"{location}: {error}") from None
         subs = _collect_claims(source, claims, unclaimed, notebooks)
-    taken = {s.student_id for s in subs}
-    for entry in unsafe:
-        label = safe_id(str(entry.path))
-        while label in taken:
-            label += "_"
-        taken.add(label)
-        subs.append(Submission(student_id=label, problem=f"{entry.path}: a path out of the archive (.. or /), not read"))
+    subs = _with_rows_for(subs, [Unclaimed(e.path, "a path out of the archive (.. or /), not read") for e in unsafe])
     alike: dict[str, list[Submission]] = {}
     for sub in subs:
         alike.setdefault(sub.student_id.strip().casefold(), []).append(sub)
@@ -255,8 +249,13 @@ def _collect_claims(source: _Source, claims: list[Claim], unclaimed: list[Unclai
         else:
             _pick(source, sub, [(c.path, c.entry, c.alias, c.upload) for c in latest], notebooks)
         subs.append(sub)
+    return _with_rows_for(subs, unclaimed)
+
+
+def _with_rows_for(subs: list[Submission], files: list[Unclaimed]) -> list[Submission]:
+    """``subs`` and a row for each file no student could be matched to, labelled by its path."""
     taken = {s.student_id for s in subs}
-    for item in unclaimed:
+    for item in files:
         label = safe_id(str(item.path))
         while label in taken:
             label += "_"
