@@ -243,7 +243,11 @@ class Kernel:
         data_left = self.limits.max_data_bytes
         msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
         self._mark, self._quiet_polls = None, 0
-        self._quiet()  # the CPU mark this cell's first quiet interval is measured from
+        # Only the student's cells lend their core when they wait: the grader's own setup
+        # (index < 0) may block on a cold disk for a moment, and is startup, not waiting.
+        measured = index >= 0
+        if measured:
+            self._quiet()  # the CPU mark this cell's first quiet interval is measured from
         # index < 0: the grader's own code before the student's (attestation, harness), whose
         # time is startup time: a busy machine must not turn an honest submission into an error.
         limit, what = (self.limits.startup_timeout, "the grader's setup code") if index < 0 \
@@ -265,7 +269,8 @@ class Kernel:
             try:
                 msg = self.client.get_iopub_msg(timeout=QUIET_POLL)
             except queue.Empty:
-                self._quiet()
+                if measured:
+                    self._quiet()
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
