@@ -510,25 +510,25 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
         return False, "the parameters were never updated, so there is no training loss to report"
     losses = np.array([replay.loss(p, rows) for p, rows in trained])
     sizes = np.array([len(rows) for _, rows in trained], dtype=np.float64)
+    k = len(trained) // epochs
+    # One epoch (a train_epoch function): no epoch to name in the messages.
+    that, where = ("the", "") if epochs == 1 else ("that epoch's", "at epoch {} ")
+    what = f"the loss before {that} update" if k == 1 else f"the mean of {that} batch losses, each before its update"
+    if len(trained) % epochs == 0:
+        per = [slice(e * k, (e + 1) * k) for e in range(epochs)]
+        mean = np.array([losses[s].mean() for s in per])
+        weighted = np.array([np.sum(losses[s] * sizes[s]) / np.sum(sizes[s]) for s in per])
+        if close(reported, mean, rtol=1e-4, atol=1e-6) or close(reported, weighted, rtol=1e-4, atol=1e-6):
+            return True, f"reports {what}" + ("" if epochs == 1 else " for every epoch")
     # Epochs of different lengths (the batching's own bug, judged apart): each reported loss
     # may still be the mean of its own epoch's consecutive batches.
-    uneven = _uneven_epochs(reported, losses, sizes) if epochs > 1 and (
-        len(trained) % epochs or not close(reported, _epoch_means(losses, sizes, epochs), rtol=1e-4, atol=1e-6)) else None
+    uneven = _uneven_epochs(reported, losses, sizes) if epochs > 1 else None
     if uneven is not None:
         return True, ("reports the mean of that epoch's batch losses, each before its update, for every epoch "
                       f"(its epochs used {', '.join(map(str, uneven))} batches: see the batches)")
     if len(trained) % epochs:
         return False, (f"the {epochs} epoch losses cannot be matched to the {len(trained)} batches "
                        "the parameters were updated with: see the batches")
-    k = len(trained) // epochs
-    per = [slice(e * k, (e + 1) * k) for e in range(epochs)]
-    mean = np.array([losses[s].mean() for s in per])
-    weighted = np.array([np.sum(losses[s] * sizes[s]) / np.sum(sizes[s]) for s in per])
-    # One epoch (a train_epoch function): no epoch to name in the messages.
-    that, where = ("the", "") if epochs == 1 else ("that epoch's", "at epoch {} ")
-    what = f"the loss before {that} update" if k == 1 else f"the mean of {that} batch losses, each before its update"
-    if close(reported, mean, rtol=1e-4, atol=1e-6) or close(reported, weighted, rtol=1e-4, atol=1e-6):
-        return True, f"reports {what}" + ("" if epochs == 1 else " for every epoch")
     first = int(np.argmax(~(np.abs(reported - mean) <= 1e-6 + 1e-4 * np.abs(mean))))
     after, params_after = _losses_after(replay)
     everything = tuple(sorted({i for _, rows in trained for i in rows}))
@@ -552,13 +552,6 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     return False, f"{where.format(first + 1)}expected {what}, {mean[first]:.6g}, reported {reported[first]:.6g}{hint}"
 
 
-def _epoch_means(losses: np.ndarray, sizes: np.ndarray, epochs: int) -> np.ndarray:
-    """Each epoch's mean batch loss, for epochs of equal numbers of batches (NaN otherwise)."""
-    if len(losses) % epochs:
-        return np.full(epochs, np.nan)
-    return losses.reshape(epochs, -1).mean(axis=1)
-
-
 def _uneven_epochs(reported: np.ndarray, losses: np.ndarray, sizes: np.ndarray) -> Optional[list[int]]:
     """Batches per epoch, when the batch losses split into ``len(reported)`` consecutive runs
     of unequal lengths, each run's mean (or size-weighted mean) being that epoch's reported
@@ -575,7 +568,8 @@ def _uneven_epochs(reported: np.ndarray, losses: np.ndarray, sizes: np.ndarray) 
         by_size = (weighted[end] - weighted[start]) / max(counted[end] - counted[start], 1e-300)
         return any(abs(reported[e] - value) <= 1e-6 + 1e-4 * abs(value) for value in (mean, by_size))
 
-    # reach[e] holds the batch indices at which epoch e can end (its last batch's index + 1).
+    # back[e + 1] maps each batch index at which epoch e can end (its last batch's index + 1)
+    # to where that epoch then starts.
     back: list[dict[int, int]] = [{0: -1}]
     for e in range(epochs):
         ends: dict[int, int] = {}
