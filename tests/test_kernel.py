@@ -71,37 +71,52 @@ def test_the_graders_setup_code_gets_the_startup_timeout_not_the_cell_timeout(ke
     assert cell.error == "TimeoutError: the cell ran longer than 2 s"
 
 
-class _ScriptedProcess:
-    """A kernel process whose CPU seconds are read from a script, one value per look."""
+def _observe(detector, polls, *, start=0.0, cpu=0.0, interval=0.2):
+    """Feed ``detector`` one poll per CPU share in ``polls``; return the changes it reported."""
+    changes = []
+    for share in polls:
+        start, cpu = start + interval, cpu + share * interval
+        change = detector.observe(start, cpu)
+        if change is not None:
+            changes.append(change)
+    return changes, start, cpu
 
-    def __init__(self, cpu):
-        self.cpu = iter(cpu)
 
-    def cpu_seconds(self):
-        return next(self.cpu)
+def test_one_starved_poll_is_not_waiting_but_consecutive_quiet_polls_are():
+    # A quiet poll between busy ones (the machine descheduled the kernel, a page read from
+    # disk) must not lend its core away; QUIET_POLLS quiet polls in a row do.
+    from autograder.execution.kernel import QUIET_POLLS, WaitDetector
+
+    detector = WaitDetector()
+    detector.observe(0.0, 0.0)  # the cell's first mark
+    changes, now, cpu = _observe(detector, [1.0, 0.05, 1.0] + [0.05] * (QUIET_POLLS - 1))
+    assert changes == [] and not detector.waiting
+    changes, now, cpu = _observe(detector, [0.05], start=now, cpu=cpu)
+    assert changes == [True] and detector.waiting
+    changes, _, _ = _observe(detector, [1.0], start=now, cpu=cpu)
+    assert changes == [False] and not detector.waiting
 
 
-def test_one_starved_poll_is_not_waiting_but_consecutive_quiet_polls_are(monkeypatch):
-    # Looks every 0.2 s: CPU 0.2 s per look is computing, 0.01 s is quiet. Quiet looks between
-    # busy ones (the machine descheduled the kernel) must not lend its core away; QUIET_POLLS
-    # in a row do.
-    from autograder.execution.kernel import QUIET_POLLS
+def test_a_computing_cell_never_counts_as_waiting():
+    # A kernel that computes all along (any share above WAITING_CPU_SHARE) keeps its core,
+    # however long it runs; a sleeping one lends it and says so once.
+    from autograder.execution.kernel import WAITING_CPU_SHARE, WaitDetector
 
-    cpu = [0.0, 0.2, 0.21, 0.41] + [0.41 + 0.01 * (i + 1) for i in range(QUIET_POLLS)]
-    cpu.append(cpu[-1] + 0.2)
-    clock = iter([0.2 * i for i in range(len(cpu))])
-    monkeypatch.setattr("autograder.execution.kernel.time.monotonic", lambda: next(clock))
-    reports = []
-    kernel = Kernel.__new__(Kernel)
-    kernel.on_wait, kernel._waiting, kernel._mark, kernel._quiet_polls = reports.append, False, None, 0
-    kernel.process = _ScriptedProcess(cpu)
-    for _ in range(4):  # mark, busy, quiet, busy
-        kernel._quiet()
-    assert reports == []
-    for _ in range(QUIET_POLLS - 1):  # quiet, but not long enough yet
-        kernel._quiet()
-    assert reports == []
-    kernel._quiet()  # the last quiet look in a row: waiting
-    assert reports == [True]
-    kernel._quiet()  # busy again
-    assert reports == [True, False]
+    computing = WaitDetector()
+    computing.observe(0.0, 0.0)
+    assert _observe(computing, [WAITING_CPU_SHARE * 1.2] * 50)[0] == []
+    sleeping = WaitDetector()
+    sleeping.observe(0.0, 0.0)
+    assert _observe(sleeping, [0.0] * 50)[0] == [True]
+
+
+def test_a_message_from_the_cell_restarts_the_count_of_quiet_polls():
+    from autograder.execution.kernel import QUIET_POLLS, WaitDetector
+
+    detector = WaitDetector()
+    detector.observe(0.0, 0.0)
+    _, now, cpu = _observe(detector, [0.0] * (QUIET_POLLS - 1))
+    detector.heard()
+    changes, now, cpu = _observe(detector, [0.0] * (QUIET_POLLS - 1), start=now, cpu=cpu)
+    assert changes == []
+    assert _observe(detector, [0.0], start=now, cpu=cpu)[0] == [True]

@@ -60,6 +60,40 @@ class KernelDied(Exception):
     """The kernel process ended (crash, os._exit, resource limit, or killed)."""
 
 
+@dataclass
+class WaitDetector:
+    """Reads a silent cell's CPU use, one poll at a time: is it waiting or computing?
+
+    Waiting means under :data:`WAITING_CPU_SHARE` of a core for :data:`QUIET_POLLS`
+    consecutive polls; one busy poll means computing again.  Pure (times and CPU readings
+    are passed in), so that the policy is tested apart from a machine's scheduling.
+    """
+
+    waiting: bool = False
+    _mark: Optional[tuple[float, float]] = None
+    _quiet_polls: int = 0
+
+    def restart(self) -> None:
+        """A new cell, or a message from the cell: count quiet polls from zero."""
+        self._mark, self._quiet_polls = None, 0
+
+    def heard(self) -> None:
+        """The cell sent a message: it is not waiting."""
+        self._quiet_polls = 0
+
+    def observe(self, now: float, cpu: float) -> Optional[bool]:
+        """Record a poll at ``now`` with ``cpu`` seconds used; return the new state if it changed."""
+        changed = None
+        if self._mark is not None:
+            since, used = self._mark
+            quiet = cpu - used < WAITING_CPU_SHARE * (now - since)
+            self._quiet_polls = self._quiet_polls + 1 if quiet else 0
+            if (not quiet or self._quiet_polls >= QUIET_POLLS) and quiet != self.waiting:
+                self.waiting = changed = quiet
+        self._mark = (now, cpu)
+        return changed
+
+
 class Kernel:
     """A running kernel process and a client connected to it over IPC sockets."""
 
@@ -77,9 +111,7 @@ class Kernel:
         """Told True when a running cell has been waiting (no output, under
         :data:`WAITING_CPU_SHARE` of a core) for :data:`QUIET_POLLS` poll intervals, False when
         it computes again."""
-        self._waiting = False
-        self._mark: Optional[tuple[float, float]] = None
-        self._quiet_polls = 0
+        self._wait = WaitDetector()
         self._home = None
         if zygote is not None:
             scratch_root = zygote.run_dir
@@ -210,21 +242,19 @@ class Kernel:
         """A poll interval passed without a message: is the cell waiting or computing?"""
         if self.on_wait is None:
             return
-        now, cpu = time.monotonic(), self.process.cpu_seconds()
+        cpu = self.process.cpu_seconds()
         if cpu is None:
             return
-        if self._mark is not None:
-            since, used = self._mark
-            quiet = cpu - used < WAITING_CPU_SHARE * (now - since)
-            self._quiet_polls = self._quiet_polls + 1 if quiet else 0
-            if not quiet or self._quiet_polls >= QUIET_POLLS:
-                self._report_waiting(quiet)
-        self._mark = (now, cpu)
+        changed = self._wait.observe(time.monotonic(), cpu)
+        if changed is not None:
+            self.on_wait(changed)
 
-    def _report_waiting(self, waiting: bool) -> None:
-        if self.on_wait is not None and waiting != self._waiting:
-            self._waiting = waiting
-            self.on_wait(waiting)
+    def _heard(self) -> None:
+        """The cell sent a message: it computes (or has ended), so it is not waiting."""
+        self._wait.heard()
+        if self.on_wait is not None and self._wait.waiting:
+            self._wait.waiting = False
+            self.on_wait(False)
 
     def execute(self, code: str, *, index: int, deadline: float,
                 data_mimes: tuple[str, ...] = ()) -> tuple[CellRun, list[str]]:
@@ -242,7 +272,7 @@ class Kernel:
         budget = [self.limits.max_cell_output]
         data_left = self.limits.max_data_bytes
         msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
-        self._mark, self._quiet_polls = None, 0
+        self._wait.restart()
         # Only the student's cells lend their core when they wait: the grader's own setup
         # (index < 0) may block on a cold disk for a moment, and is startup, not waiting.
         measured = index >= 0
@@ -274,8 +304,7 @@ class Kernel:
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
-            self._quiet_polls = 0
-            self._report_waiting(False)
+            self._heard()
             kind, content = msg["msg_type"], msg["content"]
             if kind == "status" and content.get("execution_state") == "idle":
                 break
