@@ -186,10 +186,20 @@ READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
                         "    return importlib.import_module('insp' + 'ect')\n"),
     (("test", "model"), "from torch.utils._python_dispatch import _disable_current_modes\n\n"
                         "def loss_func(y_pred, y_true):\n    with _disable_current_modes():\n        return 0\n"),
+    (("test", "model"), "from sys import modules as loaded\n\ndef loss_func(y_pred, y_true):\n    return len(loaded)\n"),
+    (("test", "model"), "import traceback\n\ndef loss_func(y_pred, y_true):\n"
+                        "    return any('probe' in f.name for f in traceback.extract_stack())\n"),
+    (("test", "model"), "import builtins\n\ndef loss_func(y_pred, y_true):\n"
+                        "    return [getattr(builtins, name) for name in dir(builtins)]\n"),
+    (("test", "model"), "import builtins\n\ndef loss_func(y_pred, y_true):\n    return list(vars(builtins).values())\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return __builtins__\n"),
+    (("test", "model"), "import sys as s\n\ndef loss_func(y_pred, y_true):\n    return s.modules\n"),
 ], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name",
         "name_from_character_codes", "inspect_imported_by_a_built_name", "grader_watchers_taken_off",
         "name_assembled_from_pieces", "name_reversed", "name_piece_in_a_variable", "inspect_stack_frame",
-        "inspect_getargvalues", "inspect_under_another_name", "traceback_frame"])
+        "inspect_getargvalues", "inspect_under_another_name", "traceback_frame", "sys_modules_imported_by_name",
+        "caller_names_from_traceback", "builtins_walked_by_dir", "builtins_walked_by_vars", "builtins_namespace",
+        "sys_under_another_name"])
 def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):
     assignment = _with_function(real, "loss_func", "loss_func")
     verdicts = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}),
@@ -214,10 +224,12 @@ def test_a_function_the_probe_swaps_for_its_own_is_not_read_for_the_part(real, i
 
 def test_plain_data_read_by_name_is_not_reading_internals(real, inputs):
     """``torch.__version__`` or a function's ``__name__`` is data, not the grader's insides;
-    ``torch.stack`` is not inspect's."""
+    ``torch.stack`` is not inspect's; a builtin named in the code is not a walk over builtins."""
     assignment = _with_function(real, "loss_func", "loss_func")
     notebook = _notebook(("test", "model"), "import torch\nprint(torch.__version__)\n\n"
+                         "import builtins\n\n"
                          "def loss_func(y_pred, y_true):\n    print(loss_func.__name__, 'is running', 'f' + '_x')\n"
+                         "    builtins.print(getattr(builtins, 'len')([1]))\n"
                          "    both = torch.stack([y_pred, y_true])\n"
                          "    return ((both[0] - both[1]) ** 2).mean()\n", ("test", "loss_func"))
     verdict = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]

@@ -58,8 +58,9 @@ def _reads_internals(notebook: dict, part: str, check) -> str:
                            names=[function] if function else [], skip=getattr(check, "replaced", ()))
     if not found:
         return ""
-    return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it "
-            f"({found[0].text()}); an answer must compute from the values it is given")
+    return (f"{part} earns nothing: its code reads the insides of the objects the grader hands it, or the "
+            f"interpreter's own state (its callers, sys.modules, builtins) ({found[0].text()}); an answer must "
+            "compute from the values it is given, the same way in the notebook and when graded")
 
 
 UNDEFINED = "is defined (run its cell)"

@@ -442,7 +442,14 @@ INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__"
                        "_disable_current_modes", "_python_dispatch", "_pop_mode", "_pop_mode_temporarily",
                        "_pop_torch_function_stack", "_pop_torch_dispatch_stack", "DisableTorchFunction",
                        "DisableTorchFunctionSubclass", "_disable_torch_function", "_DisableTorchDispatch",
-                       "_get_current_dispatch_mode", "_get_current_function_mode"})
+                       "_get_current_dispatch_mode", "_get_current_function_mode",
+                       # the callers' names, enough to tell the grader from the notebook
+                       "extract_stack", "format_stack", "print_stack", "StackSummary",
+                       # the interpreter's own namespace, where the grader's handle sits
+                       "__builtins__", "__autograder__"})
+#: Modules whose whole namespace leads to everything loaded (the grader's objects among them):
+#: read by ``vars``, ``dir``, ``__dict__`` or a ``getattr`` with a name only known at run time.
+NAMESPACE_MODULES = frozenset({"sys", "builtins"})
 #: Modules that only hold the machinery the grader's watchers use (torch's mode stacks).
 INTERNAL_MODULES = ("torch.utils._python_dispatch", "torch._C._functorch", "torch.overrides")
 #: inspect's functions that hand over the callers' frames, under names too common to read
@@ -478,25 +485,43 @@ def _reads_inside(node: ast.AST) -> bool:
     ``sys.modules``, inspect's frames (:data:`INSPECT_FRAMES`), or a string that names one of
     them, written whole, assembled from constants (``"__clo" + "sure__"``) or as a piece of
     one (whatever reads it by name)."""
+    if isinstance(node, ast.Name):
+        return node.id in ("__builtins__", "__autograder__")
     if isinstance(node, ast.Attribute):
         return node.attr in INTERNALS or (isinstance(node.value, ast.Name) and (
             (node.attr in ("modules", "exception") and node.value.id == "sys")
+            or (node.attr == "__dict__" and node.value.id in NAMESPACE_MODULES)
             or (node.attr in INSPECT_FRAMES and node.value.id == "inspect")))
     if isinstance(node, ast.ImportFrom):  # (``from sys import _getframe`` reads it by a bare name after)
         return (any(alias.name in INTERNALS for alias in node.names) or (node.module or "").startswith(INTERNAL_MODULES)
-                or (node.module == "inspect" and any(alias.name in INSPECT_FRAMES for alias in node.names)))
+                or (node.module == "inspect" and any(alias.name in INSPECT_FRAMES for alias in node.names))
+                or (node.module == "sys" and any(alias.name in ("modules", "exception") for alias in node.names)))
     if isinstance(node, ast.Import):  # ``import inspect as I`` hides ``I.stack()`` from the attribute test
-        return any(alias.name == "inspect" and alias.asname not in (None, "inspect") for alias in node.names)
+        return any(alias.name in ("inspect", *NAMESPACE_MODULES) and alias.asname not in (None, alias.name)
+                   for alias in node.names)
     if isinstance(node, ast.Call) and _called(node) in ("import_module", "__import__") and node.args:
         module = _folded(node.args[0])  # (a module reached by a name built from pieces)
-        if module is not None and module.split(".")[0] in ("inspect", "gc", "traceback", "sys", "ctypes"):
+        if module is not None and module.split(".")[0] in ("inspect", "gc", "traceback", "sys", "ctypes", "builtins"):
             return True
+    if _reads_namespace(node):
+        return True
     text = _folded(node)
     if text is None:
         return False
     if INTERNALS.intersection(re.findall(r"[A-Za-z_]\w*", text)):
         return True
     return isinstance(node, ast.Constant) and _piece_of_internal(text)
+
+
+def _reads_namespace(node: ast.AST) -> bool:
+    """``vars(sys)``, ``dir(builtins)``, or ``getattr(builtins, name)`` with a name not written
+    in the code: a walk over everything loaded, not a use of one function."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args
+            and isinstance(node.args[0], ast.Name) and node.args[0].id in NAMESPACE_MODULES):
+        return False
+    if node.func.id in ("vars", "dir"):
+        return True
+    return node.func.id == "getattr" and len(node.args) > 1 and _folded(node.args[1]) is None
 
 
 def _piece_of_internal(text: str) -> bool:
