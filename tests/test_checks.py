@@ -300,6 +300,24 @@ def test_a_fit_that_trains_on_other_data_earns_nothing(assignment, probes):
     assert "not the X it was given" in criteria["update"].message
 
 
+@pytest.mark.parametrize("part", ["fit_GD", "fit_BGD"])
+def test_each_fit_is_also_run_for_more_epochs_than_the_notebook_trains(assignment, part):
+    """Code sized from the notebook (a history of np.zeros(20)) must meet a longer run, on few points."""
+    cases = assignment.checks[part].make_inputs(np.random.default_rng(0))["cases"]
+    assert any(c["num_epochs"] > 20 and len(c["x"]) <= 10 for c in cases)  # the notebook trains 20 epochs
+
+
+def test_a_history_sized_from_the_notebooks_epochs_earns_nothing(assignment, probes):
+    def fit_GD(model, loss_func, X, Y, lr, num_epochs):
+        history = np.zeros(20)
+        for epoch, loss in enumerate(make_fit_GD()(model, loss_func, X, Y, lr, num_epochs)):
+            history[epoch] = loss
+        return history[:num_epochs]
+
+    criteria = judged(assignment, probes, "fit_GD", {"fit_GD": fit_GD})
+    assert points(criteria) == 0 and "IndexError" in criteria["update"].message
+
+
 @pytest.mark.parametrize("shuffle", [False, True], ids=["ordered", "shuffled"])
 def test_correct_mini_batch_gd_earns_every_criterion(assignment, probes, shuffle):
     criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(shuffle=shuffle)})
@@ -436,14 +454,24 @@ def test_plot_without_labels_or_title_loses_those(assignment):
 
 
 @pytest.mark.parametrize("drawn", [
-    lambda losses: figure(losses[::-1]),                                # values not in epoch order
     lambda losses: figure(losses[:-1]),                                 # one epoch missing
     lambda losses: figure(losses, x=list(range(len(losses), 0, -1))),   # x not increasing
-], ids=["reversed", "short", "x-decreasing"])
+], ids=["short", "x-decreasing"])
 def test_plot_of_the_data_drawn_wrongly_loses_only_the_curve(assignment, drawn):
     criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [drawn(losses)],
                                                       "reassigned": None, "original": None})
     assert lost(criteria) == {"curve"}
+
+
+@pytest.mark.parametrize("drawn", [
+    lambda losses: figure(losses[::-1]),                                # values not in epoch order
+    lambda losses: figure(sorted(losses[:3]) + list(losses[3:])),       # some of them sorted
+], ids=["reversed", "sorted"])
+def test_plot_of_the_values_reordered_earns_nothing(assignment, drawn):
+    """The list's numbers in another order are not its curve: no labels or title on them."""
+    criteria = judge_plot(assignment, lambda losses: {"student": [], "replay": [drawn(losses)],
+                                                      "reassigned": None, "original": None})
+    assert points(criteria) == 0
 
 
 @pytest.mark.parametrize("drawn", [
@@ -631,3 +659,69 @@ def test_a_correct_model_keeps_its_gradient_points_when_the_data_sum_to_almost_z
     data = roundtrip(probes.probe_model({"model": model}, roundtrip(inputs), []))
     criteria = {c.name: c for c in assignment.checks["model"].judge(inputs, data)}
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+# --------------------------------------------------------------------------- PA3: cross_entropy
+
+PA3 = "pa3_classification"
+
+
+@pytest.fixture(scope="module")
+def pa3():
+    """PA3's checks and its grading/probes.py as a module of its own."""
+    spec = importlib.util.spec_from_file_location("pa3_probes_under_test",
+                                                  ROOT / "solutions" / PA3 / "grading" / "probes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return load_assignment(ROOT / "solutions", PA3), module
+
+
+def pa3_cross_entropy(pa3, function, seed: int = 0) -> dict:
+    import torch.nn.functional as F  # (the notebook's name, which the student's code uses)
+    return judged(*pa3, "cross_entropy", {"cross_entropy": function, "F": F}, seed)
+
+
+def ce_shifted_by(low):
+    """A cross-entropy whose log-sum-exp shifts each row by ``low(logits)``, not its maximum."""
+    def cross_entropy(logits, targets):
+        m = low(logits)
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        return (lse - logits[torch.arange(len(targets)), targets]).mean()
+    return cross_entropy
+
+
+def test_a_cross_entropy_shifted_by_the_row_max_earns_everything(pa3):
+    criteria = pa3_cross_entropy(pa3, ce_shifted_by(lambda z: z.max(dim=1, keepdim=True).values))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("low", [lambda z: z.min(dim=1, keepdim=True).values, lambda z: z.mean(dim=1, keepdim=True)])
+def test_a_cross_entropy_shifted_by_another_number_of_the_row_loses_stable(pa3, low):
+    criteria = pa3_cross_entropy(pa3, ce_shifted_by(low))
+    assert lost(criteria) == {"stable"} and "hundreds apart" in criteria["stable"].message
+
+
+def test_a_cross_entropy_inferring_the_classes_from_the_targets_loses_value_and_gradient(pa3):
+    import torch.nn.functional as F
+
+    def cross_entropy(logits, targets):
+        m = logits.max(dim=1, keepdim=True).values
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        return (lse - (logits * F.one_hot(targets).to(logits.dtype)).sum(dim=1)).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert lost(criteria) == {"value", "gradient"} and "leave out the last class" in criteria["value"].message
+
+
+def test_a_cross_entropy_right_only_for_its_first_calls_earns_nothing(pa3):
+    calls = [0]
+
+    def cross_entropy(logits, targets):
+        calls[0] += 1
+        m = logits.max(dim=1, keepdim=True).values
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        picked = logits[torch.arange(len(targets)), targets] if calls[0] <= 2 else logits.mean(dim=1)
+        return (lse - picked).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert points(criteria) == 0 and "changed between two calls" in criteria["value"].message

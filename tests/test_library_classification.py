@@ -581,3 +581,88 @@ def test_a_mode_switched_inside_the_loop_is_told_as_such():
     assert lost(trained) == {"mode"} and "a model.eval() inside the loop?" in trained["mode"].message
     evaluated = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert "eval_mode" in lost(evaluated) and "a model.train() inside the loop?" in evaluated["eval_mode"].message
+
+
+# --------------------------------------------------------------------------- the loss it is given, other data
+
+def other_evaluate_cases(seed=0):
+    """A case as the notebook's (3 classes, 2 features), then one of 4 classes and 3 features."""
+    rng = np.random.default_rng(seed)
+    return [classification_case(rng, 30, 8, True, True), classification_case(rng, 20, 6, False, True, classes=4,
+                                                                             features=3)]
+
+
+def evaluate_three_classes(model, loader, loss_fn):
+    """Right for 3 classes; F.one_hot(..., 3) raises on a fourth."""
+    model.eval()
+    total, correct, count = 0.0, 0, 0
+    with torch.no_grad():
+        for x, y in loader:
+            logits = model(x)
+            total += loss_fn(logits, y).item() * len(y)
+            correct += int((F.one_hot(logits.argmax(dim=1), 3) * F.one_hot(y, 3)).sum())
+            count += len(y)
+    return total / count, correct / count
+
+
+def test_an_evaluate_written_for_three_classes_loses_the_accuracy_only():
+    criteria = judged("evaluate", evaluate_three_classes, other_evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"accuracy"} and "raised RuntimeError" in criteria["accuracy"].message
+
+
+def test_an_evaluate_that_raises_on_every_case_keeps_nothing_of_what_ran_before():
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        with torch.no_grad():
+            for x, y in loader:
+                loss_fn(model(x), y)
+                raise RuntimeError("after the loss")
+
+    criteria = judged("evaluate", evaluate, other_evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == set(EVALUATE)
+
+
+def test_a_correct_loop_on_other_numbers_of_classes_and_features_earns_every_criterion():
+    criteria = judged("evaluate", make_evaluate(), other_evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+    rng = np.random.default_rng(3)
+    cases = [classification_case(rng, 24, 7, False, False, lr=0.3, shown=("training",), classes=4, features=3)]
+    criteria = judged("train_epoch", make_train_epoch(), cases, TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def test_loops_that_never_call_the_loss_they_are_given_lose_what_depends_on_it():
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for x, y in loader:
+            optimizer.zero_grad()
+            loss = F.cross_entropy(model(x), y)  # (a loss of its own: the same numbers as the grader's here)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        return sum(losses) / len(losses)
+
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update", "loss"}
+    assert all("never called the loss_fn" in criteria[c].message for c in ("update", "loss"))
+
+    def evaluate(model, loader, loss_fn):
+        return make_evaluate()(model, loader, F.cross_entropy)
+
+    criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"loss"} and "never called the loss_fn" in criteria["loss"].message
+
+
+def test_a_train_epoch_stepping_with_its_learning_rates_zeroed_is_told_so():
+    def train_epoch(model, loader, loss_fn, optimizer):
+        for group in optimizer.param_groups:
+            group["lr"] = 0.0
+        return make_train_epoch()(model, loader, loss_fn, optimizer)
+
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == set(TRAIN) and "learning rates set to 0" in criteria["update"].message
+    # (a loop that clears the gradients before the step moves nothing either, at the given rate)
+    cleared = judged("train_epoch", make_train_epoch(clear_before_step=True), train_cases(), TRAIN,
+                     judge_train_epoch, sgd=True)
+    assert "learning rates set to 0" not in cleared["update"].message

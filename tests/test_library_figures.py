@@ -528,13 +528,30 @@ def test_judge_curves_credits_each_curve_then_labels_and_title_on_its_axes():
     assert only_train["train"][0] and only_train["labels"][0] and only_train["title"] == (False, "the plot needs a title")
 
 
-def test_judge_curves_judges_labels_on_a_curve_drawn_out_of_order_and_nowhere_else():
+def test_judge_curves_judges_labels_on_a_curve_shown_in_part_and_nowhere_else():
     curves = {"curve": ("loss_GD", LOSSES)}
-    reversed_ = judge_curves([fig(ax(lines=[LOSSES[::-1]], xlabel="epoch", ylabel="loss", title="T"))], curves)
-    assert not reversed_["curve"][0] and "not all of them in epoch order" in reversed_["curve"][1]
-    assert reversed_["labels"][0] and reversed_["title"][0]
+    skipped = judge_curves([fig(ax(lines=[LOSSES[1:]], xlabel="epoch", ylabel="loss", title="T"))], curves)
+    assert not skipped["curve"][0] and skipped["labels"][0] and skipped["title"][0]
+    against = ax(xlabel="epoch", ylabel="loss", title="T")
+    against["lines"] = [{"x": [5.0, 3.0, 2.0, 1.0], "y": list(LOSSES)}]
+    assert judge_curves([fig(against)], curves)["labels"][0]
     nothing = judge_curves([fig(ax(lines=[[0.5, 0.25]], xlabel="epoch", ylabel="loss", title="T"))], curves)
     assert not nothing["labels"][0] and "no axes showed it" in nothing["labels"][1] and not nothing["title"][0]
+
+
+def test_judge_curves_gives_no_labels_or_title_for_the_values_reordered():
+    # Sorted "to look smooth" or reversed: the list's numbers, not its curve.
+    train, val = [3.0, 2.0, 2.2, 1.5], [3.5, 2.8, 2.6, 2.9]
+    curves = {"train": ("train_losses", train), "val": ("val_losses", val)}
+    drawn = ax(lines=[sorted(train, reverse=True), sorted(val, reverse=True)], xlabel="epoch", ylabel="loss",
+               title="Curves")
+    verdict = judge_curves([fig(drawn)], curves, legend=WORDS)
+    assert not any(ok for ok, _ in verdict.values())
+    assert "values reordered" in verdict["labels"][1]
+    reversed_ = judge_curves([fig(ax(lines=[LOSSES[::-1]], xlabel="epoch", ylabel="loss", title="T"))],
+                             {"curve": ("loss_GD", LOSSES)})
+    assert not reversed_["curve"][0] and "not all of them in epoch order" in reversed_["curve"][1]
+    assert not reversed_["labels"][0] and not reversed_["title"][0]
 
 
 def test_a_curve_drawn_against_other_values_or_without_an_epoch_is_told_so():

@@ -316,3 +316,49 @@ def test_affine_over_positive_rows_costs_the_structure_only_if_also_constant_ove
     ok, message = structure("make(2, 4, 3)", case, record, values, affine=False, positive=positive,
                             negative=np.tile(w[0], (len(x), 1)))
     assert not ok and "acts on the input" in message
+
+
+class SqueezedMLP(nn.Module):
+    """Right, but squeeze() drops the batch dimension of a batch of one example."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        return self.out(torch.relu(self.hidden(x))).squeeze()
+
+
+class PaddedLinear(nn.Module):
+    """Softmax regression with a padding parameter used only as 0 * pad (so the count is an MLP's)."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.out = nn.Linear(d, c)
+        self.pad = nn.Parameter(torch.zeros(d * h + h + h * c + c - (d * c + c)))
+
+    def forward(self, x):
+        return self.out(x) + 0.01 * torch.sin(x).sum(dim=1, keepdim=True) + 0 * self.pad.sum()
+
+
+def test_a_model_that_drops_the_batch_dimension_of_one_example_loses_its_shape():
+    criteria = judged(SqueezedMLP, mlp_cases(np.random.default_rng(0)), affine=False)
+    assert lost(criteria) == {"shape"} and "batch of ONE example" in criteria["shape"].message
+
+
+def test_a_parameter_whose_gradient_is_zero_everywhere_never_learns():
+    criteria = judged(PaddedLinear, mlp_cases(np.random.default_rng(0)), affine=False)
+    assert "gradient" in lost(criteria) and "exactly zero" in criteria["gradient"].message
+    assert "pad" in criteria["gradient"].message
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_fresh_models_have_no_parameter_without_a_gradient(seed):
+    """Default-initialised or not (the probe draws its own values), softmax outputs included."""
+    def make(d, h, c):
+        return nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.Softmax(dim=1))
+
+    assert "gradient" not in lost(judged(make, mlp_cases(np.random.default_rng(seed)), affine=False))
+    assert "gradient" not in lost(judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.BatchNorm1d(h), nn.ReLU(),
+                                                                       nn.Linear(h, c)),
+                                         mlp_cases(np.random.default_rng(seed)), affine=False))

@@ -387,3 +387,106 @@ def test_a_fit_by_central_differences_earns_full_marks():
         return np.array(losses)
     criteria = judged(numeric, cases(epochs=5))
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def _padded_fit(*, padding_in_loss=False):
+    """Mini-batch GD on static shapes: X and Y padded with zero rows to a multiple of
+    batch_size; the loss takes the real rows only, or (``padding_in_loss``) the rows of the
+    padding instead of as many real ones."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        k = -(-len(X) // batch_size)
+        pad = k * batch_size - len(X)
+        xs, ys = torch.cat([X, X.new_zeros(pad, 1)]).view(k, batch_size, 1), torch.cat([Y, Y.new_zeros(pad, 1)]).view(k, batch_size, 1)
+        real = [batch_size] * (k - 1) + [len(X) - (k - 1) * batch_size]
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            batch_losses = []
+            for xb, yb, m in zip(xs, ys, real):
+                pred = model(xb, weight, bias)
+                loss = loss_func(pred[-m:] if padding_in_loss else pred[:m], yb[:m])
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                weight.grad.zero_(), bias.grad.zero_()
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    return fit
+
+
+def test_padding_rows_whose_predictions_never_reach_the_loss_do_not_count_as_data():
+    criteria = judged(_padded_fit(), cases(batch_size=8))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def test_predictions_of_rows_that_are_not_the_data_fed_to_the_loss_are_still_foreign():
+    criteria = judged(_padded_fit(padding_in_loss=True), cases(batch_size=8))
+    assert {"batches", "update", "loss"} <= lost(criteria)
+    assert "not the X it was given" in criteria["update"].message
+
+
+def _shuffling_fit(*, targets_too):
+    """Mini-batch GD that shuffles the caller's X in place each epoch (``X[:] = X[perm]``) and
+    Y into a new tensor, or (``targets_too``) Y in place as well."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        generator = torch.Generator().manual_seed(3)
+        for _ in range(num_epochs):
+            perm = torch.randperm(len(X), generator=generator)
+            X[:] = X[perm]
+            if targets_too:
+                Y[:] = Y[perm]
+            else:
+                Y = Y[perm]
+            batch_losses = []
+            for xb, yb in zip(torch.split(X, batch_size), torch.split(Y, batch_size)):
+                loss = loss_func(model(xb, weight, bias), yb)
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                weight.grad.zero_(), bias.grad.zero_()
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    return fit
+
+
+def test_a_fit_leaving_the_callers_x_shuffled_against_y_loses_what_mismatched_pairs_cost():
+    """One call trains right, but every later call on the caller's tensors pairs inputs with the wrong targets."""
+    criteria = judged(_shuffling_fit(targets_too=False), cases(batch_size=6))
+    assert lost(criteria) == {"update", "loss"}, {n: c.message for n, c in criteria.items()}
+    assert "shuffled the caller's X in place" in criteria["update"].message
+
+
+def test_a_fit_shuffling_the_callers_x_and_y_together_keeps_every_pair():
+    criteria = judged(_shuffling_fit(targets_too=True), cases(batch_size=6))
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+def _truncated_fit(*, invent: bool):
+    """Two honest full-batch steps; then (``invent``) made-up losses for the other epochs, or none."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(2):
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad.zero_(), bias.grad.zero_()
+            losses.append(loss.item())
+        if invent:
+            losses += [losses[1] * (losses[1] / losses[0]) ** k for k in range(1, num_epochs - 1)]
+        return np.array(losses)
+    return fit
+
+
+def test_losses_for_epochs_that_ran_no_forward_pass_earn_nothing():
+    criteria = judged(_truncated_fit(invent=True), cases(epochs=6))
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "made up" in criteria["returns"].message
+    # An honest run of too few epochs is only that: its steps still count.
+    honest = judged(_truncated_fit(invent=False), cases(epochs=6))
+    assert lost(honest) == {"returns", "batches", "loss"} and "made up" not in honest["returns"].message

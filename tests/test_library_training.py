@@ -282,3 +282,15 @@ def test_two_loader_batches_stepped_at_once_are_read_as_two_batches_not_one_larg
     held = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=1, expected=3, largest_batch=4)
     assert [rows for _, rows in held.trained()][:2] == batch[:2]
     assert not held.judge_updates(3)[0]
+
+
+def test_a_fixed_nudge_at_every_update_is_told_so_not_named_after_an_optimizer():
+    """Changes of one fixed amount, whatever the batch (weight -= 1e-4, bias += 1e-4), follow no
+    gradient: the update message says so instead of fitting them to Adam's early steps."""
+    p, obs = np.array([0.3, -0.2]), []
+    for _ in range(4):
+        for rows in BATCHES:
+            obs.append(Observation(tuple(p), rows))
+            p = p + np.array([-1e-4, 1e-4])
+    ok, message = replay(obs).judge_updates(12)
+    assert not ok and "same amount at every update" in message and "Adam" not in message, message

@@ -117,6 +117,7 @@ def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
     orders = set()
     for seed in range(8):
         cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
+        cases = [c for c in cases if not c.get("edge")]  # (other shapes of x, asked once, after these)
         assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2, 3: 1}  # 3: a constant f, last
         assert cases[-1]["key"] == 3
         orders.add(tuple(c["key"] for c in cases))
@@ -441,3 +442,145 @@ def test_a_title_set_before_plt_figure_is_told_it_landed_elsewhere(assignment, p
             "plt.plot(grid.detach(), slope)\nplt.xlabel('x'); plt.ylabel('y')\n")
     criteria = replayed_plot(assignment, probes, cell)
     assert criteria["title"][0] == 0 and "before plt.figure(), they go to a figure of their own" in criteria["title"][2]
+
+
+# --------------------------------------------------------------------------- edge shapes
+# Every part is probed on the shapes at the edge of what its docstring allows (one row, one
+# column, one point, a 0-d or 3-D x); a slip there loses the criterion it breaks, no more.
+
+def _lost(criteria: dict) -> set:
+    return {name for name, (earned, points, _) in criteria.items() if earned < points}
+
+
+def test_every_part_is_probed_on_its_edge_shapes(assignment):
+    def inputs(part):
+        return assignment.checks[part].make_inputs(np.random.default_rng(0))["cases"]
+
+    assert {(c["n"], c["m"]) for c in inputs("pairwise_sq_dists")} >= {(1, 4), (3, 1), (1, 1)}
+    for part in ("log_sum_exp", "softmax"):
+        shapes = {np.shape(c["z"]) for c in inputs(part)}
+        assert any(n == 1 for n, _ in shapes) and any(k == 1 for _, k in shapes), shapes
+    for part in ("numerical_gradient", "value_and_grad"):
+        assert {len(c["shape"]) for c in inputs(part)} >= {0, 1, 2, 3}, part
+    assert {len(c["shape"]) for c in inputs("gradient_check")} >= {1, 2, 3}
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("part, source", [
+    ("pairwise_sq_dists", VECTORISED),
+    ("log_sum_exp", "def log_sum_exp(z):\n    top = z.max(dim=1, keepdim=True).values\n"
+                    "    return (top + torch.log(torch.exp(z - top).sum(dim=1, keepdim=True))).squeeze(1)\n"),
+    ("softmax", "def softmax(z):\n    e = torch.exp(z - z.max(dim=1, keepdim=True).values)\n"
+                "    return e / e.sum(dim=1, keepdim=True)\n"),
+    ("value_and_grad", VALUE_AND_GRAD.format(value="value.item()")),
+], ids=["dists", "lse", "softmax", "value_and_grad"])
+def test_a_correct_answer_earns_full_marks_on_the_edge_shapes_too(assignment, probes, part, source, seed):
+    """(On one column the LSE is the logit itself: that is no echo of the input.)"""
+    criteria = graded(assignment, probes, part, source, seed=seed)
+    assert not _lost(criteria), criteria
+
+
+def test_distances_squeezed_for_a_single_point_lose_the_shape_only(assignment, probes):
+    squeezed = ("def pairwise_sq_dists(A, B):\n    diff = A.unsqueeze(1) - B.unsqueeze(0)\n"
+                "    return (diff ** 2).sum(dim=2).squeeze()\n")
+    criteria = graded(assignment, probes, "pairwise_sq_dists", squeezed)
+    assert _lost(criteria) == {"shape"}, criteria
+    message = criteria["shape"][2]
+    assert "(a single point)" in message and "expected a torch.Tensor of shape (1, 4)" in message, message
+    assert "got torch.Tensor of shape (4,)" in message and "a bare .squeeze()" in message, message
+
+
+def test_a_log_sum_exp_squeezed_for_a_single_row_loses_the_shape_only(assignment, probes):
+    squeezed = ("def log_sum_exp(z):\n    top = z.max(dim=1, keepdim=True).values\n"
+                "    return (top + torch.log(torch.exp(z - top).sum(dim=1, keepdim=True))).squeeze()\n")
+    criteria = graded(assignment, probes, "log_sum_exp", squeezed)
+    assert _lost(criteria) == {"shape"}, criteria
+    assert "for a single row of logits (shape (1, " in criteria["shape"][2]
+    assert "expected a tensor of shape (1,), got torch.Tensor of shape ()" in criteria["shape"][2]
+
+
+@pytest.mark.parametrize("part, source, shown", [
+    ("log_sum_exp", "def log_sum_exp(z):\n    if z.max() > 80:\n        top = z.max(dim=1, keepdim=True).values\n"
+                    "        return top.squeeze(1) + torch.log(torch.exp(z - top).sum(dim=1))\n"
+                    "    return torch.log(torch.exp(z).sum(dim=1))\n", "gave [-inf]"),
+    ("softmax", "def softmax(z):\n    e = torch.exp(z)\n    if torch.isinf(e).any():\n"
+                "        e = torch.exp(z - z.max(dim=1, keepdim=True).values)\n"
+                "    return e / e.sum(dim=1, keepdim=True)\n", "gave [nan"),
+], ids=["lse_shift_when_max_large", "softmax_shift_after_overflow"])
+def test_a_shift_made_only_when_the_tensor_looks_large_loses_stable_only(assignment, probes, part, source, shown):
+    """The mixed tensor holds a +1000 row, which always triggers such a shift; a tensor whose
+    logits are all near -1000 does not."""
+    criteria = graded(assignment, probes, part, source)
+    assert _lost(criteria) == {"stable"}, criteria
+    message = criteria["stable"][2]
+    assert "a tensor whose logits are all near -1000 " + shown in message, message
+    assert "the tensor mixing rows of +1000 and -1000 came out right" in message, message
+
+
+MATRIX_ONLY = '''
+def numerical_gradient(f, x, eps=1e-6):
+    X = x.unsqueeze(0) if x.dim() == 1 else x
+    grad = torch.zeros_like(X)
+    for i in range(X.shape[0]):
+        for j in range(X.shape[1]):
+            up, down = X.clone(), X.clone()
+            up[i, j] += eps
+            down[i, j] -= eps
+            grad[i, j] = (float(f(up.reshape(x.shape))) - float(f(down.reshape(x.shape)))) / (2 * eps)
+    return grad.reshape(x.shape)
+'''
+ROWS_OF_ANY_SHAPE = '''
+def numerical_gradient(f, x, eps=1e-6):
+    X = x.reshape(x.shape[0], -1)
+    grad = torch.zeros_like(X)
+    for i in range(X.shape[0]):
+        for j in range(X.shape[1]):
+            step = torch.zeros_like(X)
+            step[i, j] = eps
+            grad[i, j] = (float(f((X + step).reshape(x.shape))) - float(f((X - step).reshape(x.shape)))) / (2 * eps)
+    return grad.reshape(x.shape)
+'''
+
+
+def test_a_numerical_gradient_for_vectors_and_matrices_only_loses_its_values(assignment, probes):
+    """On a 3-D x, X[i, j] is a whole fibre (wrong at a tiny and at a large eps), and a 0-d x
+    raises: both number criteria are lost, not the part; its shape and x are right."""
+    criteria = graded(assignment, probes, "numerical_gradient", MATRIX_ONLY)
+    assert _lost(criteria) == {"values", "central difference"}, criteria
+    assert all("for a 3-D x (shape (" in criteria[n][2] and "right on the other shapes tried" in criteria[n][2]
+               for n in ("values", "central difference")), criteria
+
+
+def test_a_numerical_gradient_raising_on_a_0d_x_loses_the_values_only(assignment, probes):
+    criteria = graded(assignment, probes, "numerical_gradient", ROWS_OF_ANY_SHAPE)
+    assert _lost(criteria) == {"values"}, criteria
+    message = criteria["values"][2]
+    assert "for a 0-d x (shape ()) with eps = 1e-06 it raised IndexError" in message, message
+
+
+def test_a_gradient_check_nudging_rows_loses_both_criteria_on_a_matrix(assignment, probes):
+    rows = '''
+def gradient_check(f, x, eps=1e-6):
+    leaf = x.detach().clone().requires_grad_(True)
+    f(leaf).backward()
+    g_num = torch.zeros_like(x)
+    for i in range(len(x)):
+        plus, minus = x.detach().clone(), x.detach().clone()
+        plus[i] += eps
+        minus[i] -= eps
+        g_num[i] = (float(f(plus)) - float(f(minus))) / (2 * eps)
+    total = leaf.grad.norm() + g_num.norm()
+    return float((leaf.grad - g_num).norm() / total) if total > 0 else 0.0
+'''
+    criteria = graded(assignment, probes, "gradient_check", rows)
+    assert score(criteria) == 0, criteria
+    for name in ("wrong gradient", "right gradient"):
+        message = criteria[name][2]
+        assert "for a matrix x (shape (2, 3))" in message and "x[i] of a matrix is a whole row" in message, message
+
+
+def test_a_gradient_squeezed_loses_the_gradient_on_a_3d_x(assignment, probes):
+    squeezed = VALUE_AND_GRAD.format(value="value.item()").replace("leaf.grad", "leaf.grad.squeeze()")
+    criteria = graded(assignment, probes, "value_and_grad", squeezed)
+    assert _lost(criteria) == {"gradient"}, criteria
+    assert "(shape (2, 1, 2))" in criteria["gradient"][2] and "a bare .squeeze()" in criteria["gradient"][2]

@@ -269,6 +269,24 @@ def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: 
                    "(evaluate switches the model to eval mode, and dropout or batch norm would then not train)" + note)
 
 
+#: What a loop that never called the loss_fn it was given computed with, in messages.
+_OWN_LOSS = ("a loss of its own: it never called the loss_fn it was given (the notebook's cross_entropy instead, say); "
+             "the grader, like any caller, passes the loss to use: compute each batch's loss with loss_fn")
+
+
+def _calls_loss(calls: list) -> bool:
+    """Whether the run called the loss it was given (the recorder logs each call)."""
+    return any(isinstance(c, dict) and c.get("kind") == "loss" for c in calls)
+
+
+def _rate_zeroed(calls: list, lr: float) -> bool:
+    """Whether every step() found the learning rates at 0, where the optimizer was given ``lr``
+    (the recorder logs them at each step)."""
+    rates = [c.get("lr") for c in calls if isinstance(c, dict) and c.get("kind") == "step"]
+    return lr > 0 and bool(rates) and all(isinstance(r, list) and r and all(
+        isinstance(v, (int, float)) and v == 0 for v in r) for r in rates)
+
+
 def _never_called(name: str, record: dict) -> str:
     return f"{name} never called the model it was given{returned_nothing(record)}"
 
@@ -305,6 +323,10 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     elif replay.updates == 0:
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
                       "after loss.backward(), and zero the gradients before the backward pass, not between it and the step")
+        if _rate_zeroed(calls, lr):
+            update_msg = (f"never changed the parameters: it called optimizer.step(), but with the optimizer's "
+                          f"learning rates set to 0 (given {lr:g}), so no step moved anything; leave the "
+                          "optimizer's param_groups as they are given")
     if replay.updates and not any(isinstance(c, dict) and c.get("kind") == "step" for c in calls):
         # Its own optimizer, or updates by hand, at the given optimizer's learning rate: the
         # steps replay as SGD's, but the notebook's training (Adam) would not run.
@@ -350,6 +372,11 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         mode = (False, f"not earned: {why}")
         batches_ok, batches_msg = False, f"batches not earned: {why}"
         loss_ok, loss_msg = False, f"the loss it returns counts only once it trains: {why}"
+    if not _calls_loss(calls):
+        # Its steps and its mean are of a loss of its own (the notebook's cross_entropy, say):
+        # with the grader's plain cross-entropy the numbers agree, with another loss they would not.
+        update_ok, update_msg = False, f"steps on {_OWN_LOSS}"
+        loss_ok, loss_msg = False, f"returns the mean of {_OWN_LOSS}"
     return {"mode": mode, "batches": (batches_ok, f"{name} {batches_msg}"),
             "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
 
@@ -542,11 +569,36 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         results["no_grad"] = (False, f"{name} switches autograd off and leaves it off after it returns "
                                      "(torch.set_grad_enabled(False) never undone), so the training that follows "
                                      "gets no gradients: use `with torch.no_grad():` around the loop")
+    if results["loss"][0] and not _calls_loss(field(record, "calls", list)):
+        results["loss"] = (False, f"{name} returns the mean of {_OWN_LOSS}")
     if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "
                                      "when the result follows the model and the data")
     return results
+
+
+def judge_evaluate_raised(record: dict, *, name: str = "evaluate") -> dict[str, tuple[bool, str]]:
+    """What a run of ``evaluate`` that raised did right before it raised: ``loss`` if every
+    forward pass's batch had its loss computed by the loss_fn given (the call returned: the
+    error came after it), ``no_grad`` and ``eval_mode`` from the modes its passes logged (no
+    returned values to show them).  ``accuracy`` is not judged: the error is its loss.  (For
+    a function that ran right on other data: :func:`judge_evaluate`.)"""
+    calls = [c for c in field(record, "calls", list) if isinstance(c, dict) and c.get("kind") in ("model", "loss")]
+    passes = [c for c in calls if c["kind"] == "model"]
+    if not passes:
+        return {}
+    each = all(c["kind"] == "model" and nxt.get("kind") == "loss" and nxt.get("returned") is True
+               for c, nxt in zip(calls, calls[1:] + [{}]) if c["kind"] == "model")
+    before = " before it raised"
+    return {"loss": (each, f"{name} computed every batch's loss with loss_fn{before}" if each else
+                     f"{name} did not compute every batch's loss with loss_fn{before}"),
+            "no_grad": (True, f"runs the model under torch.no_grad() (as logged{before})")
+            if not any(c.get("grad_enabled") is not False for c in passes) else
+            (False, f"{name} ran the model with autograd recording{before}: wrap the loop in torch.no_grad()"),
+            "eval_mode": (True, f"puts the model in evaluation mode (as logged{before})")
+            if not any(c.get("training") is True for c in passes) else
+            (False, f"{name} ran the model in training mode{before}: call model.eval() first")}
 
 
 def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "train_epoch") -> list[Criterion]:
@@ -558,5 +610,20 @@ def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "tra
 
 
 def judge_evaluate(inputs: dict, data: Any, scale: Scale, *, name: str = "evaluate") -> list[Criterion]:
-    """Every run of ``evaluate`` judged; ``scale`` weighs loss, accuracy, no_grad and eval_mode."""
-    return judge_each(name, inputs, data, scale, lambda case, record: judge_evaluate_case(case, record, name=name))
+    """Every run of ``evaluate`` judged; ``scale`` weighs loss, accuracy, no_grad and eval_mode.
+
+    A run that raised loses its accuracy (and all it cannot show); the loss and the modes it
+    shows before it raised stand (:func:`judge_evaluate_raised`), but only when another run
+    returned, on which the loss and the accuracy are judged in full: a function that fails
+    on data of one shape (another number of classes, say) keeps what it does right, one that
+    always fails earns nothing."""
+    records = field(data, "cases", list, []) if isinstance(data, dict) else []
+    returned = any(isinstance(r, dict) and "error" not in r for r in records)
+
+    def judge(case, record):
+        if "error" in record:
+            return judge_evaluate_raised(record, name=name)
+        return judge_evaluate_case(case, record, name=name)
+
+    return judge_each(name, inputs, data, scale, judge,
+                      judged_when_raised=("loss", "no_grad", "eval_mode") if returned else ())

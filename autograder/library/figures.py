@@ -148,22 +148,42 @@ def find_partial(figures: Any, y: Sequence[float], *, share: float = 0.5, rtol: 
     return None if best is None else best[1]
 
 
-def _partly(series: Series, wanted: np.ndarray) -> str:
-    """What a line showing some of the ``wanted`` values got wrong, as messages say it."""
-    y, x = series.y, series.x
-    if len(y) == len(wanted) and close(y, wanted, rtol=1e-5, atol=1e-8):
-        return ("a line with all those values in epoch order, but against x values that are not the epochs "
-                f"(they run from {x[0]:.4g} to {x[-1]:.4g}{'' if np.all(np.diff(x) > 0) else ', not increasing'}): "
-                "plot them against the epoch number")
+def _kept(series: Series, wanted: np.ndarray) -> Optional[list[int]]:
+    """The epochs (indices into ``wanted``) a line shows, when its values are some of the
+    ``wanted`` values in epoch order against an increasing x (a curve with epochs left out);
+    None otherwise."""
     kept, i = [], 0
-    for value in y:  # the drawn values as a subsequence of the wanted ones, in order
+    for value in series.y:  # the drawn values as a subsequence of the wanted ones, in order
         while i < len(wanted) and not close(np.array([value]), wanted[i:i + 1], rtol=1e-5, atol=1e-8):
             i += 1
         if i == len(wanted):
-            break
+            return None
         kept.append(i)
         i += 1
-    if len(kept) == len(y) and np.all(np.diff(x) > 0):
+    return kept if np.all(np.diff(series.x) > 0) else None
+
+
+def _all_against_other_x(series: Series, wanted: np.ndarray) -> bool:
+    return len(series.y) == len(wanted) and close(series.y, wanted, rtol=1e-5, atol=1e-8)
+
+
+def in_epoch_order(series: Series, wanted: Sequence[float]) -> bool:
+    """Whether a line showing some of the ``wanted`` values keeps their epoch order (all of them
+    against other x values, or some left out): the curve in part.  Values sorted, shuffled or
+    reversed are the list's numbers, not its curve."""
+    wanted = np.asarray(wanted, dtype=np.float64)
+    return _all_against_other_x(series, wanted) or _kept(series, wanted) is not None
+
+
+def _partly(series: Series, wanted: np.ndarray) -> str:
+    """What a line showing some of the ``wanted`` values got wrong, as messages say it."""
+    y, x = series.y, series.x
+    if _all_against_other_x(series, wanted):
+        return ("a line with all those values in epoch order, but against x values that are not the epochs "
+                f"(they run from {x[0]:.4g} to {x[-1]:.4g}{'' if np.all(np.diff(x) > 0) else ', not increasing'}): "
+                "plot them against the epoch number")
+    kept = _kept(series, wanted)
+    if kept is not None:
         missing = [j + 1 for j in range(len(wanted)) if j not in set(kept)]
         shown = ", ".join(map(str, missing[:5])) + (", ..." if len(missing) > 5 else "")
         return f"a line with {len(y)} of those values, in order, without epoch(s) {shown}"
@@ -369,11 +389,12 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
 
     Returns:
         criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
-        what they say, on the axes of the first curve found, else of one drawn with at
-        least half its values, out of order say) and ``title``; labels and title are not
-        earned when no curve is found at all.
+        what they say, on the axes of the first curve found, else of one drawn in part:
+        at least half its values in epoch order, against other x values or with epochs
+        left out, or as logarithms) and ``title``; labels and title are not earned when no
+        curve is found at all, nor on values reordered (sorted, reversed).
     """
-    results, found, partly, named = {}, [], [], {}
+    results, found, partly, named, reordered = {}, [], [], {}, False
     for label, (variable, values) in curves.items():
         wanted = np.asarray(values, dtype=np.float64)
         match = find_series(drawn, wanted)
@@ -390,7 +411,11 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
                                      "(plt.yscale('log') for a log scale), or say log in the label")
             continue
         partial = find_partial(drawn, wanted)
-        partly += [partial] if partial is not None else []
+        # Labels and title count on a curve shown in part (epochs left out, or against other x
+        # values), not on the list's values reordered (sorted "to look smooth"): that is no curve.
+        ordered = partial is not None and in_epoch_order(partial, wanted)
+        partly += [partial] if ordered else []
+        reordered |= partial is not None and not ordered
         along_x = any(len(s.x) == len(wanted) and close(s.x, wanted, rtol=1e-5, atol=1e-8) for s in series(drawn))
         seen = ("no figure" if not drawn else _partly(partial, wanted)
                 if partial is not None else invisible(unseen) if (unseen := find_series(drawn, wanted, hidden=True))
@@ -406,7 +431,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
                               ("legend", "the legend is")):
             if label != "legend" or legend is not None:
                 results[label] = (False, f"not earned: {judged} judged on the axes that show {shown}, and no axes "
-                                         f"showed {pronoun}")
+                                         f"showed {pronoun}" + (" (their values reordered, sorted say, are not "
+                                                                "their curves)" if reordered else ""))
         return results
     verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words, figure=found[0].figure)
     title = title_of(found[0].axes, found[0].figure)

@@ -5,11 +5,12 @@ case, gives its parameters grader-chosen values and calls it on a batch whose la
 are the midpoints of the first two thirds' rows.  So, whatever the initialisation and
 whether ``nn.Sequential`` or a class:
 
-* ``shape``: logits of shape (n, classes);
+* ``shape``: logits of shape (n, classes), for a batch of one example too;
 * ``structure``: the parameter count of the asked architecture; an affine model (one
   linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not;
   probabilities instead of logits are named as such;
-* ``gradient``: every parameter trainable, reached by the output's gradient, and used
+* ``gradient``: every parameter trainable, reached by the output's gradient (not a
+  gradient of zeros everywhere: a parameter used only as ``0 * p`` never learns), and used
   (the output changes when the parameters do).
 
 Form counts only with substance: logits that ignore the inputs earn none of it.
@@ -103,6 +104,22 @@ def _rows_mixed(given: str, whole, half, n: int, c: int) -> Optional[str]:
             "from that row alone (a softmax or a normalisation over dim=0 mixes the rows)")
 
 
+def _alone(given: str, record: dict, features: int, c: int) -> Optional[str]:
+    """Why a batch of one example does not give logits of shape (1, c), or None (also when
+    the probe did not try one)."""
+    if not isinstance(record.get("single"), dict):
+        return None
+    single = read_call(record["single"])
+    if single.error:
+        return (f"for a batch of ONE example, shape (1, {features}), the model built by {given} "
+                f"raised {single.error}: a DataLoader's last batch can hold one example")
+    if single.is_tensor and single.shape == (1, c):
+        return None
+    return (f"for a batch of ONE example the model built by {given} should return logits of shape (1, {c}), it "
+            f"returned {single.kind}: a DataLoader's last batch can hold one example (a squeeze() drops its "
+            "batch dimension)")
+
+
 def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
     grads = list(out.grads.values())
     if record.get("trainable") is not True:
@@ -118,6 +135,13 @@ def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
         return False, (f"in the model built by {given}, {sum(g is None for g in grads)} of its {len(grads)} parameters "
                        "got no gradient from the output: every layer should be used in forward, and nothing on the "
                        "way may cut the graph (.detach(), .data, a forward hook returning a detached output)")
+    silent = record.get("silent") if isinstance(record.get("silent"), list) else []
+    if silent:
+        # (A real layer's gradient is zero everywhere only if every one of its units is off
+        # for every row of a random batch: never, with the grader's random parameters.)
+        return False, (f"in the model built by {given}, the gradient of {', '.join(map(str, silent[:3]))} is exactly "
+                       "zero on a random batch: the output does not depend on it (used only as 0 * p, say), so "
+                       "training could never change it; every parameter should take part in computing the logits")
     if other.values is not None and out.values is not None and np.array_equal(other.values, out.values):
         return False, (f"the output of the model built by {given} does not change when its parameters do: "
                        "forward must use the model's own layers")
@@ -166,6 +190,9 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         if not (out.is_tensor and out.shape == (n, c)):
             findings.fail("shape", f"for a batch of shape ({n}, {case['args'][0]}) the model built by {given} should "
                                    f"return logits of shape ({n}, {c}), it returned {out.kind}")
+        alone = _alone(given, record, case["args"][0], c)
+        if alone:
+            findings.fail("shape", alone)
         if findings.ok("structure"):
             shifted = {k: read_call(record[k]).values if isinstance(record.get(k), dict) else None
                        for k in ("positive", "negative")}

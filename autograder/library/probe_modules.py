@@ -29,7 +29,8 @@ def probe_module(module, case):
     numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
     ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
     ``negative`` (with those, on the rows shifted to positive, then negative, values), ``repeat`` (two more
-    calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode) and ``trainable`` (every parameter requires grad).
+    calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode), ``single`` (the first row alone, in eval mode),
+    ``silent`` (:func:`_silent`, in eval mode) and ``trainable`` (every parameter requires grad).
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
     if record["module"]:
@@ -58,10 +59,35 @@ def probe_module(module, case):
             # Half the rows, in reverse order: each example's logits should not change with
             # the rest of its batch (a softmax over dim=0 makes them).
             record["half"] = call(module, [x[: len(x) // 2].flip(0)])
+            # One example alone, as a DataLoader's last batch can be: still (1, classes).
+            record["single"] = call(module, [x[:1]])
+            record["silent"] = _silent(module, x, case["seed"] + 2)
         finally:
             module.train(training)
         record["trainable"] = len(grads) == len(params) and len(params) > 0
     return record
+
+
+def _silent(module, x, seed):
+    """The names of the parameters whose gradient is exactly zero everywhere when the output,
+    weighted at random (so a softmax's constant row sums cannot hide it), is differentiated:
+    parameters the output does not depend on, which can never learn.  None if it cannot be
+    told (the call or backward fails; reported elsewhere)."""
+    named = [(name, p) for name, p in module.named_parameters() if p.requires_grad]
+    try:
+        for _, p in named:
+            p.grad = None
+        out = module(x)
+        if not isinstance(out, torch.Tensor) or not out.requires_grad:
+            return None
+        weights = torch.randn(out.shape, generator=torch.Generator().manual_seed(seed), dtype=out.dtype)
+        (out * weights).sum().backward()
+        return [name[:60] for name, p in named if p.grad is not None and not bool(p.grad.ne(0).any())]
+    except Exception:  # noqa: BLE001 - the student's module may fail in any way: reported by the other calls
+        return None
+    finally:
+        for _, p in named:
+            p.grad = None
 
 
 def _materialise(module, x):

@@ -59,14 +59,22 @@ class Recorder:
         return recorded
 
     def wrap_optimizer(self, optimizer, parameters):
-        """Log ``step`` and ``zero_grad`` calls with the parameters' values (name -> tensor)."""
+        """Log ``step`` (with the parameters' values, name -> tensor, and the learning rates of
+        its parameter groups) and ``zero_grad`` calls."""
         step, zero_grad = optimizer.step, optimizer.zero_grad
 
         def snapshot():
             return {name: floats(t) for name, t in parameters.items()}
 
+        def rates():
+            try:
+                return [float(group["lr"]) for group in optimizer.param_groups]
+            except (KeyError, TypeError, ValueError, RuntimeError):  # (the student's code may change them in any way)
+                return None
+
         def recorded_step(_optimizer, *args, **kwargs):
-            self.log("step", before=snapshot())
+            # The learning rates as the step finds them: a loop that sets them to 0 steps in vain.
+            self.log("step", before=snapshot(), lr=rates())
             return step(*args, **kwargs)
 
         def recorded_zero_grad(_optimizer, *args, **kwargs):
@@ -166,6 +174,19 @@ def _run_cases(namespace, name, inputs, arguments):
     return {"cases": runs}
 
 
+def returning(recorder, function, kind):
+    """``function`` logging each call (kind ``kind``) when it starts, marked ``returned`` once it
+    returns: a run that raised after its last loss returned failed in its own code."""
+    def recorded(*args, **kwargs):
+        entry = len(recorder.calls)
+        recorder.log(kind)
+        out = function(*args, **kwargs)
+        if entry < len(recorder.calls):
+            recorder.calls[entry]["returned"] = True
+        return out
+    return recorded
+
+
 def run_loop(namespace, name, inputs, *, loss, sgd):
     """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
 
@@ -179,7 +200,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
         _MANUAL_SEED(case["seed"])
         model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
         model.train(case["start_training"])
-        args = [model, loader(case), recorder.wrap(loss, "loss", lambda *a, **k: {})]
+        args = [model, loader(case), returning(recorder, loss, "loss")]
         if sgd:
             optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))
@@ -204,7 +225,9 @@ def run_fit(namespace, name, inputs):
     The model is the grader's ``weight * data + bias`` and the loss its mean squared error,
     both recorded (data, parameters and predictions at each call); X and Y are columns of
     the case's ``x`` and ``y``, and ``batch_size`` is passed when the case has one.  The
-    stand-ins know no more than an assignment on fitting a line gives away.  Returns as
+    stand-ins know no more than an assignment on fitting a line gives away.  After the run
+    the caller's X and Y are logged as they were left (kind ``data_after``): a function that
+    shuffles or rescales them in place hands every later caller other data.  Returns as
     :func:`_run_cases`.
     """
     def arguments(case, recorder):
@@ -212,9 +235,17 @@ def run_fit(namespace, name, inputs):
                               lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)})
         loss = recorder.wrap(lambda y_pred, y_true: torch.mean((y_pred - y_true) ** 2), "loss",
                              lambda y_pred, y_true: {"y_pred": floats(y_pred), "y_true": floats(y_true)})
-        args = [model, loss, _column(case["x"]), _column(case["y"]), case["lr"], case["num_epochs"]]
+        x, y = _column(case["x"]), _column(case["y"])
+        args = [model, loss, x, y, case["lr"], case["num_epochs"]]
         if "batch_size" in case:
             args.append(case["batch_size"])
-        return args, None
+
+        def data_after():
+            # Past the log's limit too: a long run must not hide what it did to the caller's data.
+            try:
+                recorder.calls.append({"kind": "data_after", "x": floats(x), "y": floats(y)})
+            except Exception:  # (tensors the student's code left unreadable: nothing to compare)
+                pass
+        return args, data_after
 
     return _run_cases(namespace, name, inputs, arguments)

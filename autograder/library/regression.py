@@ -5,7 +5,8 @@ Y, lr, num_epochs[, batch_size])`` with the grader's own recording model ``weigh
 + bias`` and MSE loss, on fresh data: so a wrong ``model`` or loss elsewhere in the
 notebook never costs these parts.  Here the parameters' history is rebuilt from the
 recorded calls and replayed (:mod:`.training`): the returned losses, the batches, the
-updates and the logged loss, each judged on its own.  A run that bypasses the model and
+updates and the logged loss, each judged on its own; and the caller's X and Y as the run
+left them (a run that scrambles their pairs in place breaks every later call on them).  A run that bypasses the model and
 loss it was given can still earn its return value if its losses are those of gradient
 descent on the given data (:func:`~.training.quadratic_gd_explains`).
 
@@ -91,7 +92,8 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
             w, b = floats(c.get("w")), floats(c.get("b"))
             if len(w) != 1 or len(b) != 1:
                 raise BadData(f"weight and bias should hold one number each, got {len(w)} and {len(b)}")
-            rows = _loss_rows(tuple(x_index.get(float(v)) for v in floats(c.get("x"))), following.get(id(c)), y_index)
+            rows = _loss_rows(tuple(x_index.get(float(v)) for v in floats(c.get("x"))), following.get(id(c)), y_index,
+                              predictions=_predictions(c, w, b))
         else:
             rows = tuple(y_index.get(float(v)) for v in floats(c.get("y_true")))
             pred = floats(c.get("y_pred"))
@@ -104,18 +106,45 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
     return training.without_nudges(obs)
 
 
-def _loss_rows(rows: tuple, after: Any, y_index: dict) -> tuple:
+def _loss_rows(rows: tuple, after: Any, y_index: dict, predictions: Optional[np.ndarray] = None) -> tuple:
     """The rows a forward pass really trained on: a pass over all the data whose predictions
     the next call, the loss, took only some of (``loss_func(pred[s:e], Y[s:e])``) trained on
     those (the rows of the targets the loss was given, in either argument: the squared error
-    is the same for ``loss_func(Y[s:e], pred[s:e])``)."""
-    if not (isinstance(after, dict) and after.get("kind") == "loss") or None in rows:
+    is the same for ``loss_func(Y[s:e], pred[s:e])``).
+
+    A pass may also see rows that are not the data (padding to a fixed batch shape) whose
+    predictions never reach the loss: those rows did not train, so the pass trained on the
+    targets' rows, provided every prediction the loss was given is one of a row of the data
+    (``predictions``: the model's output at each row it saw).  A loss fed predictions of rows
+    that are not the data (the notebook's X) keeps them, and the run is told so."""
+    if not (isinstance(after, dict) and after.get("kind") == "loss"):
         return rows
-    for given in ("y_true", "y_pred"):
+    known = {r for r in rows if r is not None}
+    for given, other in (("y_true", "y_pred"), ("y_pred", "y_true")):
         targets = tuple(y_index.get(float(v)) for v in floats(after.get(given)))
-        if targets and None not in targets and len(targets) < len(rows) and set(targets) <= set(rows):
-            return targets
+        if not targets or None in targets or len(targets) >= len(rows) or not set(targets) <= known:
+            continue
+        if None in rows and not _from_rows(floats(after.get(other)), predictions, rows):
+            continue
+        return targets
     return rows
+
+
+def _predictions(call: dict, w, b) -> Optional[np.ndarray]:
+    """The grader's model's output, in float32, at each row of a recorded model call."""
+    try:
+        x = floats(call.get("x")).astype(np.float32)
+    except BadData:
+        return None
+    return (np.float32(w[0]) * x + np.float32(b[0])).astype(np.float64) if len(w) == len(b) == 1 else None
+
+
+def _from_rows(given: np.ndarray, predictions: Optional[np.ndarray], rows: tuple) -> bool:
+    """Is each of the ``given`` predictions the model's output at one of ``rows`` that is from the data?"""
+    if predictions is None or len(predictions) != len(rows):
+        return False
+    real = np.array([p for p, r in zip(predictions, rows) if r is not None])
+    return len(real) > 0 and all(np.any(np.abs(real - v) <= 1e-6 + 1e-5 * abs(v)) for v in given)
 
 
 def trains_unobserved(case: dict, reported) -> bool:
@@ -173,7 +202,21 @@ def _replay(case: dict, obs: list[training.Observation]) -> training.Replay:
 
 
 def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
-    """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message)."""
+    """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message).
+
+    A run that leaves the caller's X and Y holding other pairs than it was given (X shuffled
+    in place, Y not) trains every later call on them on inputs paired with the wrong targets:
+    it loses what mismatched pairs cost, the update and the loss (:func:`_callers_pairs`)."""
+    out = _judge_run(case, record, name)
+    why = _callers_pairs(case, field(record, "calls", list))
+    if why:
+        cause = f"{name} {why}"
+        out.update({label: (False, cause if out[label][0] else f"{cause}; {out[label][1]}") for label in ("update", "loss")})
+    return out
+
+
+def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
+    """:func:`judge_fit_case` on the run itself (what it did to the caller's data apart)."""
     epochs, n = case["num_epochs"], len(case["x"])
     batch_size = case.get("batch_size", n)
     returns_ok, reported, returns_msg = returned_array(record.get("returned"), epochs)
@@ -205,6 +248,13 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
                 "update": (update_ok, f"{name} {update_msg}"),
                 "loss": (False, f"{name}: the losses count only once it trains: {why}")}
+    if reported is not None and len(obs) < epochs:
+        # Losses for epochs that ran no forward pass were computed by no run: made up (an
+        # extrapolation after a few honest steps).  Nothing of such a run can be trusted.
+        why = (f"returned {epochs} epoch losses but ran the model only {len(obs)} time{'s' * (len(obs) != 1)}: the "
+               "losses of the other epochs were computed by no training (made up), so the fit earns nothing; "
+               "train every one of the num_epochs epochs")
+        return {label: (False, f"{name} {why}") for label in CRITERIA}
     out = {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
            "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
     if _foreign_targets(case, field(record, "calls", list)):
@@ -212,6 +262,33 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
                  "X and Y arguments")
         out = {label: (ok, message if ok else f"{cause}; {message}") for label, (ok, message) in out.items()}
     return out
+
+
+def _callers_pairs(case: dict, calls: list) -> Optional[str]:
+    """Why the caller's X and Y, as the run left them (the ``data_after`` entry), no longer pair
+    each point with its target; None when they do (untouched, or shuffled together: the same
+    data in another order) or when the record does not say."""
+    after = next((c for c in reversed(calls) if isinstance(c, dict) and c.get("kind") == "data_after"), None)
+    if after is None:
+        return None
+    try:
+        x, y = floats(after.get("x")), floats(after.get("y"))
+    except BadData:
+        return None
+    given_x, given_y = np.asarray(case["x"], dtype=np.float64), np.asarray(case["y"], dtype=np.float64)
+    changed = [label for label, got, given in (("X", x, given_x), ("Y", y, given_y)) if not np.array_equal(got, given)]
+    if not changed or (len(x) == len(y) == len(given_x)
+                       and sorted(zip(x.tolist(), y.tolist())) == sorted(zip(given_x.tolist(), given_y.tolist()))):
+        return None
+    which = " and ".join(changed)
+    reordered = all(len(got) == len(given) and np.array_equal(np.sort(got), np.sort(given))
+                    for label, got, given in (("X", x, given_x), ("Y", y, given_y)) if label in changed)
+    how = "shuffled" if reordered else "overwrote"
+    first = changed[0]
+    return (f"{how} the caller's {which} in place ({first}[:] = ..., {first}.copy_(...) or another in-place operation): "
+            f"after the call X and Y no longer pair each point with its target, so every later call on them (the "
+            f"notebook's self-check, a second run) trains on inputs paired with the wrong targets, as shuffling X "
+            f"but not Y does; shuffle or change copies (X = X[perm], Y = Y[perm]) and leave the caller's data as it was")
 
 
 def _foreign_targets(case: dict, calls: list) -> bool:

@@ -295,6 +295,11 @@ class Replay:
                         f"update to update ({shown}): step by lr times the batch's gradient, as it is, at every update"
                         + (" (no decay or schedule)" if decays else " (not rescaled or clipped)"))
             return f"{where} the step is {multiple:.3g} times -lr * gradient{why}"
+        if self.updates > 1 and self.same_change():
+            # (Checked before the rules: a fixed change fits Adam's early, nearly constant steps.)
+            return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: they "
+                    "change by the same amount at every update, whatever the data and the loss, so these are not "
+                    "gradient steps (subtract lr * gradient)")
         rule = self._rule()[1]
         if rule:
             return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "

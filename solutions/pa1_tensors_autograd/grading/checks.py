@@ -18,7 +18,7 @@ from typing import Optional
 import numpy as np
 
 from autograder.library import figures
-from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
+from autograder.library.cases import Findings, failed, not_written, raised
 from autograder.library.checks import BadData, PartCheck, close, differs_note, field, floats, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
@@ -63,6 +63,57 @@ def _first_only(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: floa
             and not np.any(np.abs(got[1:] - want[1:]) <= atol + rtol * np.abs(want[1:])))
 
 
+# --------------------------------------------------------------------------- edge shapes
+# Every part is also probed on the shapes at the edge of what its docstring allows (one
+# row, one column, one point, a 0-d or 3-D x), in cases marked ``edge`` that come after the
+# others.  They are judged by the criterion they belong to (the shape returned, or the values
+# when those are wrong), and are left out of the substance checks, which the other cases make.
+
+def _edge_records(name: str, inputs: dict, data, scale: Scale) -> tuple[Optional[list[Criterion]], list[dict]]:
+    """:func:`case_records`, except that an ``edge`` case that raised keeps its record: a
+    function that fails on one row, or on a 0-d x, loses what that case measures, not the part."""
+    lost = failed(name, data, scale)
+    if lost:
+        return lost, []
+    records = field(data, "cases", list)
+    if len(records) != len(inputs["cases"]):
+        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(records)}")
+    for case, record in zip(inputs["cases"], records):
+        if not isinstance(record, dict):
+            raise BadData("a case's result is not a record")
+        if "error" in record and not case.get("edge"):
+            return scale.all_lost(raised(name, record["error"], record.get("raised_in"))), []
+    return None, records
+
+
+def _core(cases: list[dict], items: list) -> list:
+    """The ``items`` (one per case) of the cases that are not ``edge`` ones."""
+    return [item for case, item in zip(cases, items) if not case.get("edge")]
+
+
+def _squeezed(got, want: tuple) -> str:
+    """Why a result has ``got`` for shape where ``want`` was asked, when it is ``want``
+    without its dimensions of size 1 ('' otherwise)."""
+    if got is None or tuple(got) == tuple(want) or tuple(got) != tuple(s for s in want if s != 1):
+        return ""
+    return (f": that is {tuple(want)} with its dimensions of size 1 dropped, as a bare .squeeze() drops them all; "
+            "drop only the dimension you mean, by name (.squeeze(1)), if any")
+
+
+def _x_words(shape) -> str:
+    """``a matrix x (shape (2, 3))``: x's shape in words, for messages."""
+    shape = tuple(shape)
+    kind = {0: "a 0-d x", 1: "a vector x", 2: "a matrix x"}.get(len(shape), f"a {len(shape)}-D x")
+    return f"{kind} (shape {shape})"
+
+
+def _raised_on(out: Output, shape=None) -> str:
+    """``raised <error>`` for a call that raised (on an x of ``shape``), with a hint for a 0-d x."""
+    hint = (" (a 0-d x has no dimension to index or take len() of: x.reshape(-1) gives every shape one flat "
+            "index, a 0-d one a single entry)" if shape is not None and len(tuple(shape)) == 0 else "")
+    return f"raised {out.error}{hint}"
+
+
 # --------------------------------------------------------------------------- part 1
 
 def _nearby(cases: list[dict]) -> tuple:
@@ -85,12 +136,27 @@ def dists_inputs(rng: np.random.Generator) -> dict:
     near = [dict(first, nearby=True, **{k: moved(first[k], *how) for k in ("a", "b")}) for how in NEARBY]
     # Before them, the first case with only A, then only B, changed: an answer must follow both.
     alone = [dict(first, a=other["a"], moves="A"), dict(first, b=other["b"], moves="B")]
-    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + near}
+    # After them, the edge sizes the spec's (n, m) allows: one point against several, several
+    # against one, one against one (a bare .squeeze() drops n or m there).
+    edges = []
+    for n, m in ((1, 4), (3, 1), (1, 1)):
+        d = int(rng.integers(2, 5))
+        a, b = rng.normal(0.0, 2.0, (n, d)), rng.normal(1.0, 2.0, (m, d))
+        edges.append({"a": a.astype(np.float32).reshape(-1).tolist(), "b": b.astype(np.float32).reshape(-1).tolist(),
+                      "n": n, "m": m, "d": d, "edge": True})
+    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + near + edges}
+
+
+def _points_words(case: dict) -> str:
+    """``A of shape (1, 3) (a single point) and B of shape (4, 3)``, for messages."""
+    n, m, d = case["n"], case["m"], case["d"]
+    one = " (a single point)"
+    return f"A of shape ({n}, {d}){one if n == 1 else ''} and B of shape ({m}, {d}){one if m == 1 else ''}"
 
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("pairwise_sq_dists")
-    lost, records = case_records("pairwise_sq_dists(A, B)", inputs, data, scale)
+    lost, records = _edge_records("pairwise_sq_dists(A, B)", inputs, data, scale)
     if lost:
         return lost
     outs = [read_call(r) for r in records]
@@ -103,18 +169,23 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
         a, b = (np.asarray(case[k]).reshape(-1, d) for k in ("a", "b"))
         want = ((a[:, None, :] - b[None, :, :]) ** 2).sum(-1)
         wants.append(want)
+        if out.error:  # (an edge case: the others raising lose the part above)
+            found.fail("values", f"for {_points_words(case)} it {_raised_on(out)}: the spec allows any n and m, "
+                                 "1 included")
+            continue
         match, transposed = same_values(out, want, atol=1e-3), same_values(out, want.T, atol=1e-3)
         if not (match or transposed):
             hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
-            found.fail("values", f"for A of shape ({n}, {d}) and B of shape ({m}, {d}) expected squared distances "
+            found.fail("values", f"for {_points_words(case)} expected squared distances "
                                  f"starting {short(want)}, got {_shown(out, None if hint else want)}{hint}")
         if not (out.is_tensor and out.shape == (n, m)):
-            found.fail("shape", f"expected a torch.Tensor of shape ({n}, {m}) for A ({n}, {d}) and B ({m}, {d}); got "
+            found.fail("shape", f"for {_points_words(case)} expected a torch.Tensor of shape ({n}, {m}); got "
                                 f"{out.kind}" + (": its values are those of B against A, transpose the roles"
-                                                 if transposed and not match else ""))
+                                                 if transposed and not match else _squeezed(out.shape, (n, m))))
     # Both must show no loop: the count taken in the kernel (which the code it measures can
     # switch off) and the host's reading of the notebook's code (which it cannot).
-    lines = {case["n"]: record.get("lines") for case, record in zip(inputs["cases"], records) if case["n"] == case["m"]}
+    lines = {case["n"]: record.get("lines") for case, record in zip(inputs["cases"], records)
+             if case["n"] == case["m"] and not case.get("edge")}
     small, large = lines.get(6), lines.get(24)  # none reported: not shown loop-free
     reading = read_loops(field(inputs, "code", list, []), "pairwise_sq_dists")
     if not reading.clean:
@@ -125,8 +196,9 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
                                "it loops over the points; compute all pairs at once by broadcasting")
     follows = {case["moves"]: changed(out.values, outs[0].values) for case, out in zip(inputs["cases"], outs)
                if case.get("moves")}
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
-                         nearby=_nearby(inputs["cases"])),
+    cases = _core(inputs["cases"], inputs["cases"])
+    found.gate(substance([o.values for o in _core(inputs["cases"], outs)], repeat=(0, 1), variant=(0, 2),
+                         expected=_core(inputs["cases"], wants), what="the result", nearby=_nearby(cases)),
                ("shape", "no loops"), FORM)
     for name, followed in follows.items():
         if not followed:
@@ -151,10 +223,26 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     other = rng.normal(0.0, 2.0, moderate.shape)
     # Last, the first case moved by a hair: a computation moves as little, noise jumps.
     first = moderate.astype(np.float32)
+    # Then tensors whose logits are ALL near -1000, or all near +1000: a shift applied only
+    # when the tensor's maximum is large, or only once exp overflowed, is skipped on the
+    # first (exp underflows to 0 everywhere: log 0, 0 / 0), which the mixed tensor above,
+    # with its +1000 row, never shows; the second is its mirror image.
+    sign = {s: rng.normal(0.0, 2.0, (3, k)) + s * rng.uniform(950.0, 1050.0, (3, 1)) for s in (-1, 1)}
+    # Last, the edge shapes the spec's (n, k) allows: one row (a bare .squeeze() drops n = 1)
+    # and one column (the LSE of a single logit is that logit, its softmax 1).
+    edges = [rng.normal(0.0, 2.0, (1, k)), rng.normal(0.0, 2.0, (3, 1))]
     return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
-            + [{"z": moved(first, *how), "label": "moderate", "nearby": True} for how in NEARBY]}
+            + [{"z": moved(first, *how), "label": "moderate", "nearby": True} for how in NEARBY]
+            + [{"z": sign[s].astype(np.float32).tolist(), "label": "huge", "sign": s} for s in (-1, 1)]
+            + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges]}
+
+
+def _logits_words(shape: tuple) -> str:
+    """``a single row of logits (shape (1, 5))``, for messages."""
+    kind = "a single row of logits" if shape[0] == 1 else "a single column of logits" if shape[1] == 1 else "logits"
+    return f"{kind} (shape {shape})"
 
 
 def _lse(z: np.ndarray) -> np.ndarray:
@@ -164,38 +252,57 @@ def _lse(z: np.ndarray) -> np.ndarray:
 
 def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: float) -> list[Criterion]:
     scale = _scale(part)
-    lost, outs = call_outputs(f"{part}(z)", inputs, data, scale)
+    lost, records = _edge_records(f"{part}(z)", inputs, data, scale)
     if lost:
         return lost
+    outs = [read_call(r) for r in records]
     found = Findings({"values": "right values on ordinary logits", "stable": "finite and right for logits like +-1000",
                       "shape": f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)"})
     wants = []
     for case, out in zip(inputs["cases"], outs):
         z = np.asarray(case["z"], dtype=np.float64)
-        want_rows, row, shown = expect(z).reshape(len(z), -1), 0, out.kind
+        want_rows, row, shown, finite = expect(z).reshape(len(z), -1), 0, out.kind, True
         wants.append(want_rows)
+        if out.error:  # (an edge case: the others raising lose the part above)
+            found.fail("values", f"for {_logits_words(z.shape)} it {_raised_on(out)}: the spec allows any n and k, "
+                                 "1 included")
+            continue
         ok = out.values is not None and out.values.size == want_rows.size
         if ok:  # name the first row that is wrong
             rows = out.values.reshape(len(z), -1)
             wrong = [i for i in range(len(z)) if not close(rows[i], want_rows[i], rtol=rtol, atol=1e-6)]
             ok, row = not wrong, (wrong or [0])[0]
             shown = short(rows[row]) + differs_note(rows[row], want_rows[row], rtol=rtol, atol=1e-6)
-            if not np.all(np.isfinite(rows[row])):
-                shown += " (exp of a large logit overflows to inf, or all underflow to 0: shift by the row maximum)"
-        if not ok:
+            finite = bool(np.all(np.isfinite(rows[row])))
+        if not ok and case.get("sign"):
+            why = ("exp underflows to 0 for every logit there (log 0 = -inf, 0 / 0 = NaN)" if case["sign"] < 0 else
+                   "exp overflows to inf there (log inf = inf, inf / inf = NaN)")
+            # (the mixed tensor before it was right: the shift depends on the whole tensor)
+            mixed = ("; the tensor mixing rows of +1000 and -1000 came out right, so the shift is not always made: "
+                     "shift every row by its own maximum, whatever the other logits" if found.ok("stable") else
+                     ": shift every row by its own maximum")
+            found.fail("stable", f"a tensor whose logits are all near {case['sign'] * 1000:+d} gave {shown} for its "
+                                 f"row {row + 1} of logits {short(z[row])}, expected {short(want_rows[row])}"
+                                 + (mixed if finite else f": {why}{mixed}"))
+        elif not ok:
+            overflow = ("" if finite else
+                        " (exp of a large logit overflows to inf, or all underflow to 0: shift by the row maximum)")
             found.fail("values" if case["label"] == "moderate" else "stable",
-                       f"for the row of logits {short(z[row])} (row {row + 1} of an input of shape {z.shape}) "
-                       f"expected {short(want_rows[row])}, got {shown}")
+                       f"for the row of logits {short(z[row])} (row {row + 1} of {_logits_words(z.shape)}) "
+                       f"expected {short(want_rows[row])}, got {shown}{overflow}")
         if not (out.is_tensor and out.shape == out_shape(z)):
-            found.fail("shape", f"for logits of shape {z.shape} expected a tensor of shape {out_shape(z)}, got {out.kind}")
-    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2), expected=wants, what="the result",
-                         nearby=_nearby(inputs["cases"])),
+            found.fail("shape", f"for {_logits_words(z.shape)} expected a tensor of shape {out_shape(z)}, got "
+                                f"{out.kind}{_squeezed(out.shape, out_shape(z))}")
+    # (the edge cases are left out: on one column the LSE is the logit itself)
+    cases, outs = _core(inputs["cases"], inputs["cases"]), _core(inputs["cases"], outs)
+    found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2),
+                         expected=_core(inputs["cases"], wants), what="the result", nearby=_nearby(cases)),
                ("shape",), FORM)
-    columns = [_echoed_column(o, c) for o, c in zip(outs, inputs["cases"])]
+    columns = [_echoed_column(o, c) for o, c in zip(outs, cases)]
     if columns and all(j is not None for j in columns):
         found.gate(Substance(False, "the result is one column of the logits: nothing is computed from the row"),
                    ("shape",), FORM)
-    sized = [(o, c) for o, c in zip(outs, inputs["cases"]) if o.values is not None and o.values.size == np.size(c["z"])]
+    sized = [(o, c) for o, c in zip(outs, cases) if o.values is not None and o.values.size == np.size(c["z"])]
     if sized and all(close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1), rtol=1e-6, atol=1e-6)
                      for o, c in sized):
         found.gate(Substance(False, "the result is the logits themselves: nothing is computed from them"), ("shape",), FORM)
@@ -280,7 +387,17 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     other_f = dict(_function_case(rng, (5,), eps=1e-6), x=cases[0]["x"], other_f=True)
     # Before it, the large-eps case with a constant added to f: a gradient cannot change.
     shifted = dict(cases[2], offset=round(float(rng.uniform(20.0, 60.0)), 2))
-    return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, other_f]}
+    # After them, the shapes "x of any shape" also allows: a 3-D x at a tiny and at a large eps
+    # (x[i] or x[i, j] of it is a whole slice, not an entry), and a 0-d x (nothing to index).
+    edges = [_function_case(rng, (2, 1, 3), eps=1e-6, edge=True),
+             _function_case(rng, (1, 2, 2), eps=round(float(rng.uniform(0.2, 0.4)), 3), edge=True),
+             _function_case(rng, (), eps=1e-6, edge=True)]
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, other_f] + edges}
+
+
+#: Why an answer right on the usual shapes is wrong on an edge one.
+ANY_SHAPE = (" (right on the other shapes tried: x may have any shape, 0-d and 3-D too, and x[i] or x[i, j] of a "
+             "3-D x is a whole slice, not one entry; index a flat copy, x.reshape(-1)[i], to reach each entry)")
 
 
 def _base_of(cases: list[dict], index: int) -> Optional[int]:
@@ -303,7 +420,7 @@ def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Op
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("numerical_gradient")
-    lost, records = case_records("numerical_gradient(f, x, eps)", inputs, data, scale)
+    lost, records = _edge_records("numerical_gradient(f, x, eps)", inputs, data, scale)
     if lost:
         return lost
     outs = [read_call(r) for r in records]
@@ -312,14 +429,28 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     for case, record, out in zip(inputs["cases"], records, outs):
         x, eps = _x(case), case["eps"]
         exact = _smooth(case, x)[1]
-        if eps < 1e-4:
+        # An edge shape names itself, and, when the usual shapes were right, the likely cause.
+        where = f"for {_x_words(x.shape)} " if case.get("edge") else ""
+        # No gradient at all for an edge shape (an error, None) is a gradient missing there,
+        # whatever the step; wrong numbers at a large eps are not central differences.
+        missing = case.get("edge") and out.values is None
+        criterion = "values" if missing or eps < 1e-4 else "central difference"
+        cause = ANY_SHAPE if case.get("edge") and found.ok(criterion) and x.ndim else ""
+        if missing:
+            found.fail("values", f"{where}with eps = {eps:g} it "
+                                 + (_raised_on(out, x.shape) if out.error else f"returned {out.kind}")
+                                 + f": the spec says x may have any shape{cause}")
+            if out.error:  # (nothing came back to judge further)
+                continue
+        elif eps < 1e-4:
             if not same_values(out, exact, rtol=1e-3, atol=5e-4):
                 single = (f" (returned as {out.dtype}: with eps = {eps:g}, single precision rounds f's values by "
                           "about 1e-7 of their size, which swamps a difference that small; compute in x's dtype)"
                           if out.dtype == "float32" and x.dtype == np.float64 else "")
-                found.fail("values", f"at x = {short(x)} with eps = {eps:g} expected about the gradient {short(exact)}, "
+                found.fail("values", f"{where}at x = {short(x)} with eps = {eps:g} expected about the gradient "
+                                     f"{short(exact)}, "
                                      + (f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
-                                        else f"got {_shown(out, exact)}{single}"))
+                                        else f"got {_shown(out, exact)}{single}{cause}"))
         elif not same_values(out, want := _central(case, x, eps), rtol=1e-6, atol=1e-8):
             hint = ""
             if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
@@ -336,19 +467,21 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
             elif str(out.dtype or "").startswith(("int", "uint", "bool")):
                 hint = (f": the result tensor is {out.dtype}, so each entry lost its fraction when stored (make it "
                         "in x's dtype, e.g. torch.zeros_like(x) of the float x)")
-            note = (f"with eps = {eps:g} at x = {short(x)} expected (f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = "
-                    f"{short(want)}, got {_shown(out, None if hint else want)}{hint}")
+            note = (f"{where}with eps = {eps:g} at x = {short(x)} expected "
+                    f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got {_shown(out, None if hint else want)}{hint or cause}")
             found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
-            found.fail("shape", f"for x of shape {x.shape} expected a tensor of that shape, got {out.kind}")
+            found.fail("shape", f"for {_x_words(x.shape)} expected a tensor of that shape, got "
+                                f"{out.kind}{_squeezed(out.shape, x.shape)}")
         if not _untouched(record, case):
             found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
-    values = [o.values for o in outs]
-    follows_f = inputs["cases"][-1].get("other_f") is not True or changed(values[-1], values[0])
-    shifted = _changed_by_a_constant(inputs["cases"], values, tol=1e-3)  # (difference quotients round a little)
+    # (the edge cases are left out: the others show whether the answer has substance)
+    cases, values = _core(inputs["cases"], inputs["cases"]), _core(inputs["cases"], [o.values for o in outs])
+    follows_f = cases[-1].get("other_f") is not True or changed(values[-1], values[0])
+    shifted = _changed_by_a_constant(cases, values, tol=1e-3)  # (difference quotients round a little)
     if shifted:
         found.gate(shifted, ("shape", "x unchanged"), FORM)
-    wants = [_smooth(case, _x(case))[1] for case in inputs["cases"]]
+    wants = [_smooth(case, _x(case))[1] for case in cases]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
@@ -368,7 +501,18 @@ def check_inputs(rng: np.random.Generator) -> dict:
     # A function whose gradient is zero everywhere: the relative error is 0/0, defined as 0.0.
     flat = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=1.0, key=len(cases))
     flat.update({k: [0.0] * len(flat["x"]) for k in ("a", "b", "w")}, shift=[0.0] * len(flat["x"]))
-    return {"cases": [asked[i] for i in rng.permutation(len(asked))] + [flat]}
+    order = rng.permutation(len(asked))
+    # Last, x of other shapes (the check's f takes "a tensor shaped like x", and the notebook's
+    # numerical_gradient any shape): a matrix and a 3-D x, each with a right gradient and a
+    # wrong one, asked once; x[i] of them is a whole slice and len(x) counts the rows only.
+    edges = []
+    kinds = (((2, 3), 1.0, 0.0), ((2, 3), round(float(rng.uniform(1.3, 2.0)), 3), 0.0),
+             ((2, 1, 2), 1.0, 0.0), ((2, 1, 2), 1.0, round(float(rng.uniform(0.2, 0.6)), 3)))
+    for key, (shape, scale, shift) in enumerate(kinds, start=len(cases) + 1):
+        case = _function_case(rng, shape, eps=1e-6, scale=scale, key=key, edge=True)
+        case["shift"] = [shift * float(s) for s in np.sign(rng.normal(size=len(case["x"])))]
+        edges.append(case)
+    return {"cases": [asked[i] for i in order] + [flat] + edges}
 
 
 def _relative_error(case: dict) -> float:
@@ -402,9 +546,10 @@ def _unstable(cases: list, values: list) -> dict[str, str]:
 
 def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("gradient_check")
-    lost, outs = call_outputs("gradient_check(f, x, eps)", inputs, data, scale)
+    lost, records = _edge_records("gradient_check(f, x, eps)", inputs, data, scale)
     if lost:
         return lost
+    outs = [read_call(r) for r in records]
     found = Findings({"wrong gradient": "measures the relative error of a wrong gradient",
                       "right gradient": "reports about 0 for a right gradient"})
     values = [float(out.values[0]) if out.values is not None and out.values.size == 1 else None for out in outs]
@@ -414,23 +559,35 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
     for case, out, value in zip(inputs["cases"], outs, values):
         x = _x(case)
         want = _relative_error(case)
+        criterion = "right gradient" if want == 0.0 else "wrong gradient"
+        # An edge shape names itself, and, when vectors were right, the likely cause.
+        where = f"for {_x_words(x.shape)}, " if case.get("edge") else ""
+        cause = (" (right for a vector x: x[i] of a matrix is a whole row, and len(x) counts its rows only; go over "
+                 "x.reshape(-1), or call numerical_gradient, which takes any shape)"
+                 if case.get("edge") and found.ok(criterion) else "")
+        if out.error:  # (an edge case: the others raising lose the part above)
+            found.fail(criterion, f"{where}it {_raised_on(out, x.shape)}: x may have any shape")
+            continue
         shown = f"{value:.6g}" if value is not None else f"{out.type} {short(out.values) if out.values is not None else ''}"
         if want == 0.0:
             if not (value is not None and 0.0 <= value < 1e-6):
                 found.fail("right gradient", "when both gradients are zero (a constant f) the relative error is 0.0 by "
                                              f"definition, got {shown}" if not np.any(_smooth(case, x)[1]) else
-                                             f"when autograd's gradient is right the relative error should be below 1e-6, got {shown}")
+                                             f"{where}when autograd's gradient is right the relative error should be "
+                                             f"below 1e-6, got {shown}{cause}")
             continue
         flagged = flagged and value is not None and value > 1e-3
         if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
             true = _smooth(case, x)[1]
             claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
             how = f"{case['scale']:.3g} times" if case["scale"] != 1 else "shifted from"
-            note = (f"when autograd's gradient is {how} the true one "
+            note = (f"{where}when autograd's gradient is {how} the true one "
                     f"the relative error ||g_auto - g_num|| / (||g_auto|| + ||g_num||) is {want:.6g}, got {shown}")
             by_max = np.linalg.norm(claimed - true) / max(np.linalg.norm(claimed), np.linalg.norm(true))
             if value is not None and abs(value - by_max) < 1e-4 * want:
                 note += " (that divides by the larger norm, not by the sum of the norms)"
+            else:
+                note += cause
             found.fail("wrong gradient", note)
     if not flagged:
         found.fail("right gradient", "it reports a tiny error even when autograd's gradient is wrong, so a small value means nothing")
@@ -442,8 +599,10 @@ def value_grad_inputs(rng: np.random.Generator) -> dict:
              _function_case(rng, (5,), leaf=True, **_marker(rng))]
     # The first function with a constant added: its gradient cannot change.
     cases.append(dict(cases[0], offset=round(float(rng.uniform(20.0, 60.0)), 2)))
-    # Last: the first function at another x (same shape): a gradient that ignores x is no gradient.
-    return {"cases": cases + [dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)])]}
+    # Then: the first function at another x (same shape): a gradient that ignores x is no gradient.
+    cases.append(dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)]))
+    # Last, the shapes "a tensor shaped like x" also allows: a 0-d x and a 3-D one.
+    return {"cases": cases + [_function_case(rng, shape, edge=True, **_marker(rng)) for shape in ((), (2, 1, 2))]}
 
 
 def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
@@ -474,7 +633,7 @@ FLOATS = ("builtins.float", "numpy.float64")
 
 def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("value_and_grad")
-    lost, records = case_records("value_and_grad(f, x)", inputs, data, scale)
+    lost, records = _edge_records("value_and_grad(f, x)", inputs, data, scale)
     if lost:
         return lost
     found, firsts = Findings({"value": "returns f(x)", "gradient": "returns autograd's gradient, shaped like x",
@@ -484,8 +643,15 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         x = _x(case)
         value, true = _smooth(case, x)
         grad = _autograd_gradient(case, x)  # the probe's f marks its autograd gradient
+        where = f"for {_x_words(x.shape)} " if case.get("edge") else ""
         calls = field(record, "calls", list)
         errors = [c.get("error") for c in calls if isinstance(c, dict) and "error" in c]
+        if errors and case.get("edge"):  # one shape it cannot take: that case's value and gradient are lost
+            for name in ("value", "gradient"):
+                found.fail(name, f"{where}it {_raised_on(Output(error=str(errors[0])[:300]), x.shape)}: "
+                                 "x may have any shape")
+            firsts.append(None)
+            continue
         if errors:  # a call raised, or did not return a pair
             return scale.all_lost(raised("value_and_grad(f, x)", errors[0]) if not_written(errors[0])
                                   else f"value_and_grad(f, x) failed: {str(errors[0])[:300]}")
@@ -496,12 +662,12 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         grads = [read_value(c.get("grad_inside") if isinstance(c.get("grad_inside"), dict) else field(c, "grad", dict)).values
                  for c in calls]
         if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
-            found.fail("value", f"at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}"
+            found.fail("value", f"{where}at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}"
                                 + (differs_note(got_value.values, [value], rtol=1e-6, atol=1e-8)
                                    if got_value.values is not None else ""))
         elif got_value.type not in FLOATS:  # (numpy's float64 is a Python float; a 0-d array is not)
-            found.fail("value", f"at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, not the Python "
-                                "float asked for: .item() turns a one-element tensor into one")
+            found.fail("value", f"{where}at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, "
+                                "not the Python float asked for: .item() turns a one-element tensor into one")
         shape, right = first.shape or (), same_values(first, grad, rtol=1e-6, atol=1e-8)
         if not case.get("leaf") and right and shape == x.shape and not first.is_tensor:
             found.fail("gradient", f"at x = {short(x)} returned the right gradient as a {first.kind}, not the tensor "
@@ -513,6 +679,8 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             multiples.append(times)
             if "grad_inside" in calls[0]:
                 why = " holding the gradient: torch.autograd.grad returns a tuple, one gradient per input; take its [0]"
+            elif _squeezed(shape, x.shape) and same_values(first, grad, rtol=1e-6, atol=1e-8):
+                why = _squeezed(shape, x.shape)
             elif shape == x.shape and same_values(first, true, rtol=1e-5, atol=1e-7):
                 why = (": that is f's exact gradient, computed without autograd (finite differences, or a formula "
                        "typed by hand); the grader's f has a backward of its own, which only autograd follows: "
@@ -532,7 +700,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     shifted = _changed_by_a_constant(inputs["cases"], firsts, tol=1e-6)
     if shifted and not accumulating:
         found.gate(shifted, ("no side effects",), FORM)
-    kept = [(g, case) for g, case in zip(firsts, inputs["cases"]) if not (case.get("leaf") and g is None)]
+    # (the edge cases are left out: the last of the others is the first at another x)
+    kept = [(g, case) for g, case in zip(_core(inputs["cases"], firsts), _core(inputs["cases"], inputs["cases"]))
+            if not (case.get("leaf") and g is None)]
     found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
                          expected=[_autograd_gradient(case, _x(case)) for _, case in kept]), ("no side effects",), FORM)
     return found.criteria(scale)

@@ -61,24 +61,36 @@ def loss_inputs(rng):
     return {"cases": cases}
 
 
+def _long_run(rng, x, y):
+    """A case of more epochs than the notebook trains: code sized from its num_epochs (a
+    history of np.zeros(20)) fails here.  Few points keep it cheap; a small learning rate
+    (still not the notebook's 0.01) keeps a loop stuck on one batch from converging to
+    steps that float32 rounds away, which would hide its updates."""
+    return {"x": x, "y": y, "lr": round(float(rng.uniform(0.015, 0.03)), 3),
+            "num_epochs": NOTEBOOK_EPOCHS + int(rng.integers(1, 5))}
+
+
 def fit_GD_inputs(rng):
     cases = []
     for n in (24, 30):
         x, y = regression.regression_data(rng, n)
         cases.append({"x": x, "y": y, "lr": round(float(rng.uniform(0.04, 0.12)), 3), "num_epochs": int(rng.integers(5, 10))})
+    cases.append(_long_run(rng, *regression.regression_data(rng, 8)))
     return {"cases": cases}
 
 
 def fit_BGD_inputs(rng):
     # The number of batches never equals batch_size, and the second case ends with a partial
     # batch so short that batches of equal sizes (torch.chunk, np.array_split) differ from it;
-    # the third ends with a batch of one point (a loop stopping at len(X) - 1 misses it).
+    # the third ends with a batch of one point (a loop stopping at len(X) - 1 misses it);
+    # the last runs more epochs than the notebook (4 batches of 3, 3, 3 and 1 points).
     cases = []
     for n, batch_size in ((40, int(rng.choice([4, 5, 8]))), (30, int(rng.choice([7, 9, 11]))),
                           (29, int(rng.choice([7, 14])))):
         x, y = regression.regression_data(rng, n)
         cases.append({"x": x, "y": y, "lr": round(float(rng.uniform(0.03, 0.08)), 3),
                       "num_epochs": int(rng.integers(3, 6)), "batch_size": batch_size})
+    cases.append(dict(_long_run(rng, *regression.regression_data(rng, 10)), batch_size=3))
     return {"cases": cases}
 
 

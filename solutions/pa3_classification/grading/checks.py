@@ -16,10 +16,11 @@ from pathlib import Path
 import numpy as np
 
 from autograder.library import classification, figures, modules
-from autograder.library.cases import Findings, call_outputs, failed
+from autograder.library.cases import Findings, call_outputs, failed, raised
 from autograder.library.checks import PartCheck, differs_note, field, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, changed, substance
+from autograder.library.values import read_call
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
 MODEL = {"shape": 3, "structure": 4, "gradient": 3}
@@ -72,7 +73,33 @@ def ce_inputs(rng):
     retargeted = [(t + 1) % len(cases[0]["logits"][0]) for t in cases[0]["targets"]]
     cases += [dict(cases[0], logits=shifted.tolist(), role="large"), dict(cases[0], role="repeat"),
               dict(cases[0], targets=retargeted, role="retarget")]
-    return {"cases": cases}
+    # Drawn after the cases above, which stay as they were; the spread rows have the first
+    # case's 3 classes, as the raised ones (a loss right for 3 classes only shows its stability).
+    return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4)]}
+
+
+def _spread_case(rng, n: int, c: int) -> dict:
+    """Rows whose logits lie hundreds apart: each row's target at or within 3 of its top, the
+    rest 200 to 600 below.  Only a shift by the row's own maximum keeps every exponent <= 0;
+    a shift by its minimum or mean (which raising a whole row leaves as it was) overflows.
+    The true class stays near the top, so a stable softmax's probability of it never
+    underflows (a log of a clamped probability is exact here)."""
+    targets = rng.permutation(np.concatenate([np.arange(c), rng.integers(0, c, n - c)]))  # every class
+    top = rng.uniform(-50.0, 50.0, n)
+    logits = top[:, None] - rng.uniform(200.0, 600.0, (n, c))
+    logits[np.arange(n), targets] = top - rng.uniform(0.0, 3.0, n)
+    rival = (targets + rng.integers(1, c, n)) % c
+    logits[::2][np.arange(len(rival[::2])), rival[::2]] = top[::2]  # every other row's top is not its target
+    logits[1::2][np.arange(len(targets[1::2])), targets[1::2]] = top[1::2]
+    return {"logits": logits.astype(np.float32).tolist(), "targets": [int(t) for t in targets], "role": "spread"}
+
+
+def _sparse_case(rng, n: int, c: int) -> dict:
+    """A batch whose targets leave out the last class (as a small batch often does): the
+    number of classes is the logits' width, not max(targets) + 1 (``F.one_hot(targets)``)."""
+    targets = np.concatenate([np.arange(c - 1), rng.integers(0, c - 1, n - c + 1)])
+    return {"logits": rng.normal(0.0, 3.0, (n, c)).astype(np.float32).tolist(),
+            "targets": [int(t) for t in rng.permutation(targets)], "role": "sparse"}
 
 
 def _one(out):
@@ -116,18 +143,48 @@ def _scaled_as_returned(factor: float, got, want: float) -> bool:
     return got is not None and want > 0 and abs(factor - got / want) <= 1e-3 * abs(got / want)
 
 
+#: Cases whose error costs only the criteria they check (the others are judged on the rest):
+#: a batch without the last class, rows spread hundreds apart.
+OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",)}
+#: What each of those cases is, in messages.
+CASE_WORDS = {"sparse": "targets that leave out the last class (a batch need not hold every class: the number of "
+                        "classes is logits.shape[1], not max(targets) + 1)",
+              "spread": "logits hundreds apart within a row"}
+
+
+def _outputs(inputs, data, scale):
+    """``(lost, outputs, errors)``: every criterion lost if the probe failed or a case raised,
+    except a case of :data:`OWN_CRITERIA`, whose error (index -> message) costs its own."""
+    name = "cross_entropy(logits, targets)"
+    cases = inputs["cases"]
+    records = field(data, "cases", list, []) if isinstance(data, dict) else []
+    errors = {i: raised(name, r["error"], r.get("raised_in")) for i, (c, r) in enumerate(zip(cases, records))
+              if c["role"] in OWN_CRITERIA and isinstance(r, dict) and "error" in r}
+    kept = {"cases": [c for i, c in enumerate(cases) if i not in errors]}
+    rest = dict(data, cases=[r for i, r in enumerate(records) if i not in errors]) if isinstance(data, dict) else data
+    lost, outs = call_outputs(name, kept if len(records) == len(cases) else inputs, rest, scale)
+    if lost:
+        return lost, [], {}
+    read = iter(outs)
+    return None, [read_call({"error": errors[i]}) if i in errors else next(read) for i in range(len(cases))], errors
+
+
 def judge_cross_entropy(inputs, data):
     scale = _scale("cross_entropy")
-    lost, outs = call_outputs("cross_entropy(logits, targets)", inputs, data, scale)
+    lost, outs, errors = _outputs(inputs, data, scale)
     if lost:
         return lost
     found = Findings({"value": "computes the mean of -log softmax(logits)[target]",
-                      "stable": "gives the same loss when some rows' logits are raised by 1000 (no overflow)",
+                      "stable": "gives the same loss when some rows' logits are raised by 1000 or lie hundreds "
+                                "apart (no overflow)",
                       "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
                       "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
     cases = inputs["cases"]
+    for i, error in errors.items():
+        for label in OWN_CRITERIA[cases[i]["role"]]:
+            found.fail(label, f"for {CASE_WORDS[cases[i]['role']]}, {error}")
     for case, out in zip(cases, outs):
-        if case["role"] != "main":
+        if case["role"] not in ("main", "sparse") or out.error:
             continue
         want, grad = classification.cross_entropy(case["logits"], case["targets"])
         n, c = np.shape(case["logits"])
@@ -169,6 +226,16 @@ def judge_cross_entropy(inputs, data):
         found.fail("stable", f"adding 1000 to the logits of every other row should not change the loss "
                              f"({_numbers(outs[0])} before), got {_numbers(outs[role['large']])}: "
                              "subtract each row's own maximum before exp (log-sum-exp)")
+    spread = cases[role["spread"]]
+    want, got = classification.cross_entropy(spread["logits"], spread["targets"])[0], \
+        _level(outs[role["spread"]], len(spread["targets"]))
+    # (As above: a wrong value tells of instability only by overflowing.)
+    if not outs[role["spread"]].error and (got is None or not np.isfinite(got) or (
+            found.ok("value") and abs(got - want) > 1e-4 * abs(want) + 1e-4)):
+        found.fail("stable", f"for rows whose logits lie hundreds apart (each row's true class near its top) "
+                             f"expected the loss {want:.6g}, got {_numbers(outs[role['spread']])}: exp overflows "
+                             "unless each row is shifted by its own MAXIMUM (then every exponent is <= 0); a "
+                             "shift by the row's minimum or mean is not enough")
     used = data.get("ready_made")
     ops = [str(op)[:40] for op in data.get("graph_ops") or [] if str(op).startswith(READY_MADE_OPS)]
     ops += [str(op)[:40] for op in data.get("operators") or [] if isinstance(op, str)][:2]
@@ -179,7 +246,7 @@ def judge_cross_entropy(inputs, data):
         found.fail("by_hand", f"the loss is made by {', '.join(ops)}, torch's own ready-made loss (what "
                               "F.cross_entropy, F.nll_loss or F.kl_div compute, however they are reached): write the "
                               "cross-entropy yourself from the log-sum-exp")
-    main = [i for i, c in enumerate(cases) if c["role"] == "main"]
+    main = [i for i, c in enumerate(cases) if c["role"] in ("main", "sparse") and not outs[i].error]
     # The targets must steer the gradient too: a term added to the value alone (their mean,
     # say) moves the number and trains nothing.
     g0, g1 = outs[0].grads.get("logits"), outs[role["retarget"]].grads.get("logits")
@@ -189,15 +256,23 @@ def judge_cross_entropy(inputs, data):
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
                                     "against all of them (log-sum-exp)"),
                    ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
+    # The value too: numbers that change between two calls on the same inputs, or that the
+    # targets do not move, are no evidence of a cross-entropy, however right some of them are.
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
                          responds={"targets": steers and changed(_one(outs[role["retarget"]]), base)},
                          needs=("targets",),
                          what="the loss" if steers else "the loss's gradient with respect to the logits"),
-               ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
+               ("value", "stable", "gradient", "by_hand"),
+               " (this counts only when the loss follows the logits and targets)")
     return found.criteria(scale)
 
 
 # --------------------------------------------------------------------------- training loop, evaluation
+
+#: Classes and features of the second case of each loop: not the notebook's 3 and 2, so that
+#: a loop written for the notebook's data alone (F.one_hot(..., 3), a view(-1, 2)) shows.
+OTHER_DATA = {"classes": 4, "features": 3}
+
 
 def train_inputs(rng):
     # Only the training mode shows in the model's outputs: a loss logged from an extra pass
@@ -205,12 +280,12 @@ def train_inputs(rng):
     return {"cases": [classification.classification_case(rng, 36, 8, True, False, shown=("training",),
                                                          lr=round(float(rng.uniform(0.2, 0.5)), 3)),
                       classification.classification_case(rng, 30, 7, False, False, shown=("training",),
-                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3))]}
+                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3), **OTHER_DATA)]}
 
 
 def evaluate_inputs(rng):
     return {"cases": [classification.classification_case(rng, 45, 10, False, True),
-                      classification.classification_case(rng, 30, 8, True, True)]}
+                      classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]}
 
 
 def judge_train_epoch(inputs, data):
