@@ -64,6 +64,18 @@ def test_case_records_gives_the_records_or_the_first_case_error():
     assert records == [] and all(c.message == "f(x) raised KeyError: 'a'" and c.earned == 0 for c in lost)
 
 
+def test_an_error_of_a_tolerated_case_is_kept_for_the_judge_and_others_still_lose_the_part():
+    # An edge of the spec (one row, a 0-d x) raising costs what that case measures, not the part.
+    inputs = {"cases": [{"x": 1}, {"x": 2, "edge": True}]}
+    edge = lambda case: bool(case.get("edge"))  # noqa: E731
+    lost, outs = call_outputs("f(x)", inputs, {"cases": [{"out": {"type": "builtins.float", "values": [1.5]}},
+                                                          {"error": "IndexError: tuple index out of range"}]},
+                              scale(), tolerated=edge)
+    assert lost is None and outs[1].error and "IndexError" in outs[1].error
+    lost, _ = case_records("f(x)", inputs, {"cases": [{"error": "KeyError: 'a'"}, {"out": 1}]}, scale(), tolerated=edge)
+    assert lost and all(c.earned == 0 for c in lost)
+
+
 @pytest.mark.parametrize("data", [{"cases": [{}]}, {"cases": "abc"}, {"cases": [{}, "x"]}, {}])
 def test_case_records_refuses_records_that_do_not_match_the_cases(data):
     with pytest.raises(BadData):

@@ -18,7 +18,7 @@ from typing import Optional
 import numpy as np
 
 from autograder.library import figures
-from autograder.library.cases import Findings, failed, not_written, raised
+from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
 from autograder.library.checks import BadData, PartCheck, close, differs_note, field, floats, short
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
@@ -69,21 +69,9 @@ def _first_only(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: floa
 # others.  They are judged by the criterion they belong to (the shape returned, or the values
 # when those are wrong), and are left out of the substance checks, which the other cases make.
 
-def _edge_records(name: str, inputs: dict, data, scale: Scale) -> tuple[Optional[list[Criterion]], list[dict]]:
-    """:func:`case_records`, except that an ``edge`` case that raised keeps its record: a
-    function that fails on one row, or on a 0-d x, loses what that case measures, not the part."""
-    lost = failed(name, data, scale)
-    if lost:
-        return lost, []
-    records = field(data, "cases", list)
-    if len(records) != len(inputs["cases"]):
-        raise BadData(f"expected results for {len(inputs['cases'])} cases, got {len(records)}")
-    for case, record in zip(inputs["cases"], records):
-        if not isinstance(record, dict):
-            raise BadData("a case's result is not a record")
-        if "error" in record and not case.get("edge"):
-            return scale.all_lost(raised(name, record["error"], record.get("raised_in"))), []
-    return None, records
+def _edge(case: dict) -> bool:
+    """Whether a case is at the edge of what the spec allows (its error costs its criterion)."""
+    return bool(case.get("edge"))
 
 
 def _core(cases: list[dict], items: list) -> list:
@@ -156,7 +144,7 @@ def _points_words(case: dict) -> str:
 
 def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("pairwise_sq_dists")
-    lost, records = _edge_records("pairwise_sq_dists(A, B)", inputs, data, scale)
+    lost, records = case_records("pairwise_sq_dists(A, B)", inputs, data, scale, tolerated=_edge)
     if lost:
         return lost
     outs = [read_call(r) for r in records]
@@ -252,10 +240,9 @@ def _lse(z: np.ndarray) -> np.ndarray:
 
 def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: float) -> list[Criterion]:
     scale = _scale(part)
-    lost, records = _edge_records(f"{part}(z)", inputs, data, scale)
+    lost, outs = call_outputs(f"{part}(z)", inputs, data, scale, tolerated=_edge)
     if lost:
         return lost
-    outs = [read_call(r) for r in records]
     found = Findings({"values": "right values on ordinary logits", "stable": "finite and right for logits like +-1000",
                       "shape": f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)"})
     wants = []
@@ -420,7 +407,7 @@ def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Op
 
 def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("numerical_gradient")
-    lost, records = _edge_records("numerical_gradient(f, x, eps)", inputs, data, scale)
+    lost, records = case_records("numerical_gradient(f, x, eps)", inputs, data, scale, tolerated=_edge)
     if lost:
         return lost
     outs = [read_call(r) for r in records]
@@ -546,10 +533,9 @@ def _unstable(cases: list, values: list) -> dict[str, str]:
 
 def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("gradient_check")
-    lost, records = _edge_records("gradient_check(f, x, eps)", inputs, data, scale)
+    lost, outs = call_outputs("gradient_check(f, x, eps)", inputs, data, scale, tolerated=_edge)
     if lost:
         return lost
-    outs = [read_call(r) for r in records]
     found = Findings({"wrong gradient": "measures the relative error of a wrong gradient",
                       "right gradient": "reports about 0 for a right gradient"})
     values = [float(out.values[0]) if out.values is not None and out.values.size == 1 else None for out in outs]
@@ -633,7 +619,7 @@ FLOATS = ("builtins.float", "numpy.float64")
 
 def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     scale = _scale("value_and_grad")
-    lost, records = _edge_records("value_and_grad(f, x)", inputs, data, scale)
+    lost, records = case_records("value_and_grad(f, x)", inputs, data, scale, tolerated=_edge)
     if lost:
         return lost
     found, firsts = Findings({"value": "returns f(x)", "gradient": "returns autograd's gradient, shaped like x",

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from autograder.library import classification, figures, modules
-from autograder.library.cases import Findings, call_outputs, failed, raised
+from autograder.library.cases import Findings, case_records, failed, raised
 from autograder.library.checks import PartCheck, differs_note, field, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, changed, substance
@@ -156,17 +156,11 @@ def _outputs(inputs, data, scale):
     """``(lost, outputs, errors)``: every criterion lost if the probe failed or a case raised,
     except a case of :data:`OWN_CRITERIA`, whose error (index -> message) costs its own."""
     name = "cross_entropy(logits, targets)"
-    cases = inputs["cases"]
-    records = field(data, "cases", list, []) if isinstance(data, dict) else []
-    errors = {i: raised(name, r["error"], r.get("raised_in")) for i, (c, r) in enumerate(zip(cases, records))
-              if c["role"] in OWN_CRITERIA and isinstance(r, dict) and "error" in r}
-    kept = {"cases": [c for i, c in enumerate(cases) if i not in errors]}
-    rest = dict(data, cases=[r for i, r in enumerate(records) if i not in errors]) if isinstance(data, dict) else data
-    lost, outs = call_outputs(name, kept if len(records) == len(cases) else inputs, rest, scale)
+    lost, records = case_records(name, inputs, data, scale, tolerated=lambda case: case["role"] in OWN_CRITERIA)
     if lost:
         return lost, [], {}
-    read = iter(outs)
-    return None, [read_call({"error": errors[i]}) if i in errors else next(read) for i in range(len(cases))], errors
+    errors = {i: raised(name, r["error"], r.get("raised_in")) for i, r in enumerate(records) if "error" in r}
+    return None, [read_call({"error": errors[i]} if i in errors else r) for i, r in enumerate(records)], errors
 
 
 def judge_cross_entropy(inputs, data):
