@@ -66,7 +66,10 @@ def ce_inputs(rng):
     cases = []
     for n, c in ((7, 3), (12, 5)):
         logits = rng.normal(0.0, 3.0, (n, c)).astype(np.float32)
-        cases.append({"logits": logits.tolist(), "targets": [int(t) for t in rng.integers(0, c, n)], "role": "main"})
+        # Every class among the targets (the sparse case below is the one that leaves one out):
+        # drawn at random, the top class would be missing one run in eight and change the score.
+        targets = rng.permutation(np.concatenate([np.arange(c), rng.integers(0, c, n - c)]))
+        cases.append({"logits": logits.tolist(), "targets": [int(t) for t in targets], "role": "main"})
     # Every other row raised by 1000: a shift by the batch's largest logit then underflows the others.
     shifted = np.asarray(cases[0]["logits"], dtype=np.float32)
     shifted[::2] += np.float32(1000.0)
