@@ -194,12 +194,13 @@ READS_A_CLOSURE = "def _peek(f):\n    return f.__closure__[0].cell_contents\n"
     (("test", "model"), "import builtins\n\ndef loss_func(y_pred, y_true):\n    return list(vars(builtins).values())\n"),
     (("test", "model"), "def loss_func(y_pred, y_true):\n    return __builtins__\n"),
     (("test", "model"), "import sys as s\n\ndef loss_func(y_pred, y_true):\n    return s.modules\n"),
+    (("test", "model"), "def loss_func(y_pred, y_true):\n    return [c for c in object.__subclasses__() if 'Probe' in c.__name__]\n"),
 ], ids=["helper_in_an_earlier_part", "sys_modules", "getattr_by_name", "attrgetter_by_name", "getattribute_by_name",
         "name_from_character_codes", "inspect_imported_by_a_built_name", "grader_watchers_taken_off",
         "name_assembled_from_pieces", "name_reversed", "name_piece_in_a_variable", "inspect_stack_frame",
         "inspect_getargvalues", "inspect_under_another_name", "traceback_frame", "sys_modules_imported_by_name",
         "caller_names_from_traceback", "builtins_walked_by_dir", "builtins_walked_by_vars", "builtins_namespace",
-        "sys_under_another_name"])
+        "sys_under_another_name", "every_class_loaded"])
 def test_a_part_whose_code_reads_the_graders_objects_earns_nothing(real, inputs, cells):
     assignment = _with_function(real, "loss_func", "loss_func")
     verdicts = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}),

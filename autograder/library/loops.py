@@ -446,7 +446,9 @@ INTERNALS = frozenset({"__closure__", "cell_contents", "__self__", "__globals__"
                        # the callers' names, enough to tell the grader from the notebook
                        "extract_stack", "format_stack", "print_stack", "StackSummary",
                        # the interpreter's own namespace, where the grader's handle sits
-                       "__builtins__", "__autograder__"})
+                       "__builtins__", "__autograder__",
+                       # every class loaded, the grader's own among them (``object.__subclasses__()``)
+                       "__subclasses__"})
 #: Modules whose whole namespace leads to everything loaded (the grader's objects among them):
 #: read by ``vars``, ``dir``, ``__dict__`` or a ``getattr`` with a name only known at run time.
 NAMESPACE_MODULES = frozenset({"sys", "builtins"})
