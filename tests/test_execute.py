@@ -73,6 +73,19 @@ def test_a_figure_made_without_pyplot_and_displayed_is_shown_and_judged(assignme
 
 
 @pytest.mark.slow
+def test_a_replay_that_raises_hands_its_error_to_the_part(assignment):
+    """A plot cell that works when the notebook runs it and fails when run again: the part's
+    data names what the re-run raised."""
+    answer = "if 'drawn' in globals():\n    raise AssertionError('another length')\ndrawn = True\nplt.plot(loss_GD)"
+    nb = submission({"plot_GD_answer": answer})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()), limits=RunLimits())
+    assert result.probes["plot_GD"].get("replay_error") == "AssertionError: another length", result.probes["plot_GD"]
+    assert "replay_error" not in result.probes["plot_BGD"]
+
+
+@pytest.mark.slow
 def test_after_matplotlib_inline_a_plot_cell_without_show_is_shown_once_and_judged(assignment):
     """``%matplotlib inline`` (in an earlier cell) adds its own end-of-cell hook, which shows and
     closes the open figures: the harness records them first, and the PNG is output once."""

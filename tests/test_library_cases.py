@@ -22,6 +22,8 @@ def earned(criteria):
 
 def test_not_written_and_raised_tell_the_stub_from_a_real_error():
     assert not_written("NotImplementedError: ") and not not_written("ValueError: NotImplementedError")
+    # A library's own (torch.func.jacfwd on a function without a jvp) says what it lacks.
+    assert not not_written("NotImplementedError: You must implement the jvp function for custom autograd.Function")
     assert raised("softmax(z)", "NotImplementedError: ").startswith("softmax raises NotImplementedError: it is not "
                                                                     "written yet, or the template's")
     assert raised("softmax(z)", "ValueError: bad shape") == "softmax(z) raised ValueError: bad shape"

@@ -515,7 +515,9 @@ def test_labelled_needs_both_axis_labels():
 
 
 def test_loss_words_name_classification_losses_too():
-    assert all(names(label, LOSS_WORDS) for label in ("Cross-entropy", "NLL", "negative log-likelihood"))
+    assert all(names(label, LOSS_WORDS) for label in ("Cross-entropy", "NLL", "negative log-likelihood",
+                                                      "mean negative log-probability of the true class"))
+    assert not names("probability of the true class", LOSS_WORDS)
 
 
 def test_judge_curves_credits_each_curve_then_labels_and_title_on_its_axes():
@@ -722,3 +724,9 @@ def test_a_glow_drawn_under_the_curve_keeps_it_seen():
     data = describe_figure(figure)
     plt.close(figure)
     assert find_series([data], LOSSES) is not None
+
+
+def test_a_replay_that_drew_nothing_says_what_it_raised():
+    verdict = judge_curves([], {"curve": ("loss_GD", [3.0, 2.0, 1.0])}, failed="NameError: name 'n' is not defined")
+    assert not verdict["curve"][0] and "raised NameError: name 'n' is not defined" in verdict["curve"][1]
+    assert judge_curves([], {"curve": ("loss_GD", [3.0, 2.0, 1.0])})["curve"][1].endswith("it drew no figure")

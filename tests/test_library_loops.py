@@ -360,6 +360,10 @@ def test_plain_dunder_data_hides_no_code():
                    "def pairwise_sq_dists(A, B):\n    return ((A[:, None] - B[None]) ** 2).sum(-1)\n")
     assert reading.clean, reading.problem()
     assert not read("def pairwise_sq_dists(A, B):\n    return A.__class__.__dict__\n").clean
+    # The usual __repr__ of a student's own class names its class.
+    assert read("class Dists:\n    def __repr__(self):\n        return f'{self.__class__.__name__}()'\n\n"
+                "    def __call__(self, A, B):\n        return ((A[:, None] - B[None]) ** 2).sum(-1)\n\n\n"
+                "pairwise_sq_dists = Dists()\nprint(pairwise_sq_dists)\n").clean
 
 
 @pytest.mark.parametrize("body", [

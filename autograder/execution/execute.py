@@ -148,6 +148,7 @@ def _last_json(payloads: list[str]) -> Optional[dict]:
 
 def _run_steps(kernel: Kernel, steps: list[Step], result: ExecutionResult, deadline: float) -> None:
     remaining = list(steps)
+    replay_errors: dict[str, str] = {}  # part -> what its replayed answer cell raised
     try:
         while remaining:
             step = remaining[0]
@@ -158,11 +159,16 @@ def _run_steps(kernel: Kernel, steps: list[Step], result: ExecutionResult, deadl
             remaining.pop(0)
             if step.kind == "cell":
                 result.cells.append(run_record)
+            elif step.kind == "replay" and run_record.error:
+                replay_errors[step.part] = run_record.error[:300]
             elif step.kind == "probe":
                 result.probe_cells[step.part] = step.index
                 message = _last_json(payloads)
                 if message is not None and message.get("part") == step.part:
                     result.probes[step.part] = message.get("data")
+                    if step.part in replay_errors and isinstance(result.probes[step.part], dict):
+                        # (told to the student: a re-run that drew nothing failed for a reason)
+                        result.probes[step.part]["replay_error"] = replay_errors[step.part]
                 else:
                     result.probes[step.part] = {"error": run_record.error or "the probe reported nothing"}
     except KernelDied as died:

@@ -28,7 +28,7 @@ EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", 
                "itération", "iteración", "iterazione", "iteração", "schritt")
 #: Words that name a loss axis (regression and classification losses alike).
 LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "j(θ", "ℓ(", "residual",
-              "entropy", "nll", "likelihood", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
+              "entropy", "nll", "likelihood", "log-prob", "log prob", "logprob", "deviance", "perplexity", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
               "errore", "perdita", "perda", "erro")
 #: Mathtext symbols as they read (``$J(\\theta)$`` names the loss as "J(θ)" does).
 SYMBOLS = {"theta": "θ", "Theta": "θ", "ell": "ℓ", "mathcal{L}": "L", "mathscr{L}": "L", "log": "log ", "ln": "ln "}
@@ -371,9 +371,17 @@ def _relabelled(drawn: Any, found: dict[str, Series], words: dict[str, Sequence[
     return problems
 
 
+def nothing_drawn(failed: Any = None) -> str:
+    """What a replay that drew no figure drew, with the error it raised when it raised one."""
+    if isinstance(failed, str) and failed:
+        return f"no figure: re-running the cell raised {failed[:300]}"
+    return "no figure"
+
+
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
                  x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
-                 legend: Optional[dict[str, Sequence[str]]] = None, together: bool = False) -> dict[str, tuple[bool, str]]:
+                 legend: Optional[dict[str, Sequence[str]]] = None, together: bool = False,
+                 failed: Optional[str] = None) -> dict[str, tuple[bool, str]]:
     """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
 
     Args:
@@ -386,6 +394,7 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
             under another curve's label lose it too).
         together: the curves must share one axes (or axes laid over each other): a
             curve found elsewhere loses its criterion.
+        failed: the error the replayed cell raised, if any (said when it drew nothing).
 
     Returns:
         criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
@@ -417,7 +426,7 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         partly += [partial] if ordered else []
         reordered |= partial is not None and not ordered
         along_x = any(len(s.x) == len(wanted) and close(s.x, wanted, rtol=1e-5, atol=1e-8) for s in series(drawn))
-        seen = ("no figure" if not drawn else _partly(partial, wanted)
+        seen = (nothing_drawn(failed) if not drawn else _partly(partial, wanted)
                 if partial is not None else invisible(unseen) if (unseen := find_series(drawn, wanted, hidden=True))
                 else "those values along the x axis: plt.plot(x, y) takes the epochs first, then the values"
                 if along_x else f"{len(drawn)} figure(s) without those values")

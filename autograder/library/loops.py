@@ -51,7 +51,8 @@ HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread",
 #: Submodules of those that only show things (``from IPython.display import display``).
 SHOWING_MODULES = frozenset({"IPython.display", "IPython.core.display"})
 #: Dunder names that honest code uses.
-PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__", "__version__", "__qualname__", "__module__", "__file__"})
+PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__", "__version__", "__qualname__", "__module__", "__file__",
+                           "__class__", "__slots__", "__all__", "__repr__", "__str__"})
 #: Magics whose argument is Python run in the kernel: read like the cell's own code.
 CODE_MAGICS = frozenset({"time", "timeit", "prun", "capture"})
 #: Magics that run nothing the grader needs to read.

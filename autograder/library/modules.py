@@ -7,7 +7,8 @@ whether ``nn.Sequential`` or a class:
 
 * ``shape``: logits of shape (n, classes), for a batch of one example too;
 * ``structure``: the parameter count of the asked architecture; an affine model (one
-  linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not;
+  linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not
+  (judged in eval mode: a dropout between two linear layers is no nonlinearity);
   probabilities instead of logits are named as such;
 * ``gradient``: every parameter trainable, reached by the output's gradient (not a
   gradient of zeros everywhere: a parameter used only as ``0 * p`` never learns), and used
@@ -148,6 +149,16 @@ def _gradient(given: str, record: dict, out, other) -> tuple[bool, str]:
     return True, "gradients reach every parameter"
 
 
+def _by_example(out, n: int, c: int) -> Optional[np.ndarray]:
+    """A call's logits, flat, example by example (logits of shape (classes, n) turned back:
+    judged for their shape alone), or None when they cannot be read as n rows."""
+    readable = out.values if out.is_tensor and out.values is not None and out.values.size \
+        and out.values.size % n == 0 else None
+    if readable is not None and out.shape == (c, n) and c != n:
+        readable = readable.reshape(c, n).T.reshape(-1)
+    return readable
+
+
 def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: bool) -> list[Criterion]:
     """Judge the builder ``name`` (``shape``, ``structure``, ``gradient`` weighed by ``scale``).
 
@@ -173,10 +184,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         n, c = len(case["x"]), case["classes"]
         # Logits of any width follow (or ignore) their inputs and parameters as well: a wrong
         # number of columns costs the shape and the structure, not the gradient too.
-        readable = out.values if out.is_tensor and out.values is not None and out.values.size \
-            and out.values.size % n == 0 else None
-        if readable is not None and out.shape == (c, n) and c != n:
-            readable = readable.reshape(c, n).T.reshape(-1)  # one column per example: judged for its shape alone
+        readable = _by_example(out, n, c)
         values = readable if readable is not None and readable.size == n * c else None
         outs.append(readable)
         draws += [v for v in (values, other.values) if v is not None and v.size]
@@ -196,7 +204,10 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
         if findings.ok("structure"):
             shifted = {k: read_call(record[k]).values if isinstance(record.get(k), dict) else None
                        for k in ("positive", "negative")}
-            findings.results["structure"] = structure(given, case, record, values, affine=affine, **shifted)
+            # The midpoint test on the eval-mode logits when there are any (dropout off).
+            calm = _by_example(twice[0], n, c) if twice else None
+            calm = calm if values is not None and calm is not None and calm.size == values.size else values
+            findings.results["structure"] = structure(given, case, record, calm, affine=affine, **shifted)
         mixed = _rows_mixed(given, twice[0], read_call(record.get("half")), n, c) if twice else None
         if findings.ok("structure") and values is not None and mixed:
             findings.fail("structure", mixed)

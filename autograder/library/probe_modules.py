@@ -28,8 +28,8 @@ def probe_module(module, case):
     Returns ``type``, ``module`` (is it an nn.Module) and for modules ``params`` (how many
     numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
     ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
-    ``negative`` (with those, on the rows shifted to positive, then negative, values), ``repeat`` (two more
-    calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode), ``single`` (the first row alone, in eval mode),
+    ``negative`` (with those, on the rows shifted to positive, then negative, values, in eval mode),
+    ``repeat`` (two more calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode), ``single`` (the first row alone, in eval mode),
     ``silent`` (:func:`_silent`, in eval mode) and ``trainable`` (every parameter requires grad).
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
@@ -45,17 +45,19 @@ def probe_module(module, case):
         record["out"] = call(module, [x], wrt=grads)
         randomise(params, case["seed"] + 1)
         record["other_params"] = call(module, [x])
-        # The same rows moved by one constant so that every input is positive (midpoints stay
-        # midpoints), then negative: a ReLU on the input, not between the layers, is affine on
-        # the first and constant on the second.
-        record["positive"] = call(module, [x - x.min() + 0.1])
-        record["negative"] = call(module, [x - x.max() - 0.1])
-        # Twice more on the same input and parameters, in eval mode (dropout off): a model
-        # computed from its input gives the same logits; one drawing random numbers does not.
         training = module.training
         try:
+            # The rest in eval mode (dropout off): the architecture is judged on what the model
+            # computes at inference, where a dropout between two linear layers is no nonlinearity.
             module.eval()
+            # Twice more on the same input and parameters: a model computed from its input
+            # gives the same logits; one drawing random numbers does not.
             record["repeat"] = [call(module, [x]), call(module, [x])]
+            # The same rows moved by one constant so that every input is positive (midpoints
+            # stay midpoints), then negative: a ReLU on the input, not between the layers, is
+            # affine on the first and constant on the second.
+            record["positive"] = call(module, [x - x.min() + 0.1])
+            record["negative"] = call(module, [x - x.max() - 0.1])
             # Half the rows, in reverse order: each example's logits should not change with
             # the rest of its batch (a softmax over dim=0 makes them).
             record["half"] = call(module, [x[: len(x) // 2].flip(0)])

@@ -716,7 +716,7 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     found = {name: figures.find_function(drawn, g) for name, g in (
         ("function", lambda x: a * np.sin(b * x) + c * x ** 2 + d * x), ("derivative", marked))}
     used = [s for s in found.values() if s is not None]
-    seen = "no figure" if not drawn else f"{len(drawn)} figure(s) without such a line"
+    seen = figures.nothing_drawn(data.get("replay_error")) if not drawn else f"{len(drawn)} figure(s) without such a line"
     where = (f"the grader re-ran the plot cell with wiggle(x) = {a} sin({b} x) {c:+g} x^2 {d:+g} x; it should draw "
              "(on a grid of at least 20 points spanning at least 2 units)")
     results = Findings({"function": "plots wiggle on a grid", "derivative": "plots the derivative from autograd",

@@ -302,8 +302,9 @@ def plot_inputs(rng):
     return {"train_losses": [round(float(v), 6) for v in train], "val_losses": [round(float(v), 6) for v in val]}
 
 
-#: Words that name each curve in a legend label ("training loss", "Validation", "val").
-LEGEND_WORDS = {"train": ("train", "fit"), "val": ("val", "valid", "eval", "test", "dev", "held", "hold")}
+#: Words that name each curve in a legend label ("training loss", "Validation", "val", "out-of-sample").
+LEGEND_WORDS = {"train": ("train", "fit", "in-sample", "in sample"),
+                "val": ("val", "valid", "eval", "test", "dev", "held", "hold", "out-of-sample", "out of sample")}
 
 
 def judge_plot_curves(inputs, data):
@@ -313,7 +314,8 @@ def judge_plot_curves(inputs, data):
         return lost
     curves = {"train": ("train_losses", inputs["train_losses"]), "val": ("val_losses", inputs["val_losses"])}
     return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves",
-                                               legend=LEGEND_WORDS, together=True))
+                                               legend=LEGEND_WORDS, together=True,
+                                               failed=data.get("replay_error")))
 
 
 PARTS = {
