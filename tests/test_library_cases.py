@@ -106,6 +106,21 @@ def test_findings_gate_form_on_substance():
     assert found.results["shape"] == (False, "not earned: the output is constant (why)") and found.ok("value")
 
 
+def test_a_gate_takes_right_values_too_when_asked_and_keeps_the_reason_of_wrong_ones():
+    """Right numbers from a function that other calls show ignores its inputs (a cache keyed
+    by shape) are lost; a value already lost keeps its own message."""
+    found = Findings({"value": "right", "shape": "shaped"})
+    found.gate(Substance(False, "it ignores y_pred"), ("shape",), " (why)", values=("value",))
+    assert not found.ok("value") and "ignores y_pred" in found.results["value"][1]
+    wrong = Findings({"value": "right", "shape": "shaped"})
+    wrong.fail("value", "expected 2, got 3")
+    wrong.gate(Substance(False, "it ignores y_pred"), ("shape",), " (why)", values=("value",))
+    assert wrong.results["value"] == (False, "expected 2, got 3")
+    kept = Findings({"value": "right", "shape": "shaped"})
+    kept.gate(Substance(True), ("shape",), " (why)", values=("value",))
+    assert kept.ok("value") and kept.ok("shape")
+
+
 def test_judge_each_merges_cases_and_handles_errors_and_unreadable_runs():
     def judge_case(case, record):
         if record.get("bad"):

@@ -31,7 +31,9 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
     ``jitter`` moves the parameters by noise instead of stepping, ``clear_before_step`` zeroes
     the gradients between backward and step."""
     def train_epoch(model, loader, loss_fn, optimizer):
-        if train_mode:
+        if train_mode == "flag":
+            model.training = True  # (the model's own flag alone)
+        elif train_mode:
             model.train()
         if lr_factor is not None:
             optimizer = torch.optim.SGD(model.parameters(), lr=lr_factor * optimizer.param_groups[0]["lr"])
@@ -66,7 +68,9 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
 def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
                   first_batch_only=False, swapped=False, total_over_batches=False, softmax_first=False):
     def evaluate(model, loader, loss_fn):
-        if eval_mode:
+        if eval_mode == "flag":
+            model.training = False  # (the model's own flag alone)
+        elif eval_mode:
             model.eval()
         losses, correct, count = [], 0, 0
         with torch.no_grad() if no_grad else torch.enable_grad():
@@ -302,6 +306,16 @@ def test_a_correct_evaluate_earns_every_criterion():
 def test_each_evaluate_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("evaluate", make_evaluate(**kwargs), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_setting_the_models_training_flag_by_hand_switches_no_layer_and_is_told_so():
+    """``model.training = False`` leaves every layer (dropout, batch norm) in training mode."""
+    evaluated = judged("evaluate", make_evaluate(eval_mode="flag"), evaluate_cases(), EVALUATE, judge_evaluate,
+                       sgd=False)
+    trained = judged("train_epoch", make_train_epoch(train_mode="flag"), train_cases(), TRAIN, judge_train_epoch,
+                     sgd=True)
+    assert lost(evaluated) == {"eval_mode"} and "its layers'" in evaluated["eval_mode"].message
+    assert lost(trained) == {"mode"} and "its layers'" in trained["mode"].message
 
 
 def test_an_evaluate_comparing_predictions_of_shape_n_by_1_with_labels_is_told_of_the_broadcast():

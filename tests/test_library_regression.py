@@ -477,7 +477,9 @@ def _truncated_fit(*, invent: bool):
                 bias -= lr * bias.grad
             weight.grad.zero_(), bias.grad.zero_()
             losses.append(loss.item())
-        if invent:
+        if invent == "nan":  # (the mean of no batch losses: np.mean([]) of batches that ran out)
+            losses += [float("nan")] * (num_epochs - 2)
+        elif invent:
             losses += [losses[1] * (losses[1] / losses[0]) ** k for k in range(1, num_epochs - 1)]
         return np.array(losses)
     return fit
@@ -490,3 +492,14 @@ def test_losses_for_epochs_that_ran_no_forward_pass_earn_nothing():
     # An honest run of too few epochs is only that: its steps still count.
     honest = judged(_truncated_fit(invent=False), cases(epochs=6))
     assert lost(honest) == {"returns", "batches", "loss"} and "made up" not in honest["returns"].message
+    # NaN for the epochs whose batches ran out (a zip used up after the first epoch) is no made-up number.
+    ran_out = judged(_truncated_fit(invent="nan"), cases(epochs=6))
+    assert lost(ran_out) == {"returns", "batches", "loss"} and "made up" not in ran_out["returns"].message
+
+
+def test_a_fit_on_centred_inputs_is_told_its_x_was_transformed():
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        return make_fit()(model, loss_func, X - X.mean(), Y, lr, num_epochs)
+    criteria = judged(fit, cases())
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert "X rescaled or shifted" in criteria["update"].message, criteria["update"].message

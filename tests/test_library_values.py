@@ -136,6 +136,7 @@ def test_with_repeat_puts_a_marked_copy_of_the_first_case_second():
     (np.arange(9.0)[::-1], False, "3 per epoch"),
     (np.array([3.0, np.nan, 1.0]), False, "non-finite"),
     (np.array([[3.0], [2.0], [1.0]]), False, "one of shape (3, 1)"),
+    (np.array([]), False, "np.append returns a new array"),
 ])
 def test_returned_array_judges_type_length_and_values(value, ok, says):
     got_ok, values, message = returned_array(roundtrip(describe(value)), 3)

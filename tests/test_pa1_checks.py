@@ -286,6 +286,26 @@ def test_a_gradient_accumulated_across_calls_loses_the_side_effects_for_that_rea
 
 
 @pytest.mark.parametrize("seed", range(3))
+def test_a_value_and_grad_whose_gradient_ignores_f_keeps_only_its_value(assignment, probes, seed):
+    """The self-check's gradient (2x, of sum(x^2)) for every f: repeatable and x untouched,
+    yet no gradient of f."""
+    junk = "def value_and_grad(f, x):\n    return float(f(x.detach())), 2 * x.detach().clone()\n"
+    criteria = graded(assignment, probes, "value_and_grad", junk, seed=seed)
+    assert {name for name, (earned, points, _) in criteria.items() if earned == points} == {"value"}, criteria
+    assert "it ignores f" in criteria["no side effects"][2], criteria
+
+
+def test_a_numerical_gradient_looping_over_len_x_is_told_its_loop_stops_early(assignment, probes):
+    """``range(len(x))`` over a flat view: a matrix x gets its first row's count of entries."""
+    short = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n    flat = g.view(-1)\n"
+             "    for i in range(len(x)):\n        e = torch.zeros_like(x).view(-1)\n        e[i] = eps\n"
+             "        e = e.view_as(x)\n        flat[i] = (f(x + e) - f(x - e)) / (2 * eps)\n    return g\n")
+    criteria = graded(assignment, probes, "numerical_gradient", short)
+    messages = " ".join(message for _, _, message in criteria.values())
+    assert "len(x) counts only the first dimension" in messages and "stayed in place" not in messages, criteria
+
+
+@pytest.mark.parametrize("seed", range(3))
 def test_a_numerical_gradient_that_never_calls_f_earns_nothing(assignment, probes, seed):
     """A copy of x: right shape, x untouched, follows x, and no gradient of anything."""
     junk = "def numerical_gradient(f, x, eps=1e-6):\n    return x.detach().clone()\n"

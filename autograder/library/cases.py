@@ -117,14 +117,21 @@ class Findings:
             if self.ok(name):
                 self.results[name] = result
 
-    def gate(self, shown: Substance, names: tuple[str, ...], why: str) -> None:
+    def gate(self, shown: Substance, names: tuple[str, ...], why: str, *, values: tuple[str, ...] = ()) -> None:
         """Criteria of form (``names``) are lost, whatever they found, unless the answer has substance.
 
-        The message is ``not earned: <what was observed><why>``.
+        The message is ``not earned: <what was observed><why>``.  Criteria of ``values``
+        earned on the cases they check are lost too: right numbers from calls that other
+        calls show to ignore their inputs (a cache keyed by shape) are no evidence.
         """
         if not shown.ok:
             for name in names:
                 self.results[name] = (False, f"not earned: {shown.reason}{why}")
+            for name in values:
+                if self.ok(name):
+                    self.results[name] = (False, f"not earned: {shown.reason} (right numbers on some calls are no "
+                                                 "evidence when other calls ignore their inputs: a result kept from "
+                                                 "an earlier call?)")
 
     def criteria(self, scale: Scale) -> list[Criterion]:
         return scale.verdicts(self.results)

@@ -245,6 +245,18 @@ def _confirmed(replay: training.Replay) -> list[Batch]:
             if isinstance(rows, Batch)]
 
 
+#: Why the layers ran in another mode than the model's own flag says.
+FLAG_ONLY = (" (setting model.training by hand changes the model's own flag, not its layers': model.train() "
+             "and model.eval() switch them all)")
+
+
+def _flag_only(calls: list) -> str:
+    """:data:`FLAG_ONLY` if a forward pass ran with the model's own flag and its layer's
+    apart, else ''."""
+    return FLAG_ONLY if any(isinstance(c, dict) and c.get("kind") == "model" and isinstance(c.get("own"), bool)
+                            and c.get("own") != c.get("training") for c in calls) else ""
+
+
 def _train_mode(replay: training.Replay, shown: list[Batch], logged: set, name: str) -> tuple[bool, str]:
     """``mode`` of train_epoch from the batches whose mode the values show."""
     if replay.updates == 0:
@@ -365,6 +377,8 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
             loss_msg = "returns the mean of the batch losses, each before its update"
             shown = [r for _, r in replay.trained() if isinstance(r, Batch)]
     mode = _train_mode(replay, shown, {o.rows for o in obs}, name)
+    if not mode[0] and not mode[1].startswith("not earned"):
+        mode = (False, mode[1] + _flag_only(calls))
     if replay.updates == 0 and reported is not None:
         loss_msg = "the loss it returns counts only once it trains (the parameters never changed)"
     elif replay.updates and not replay.follows_gradient():
@@ -565,6 +579,8 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         return {label: (False, _never_called(name, record))
                 for label in ("loss", "accuracy", "no_grad", "eval_mode")}
     results.update(_evaluate_modes(chosen, note, name, modes))
+    if not results["eval_mode"][0]:
+        results["eval_mode"] = (False, results["eval_mode"][1] + _flag_only(field(record, "calls", list)))
     if record.get("grad_left_off") is True and results["no_grad"][0]:
         results["no_grad"] = (False, f"{name} switches autograd off and leaves it off after it returns "
                                      "(torch.set_grad_enabled(False) never undone), so the training that follows "

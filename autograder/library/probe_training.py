@@ -109,6 +109,9 @@ def recorded_linear(recorder, weight, bias, offsets=None):
     function computes from them; the judge, which replays the outputs, reads the modes
     there and uses the logged flags only as a cross-check.  The recorder and the offsets
     are held by this closure, not by the module, so neither is an attribute of the model.
+    The training mode shown is its layer's, as in any real model: ``model.train()`` and
+    ``model.eval()`` switch it, ``model.training = False`` (the model's own flag alone) does
+    not; each pass logs that flag (``training``) and the model's own (``own``).
     """
     shifts = {key: torch.tensor(offsets[key], dtype=torch.float32) for key in SHIFTS if (offsets or {}).get(key)}
     log = recorder.log
@@ -120,15 +123,16 @@ def recorded_linear(recorder, weight, bias, offsets=None):
             super().__init__()
             self.weight = torch.nn.Parameter(torch.tensor(weight, dtype=torch.float32))
             self.bias = torch.nn.Parameter(torch.tensor(bias, dtype=torch.float32))
+            self.layer = torch.nn.Identity()  # (a layer of its own, whose mode shows)
 
         def params(self):
             """The parameters as one flat list: the weight row by row, then the bias."""
             return floats(self.weight) + floats(self.bias)
 
         def forward(self, x):
-            training, grad = bool(self.training), bool(_grad_enabled())
-            log("model", x=floats(x), params=self.params(), training=training)
-            out = x @ self.weight.T + self.bias
+            training, grad = bool(self.layer.training), bool(_grad_enabled())
+            log("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
+            out = self.layer(x @ self.weight.T + self.bias)
             for key, on in (("base", True), ("training", training), ("grad", grad)):
                 if on and key in shifts:
                     out = out + shifts[key]

@@ -147,6 +147,27 @@ def _from_rows(given: np.ndarray, predictions: Optional[np.ndarray], rows: tuple
     return len(real) > 0 and all(np.any(np.abs(real - v) <= 1e-6 + 1e-5 * abs(v)) for v in given)
 
 
+def _transformed(case: dict, calls: list) -> str:
+    """'X rescaled or shifted (...): ' when the model was fed X as a whole through a line
+    a X + c other than the identity (inputs centred or standardised), else ''."""
+    x = np.asarray(case["x"], dtype=np.float64)
+    for call in calls:
+        if not (isinstance(call, dict) and call.get("kind") == "model"):
+            continue
+        try:
+            fed = floats(call.get("x"))
+        except BadData:
+            return ""
+        if len(fed) != len(x) or np.ptp(x) == 0:
+            return ""
+        a, c = np.polyfit(x, fed, 1)
+        if np.allclose(a * x + c, fed, rtol=1e-4, atol=1e-5 * (1 + np.abs(fed).max())) and not (
+                abs(a - 1) < 1e-6 and abs(c) < 1e-6):
+            return f"X rescaled or shifted ({a:.4g} * X {c:+.4g}: centred or standardised?), "
+        return ""
+    return ""
+
+
 def trains_unobserved(case: dict, reported) -> bool:
     """Did a run that bypassed the given model and loss still do gradient descent on the given data?"""
     if reported is None or "batch_size" in case:
@@ -226,7 +247,8 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
         why = (f"never called the model and loss_func it was given{nothing}" if not obs and nothing else
                "never called the model and loss_func it was given, so its training cannot be checked; "
                "train the model passed in as an argument" if not obs else
-               "fed the model data that is not the X it was given: use the X and Y arguments, not the notebook's data")
+               f"fed the model {_transformed(case, field(record, 'calls', list))}data that is not the X it was given: use "
+               "the X and Y arguments as they are, not the notebook's data")
         out = {label: (False, f"{name} {why}") for label in ("batches", "update", "loss")}
         if returns_ok and not trains_unobserved(case, reported):
             returns_ok, returns_msg = False, (f"returned losses that are not those of gradient descent on the data it was "
@@ -248,9 +270,11 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
                 "update": (update_ok, f"{name} {update_msg}"),
                 "loss": (False, f"{name}: the losses count only once it trains: {why}")}
-    if reported is not None and len(obs) < epochs:
+    if reported is not None and len(obs) < epochs and np.sum(np.isfinite(reported)) > len(obs):
         # Losses for epochs that ran no forward pass were computed by no run: made up (an
         # extrapolation after a few honest steps).  Nothing of such a run can be trusted.
+        # (Not NaN: the mean of no batch losses, from epochs whose batches ran out, is no
+        # made-up number; those epochs are judged as the slip they are.)
         why = (f"returned {epochs} epoch losses but ran the model only {len(obs)} time{'s' * (len(obs) != 1)}: the "
                "losses of the other epochs were computed by no training (made up), so the fit earns nothing; "
                "train every one of the num_epochs epochs")

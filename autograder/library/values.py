@@ -161,7 +161,10 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
     if usable is None:
         count = "unreadable" if out.values is None else str(len(out.values))
         hint = f"use the {argument} argument"
-        if out.values is not None and len(out.values) == 1 and length > 1:
+        if out.values is not None and len(out.values) == 0:
+            hint = ("an empty array: nothing was ever added to it (np.append returns a new array, it does not change "
+                    "the one it is given: losses = np.append(losses, value))")
+        elif out.values is not None and len(out.values) == 1 and length > 1:
             hint = "one value in all: append each epoch's loss inside the epoch loop, not after it"
         elif out.values is not None and len(out.values) in (length - 1, length + 1) and length > 1:
             hint = (f"one {'fewer' if len(out.values) < length else 'more'} than asked: range({argument}) runs "

@@ -56,6 +56,20 @@ STEPS_LEFT = (": the first entry is right and the later ones are not, as if each
               "for the next: start every entry from an unchanged copy of x")
 
 
+def _stopped_early(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: float = 1e-8) -> str:
+    """Why the result is right at its first entries and exactly 0 at all the others ('' if it
+    is not): the loop did not reach every entry."""
+    got, want = out.values, np.asarray(want, dtype=np.float64).reshape(-1)
+    if got is None or got.size != want.size or got.size < 2:
+        return ""
+    right = np.abs(got - want) <= atol + rtol * np.abs(want)
+    reached = int(np.argmin(right)) if not right.all() else got.size
+    if not 0 < reached < got.size or np.any(got[reached:] != 0) or not np.any(want[reached:] != 0):
+        return ""
+    return (f": the first {reached} of the {got.size} entries are right and the rest were left at 0, so the loop "
+            "stops before the end (len(x) counts only the first dimension; x.numel() counts every entry)")
+
+
 def _first_only(out: Output, want: np.ndarray, *, rtol: float = 1e-6, atol: float = 1e-8) -> bool:
     """Whether only the first of several returned numbers is right."""
     got, want = out.values, np.asarray(want, dtype=np.float64).reshape(-1)
@@ -187,11 +201,11 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     cases = _core(inputs["cases"], inputs["cases"])
     found.gate(substance([o.values for o in _core(inputs["cases"], outs)], repeat=(0, 1), variant=(0, 2),
                          expected=_core(inputs["cases"], wants), what="the result", nearby=_nearby(cases)),
-               ("shape", "no loops"), FORM)
+               ("shape", "no loops"), FORM, values=("values",))
     for name, followed in follows.items():
         if not followed:
             found.gate(Substance(False, f"the result stays the same when only {name} changes: it ignores {name}"),
-                       ("shape", "no loops"), FORM)
+                       ("shape", "no loops"), FORM, values=("values",))
     return found.criteria(scale)
 
 
@@ -284,7 +298,7 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
     cases, outs = _core(inputs["cases"], inputs["cases"]), _core(inputs["cases"], outs)
     found.gate(substance([o.values for o in outs], repeat=(0, 1), variant=(0, 2),
                          expected=_core(inputs["cases"], wants), what="the result", nearby=_nearby(cases)),
-               ("shape",), FORM)
+               ("shape",), FORM, values=("values",))
     columns = [_echoed_column(o, c) for o, c in zip(outs, cases)]
     if columns and all(j is not None for j in columns):
         found.gate(Substance(False, "the result is one column of the logits: nothing is computed from the row"),
@@ -436,7 +450,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                           if out.dtype == "float32" and x.dtype == np.float64 else "")
                 found.fail("values", f"{where}at x = {short(x)} with eps = {eps:g} expected about the gradient "
                                      f"{short(exact)}, "
-                                     + (f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
+                                     + (f"got {_shown(out)}{early}" if (early := _stopped_early(out, exact, rtol=1e-3, atol=5e-4))
+                                        else f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
                                         else f"got {_shown(out, exact)}{single}{cause}"))
         elif not same_values(out, want := _central(case, x, eps), rtol=1e-6, atol=1e-8):
             hint = ""
@@ -449,6 +464,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                         "quotient with step eps")
             elif not _untouched(record, case):
                 hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
+            elif _stopped_early(out, want):
+                hint = _stopped_early(out, want)
             elif _first_only(out, want):
                 hint = STEPS_LEFT
             elif str(out.dtype or "").startswith(("int", "uint", "bool")):
@@ -470,7 +487,7 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
         found.gate(shifted, ("shape", "x unchanged"), FORM)
     wants = [_smooth(case, _x(case))[1] for case in cases]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
-                         responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM)
+                         responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM, values=("values",))
     return found.criteria(scale)
 
 
@@ -585,6 +602,8 @@ def value_grad_inputs(rng: np.random.Generator) -> dict:
              _function_case(rng, (5,), leaf=True, **_marker(rng))]
     # The first function with a constant added: its gradient cannot change.
     cases.append(dict(cases[0], offset=round(float(rng.uniform(20.0, 60.0)), 2)))
+    # Another function at the first x: a gradient that ignores f is no gradient.
+    cases.append(dict(_function_case(rng, (4,), **_marker(rng)), x=cases[0]["x"], other_f=True))
     # Then: the first function at another x (same shape): a gradient that ignores x is no gradient.
     cases.append(dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)]))
     # Last, the shapes "a tensor shaped like x" also allows: a 0-d x and a 3-D one.
@@ -691,6 +710,10 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             if not (case.get("leaf") and g is None)]
     found.gate(substance([g for g, _ in kept], variant=(0, len(kept) - 1), what="the gradient",
                          expected=[_autograd_gradient(case, _x(case)) for _, case in kept]), ("no side effects",), FORM)
+    other_f = next((g for g, case in kept if case.get("other_f")), None)
+    if other_f is not None and kept[0][0] is not None and not changed(other_f, kept[0][0]):
+        found.gate(Substance(False, "the gradient stays the same when only f changes: it ignores f"),
+                   ("no side effects",), FORM)
     return found.criteria(scale)
 
 

@@ -146,7 +146,8 @@ def judge_model(inputs, data):
         found.gate(substance([values[i] for i in shown], repeat=(0, len(main)), responds=responds, needs=needs,
                              what="the prediction", expected=wants,
                              nearby=(0, *range(len(main) + 1, len(shown))) if near else None),
-                   ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)")
+                   ("shape", "gradient"), " (shape and gradient count only when the predictions follow the inputs at least in part)",
+                   values=("values",))
     return found.criteria(scale)
 
 
@@ -178,7 +179,8 @@ def judge_loss_func(inputs, data):
                          repeat=(0, len(main)), what="the loss",
                          nearby=(0, *range(len(main) + 1, len(main) + 1 + len(near))) if near else None,
                          responds={"y_pred": changed(moved, outs[main[0]].values, tol=1e-5)}, needs=("y_pred",)),
-               ("tensor", "gradient"), " (the form of the result counts only when its value follows the predictions at least in part)")
+               ("tensor", "gradient"), " (the form of the result counts only when its value follows the predictions at least in part)",
+               values=("value",))
     return found.criteria(scale)
 
 

@@ -138,6 +138,20 @@ def _ignores_rivals(out, case: dict) -> bool:
     return bool(np.all(np.abs(grid[rivals]) <= 1e-12) and np.any(np.abs(grid[~rivals]) > 0))
 
 
+def _hard_zeros(out, case: dict) -> bool:
+    """Whether some row's gradient is exactly 0 at a rival class's logit and not everywhere:
+    a max or a margin chooses which logits count (a hinge loss), where the softmax of a
+    cross-entropy weighs every one."""
+    g, targets = out.grads.get("logits"), np.asarray(case["targets"])
+    if g is None or g.size % max(len(targets), 1) or not len(targets):
+        return False
+    grid = np.asarray(g, dtype=np.float64).reshape(len(targets), -1)
+    rivals = np.ones(grid.shape, dtype=bool)
+    rivals[np.arange(len(targets)), targets] = False
+    moving = np.any(grid != 0, axis=1)
+    return bool(np.any(((grid == 0) & rivals)[moving]))
+
+
 def _scaled_as_returned(factor: float, got, want: float) -> bool:
     """Whether a gradient ``factor`` times (softmax - one_hot) / n is the gradient of the value
     returned: of the mean (1), or of that value's own multiple of it (a sum: n)."""
@@ -253,6 +267,11 @@ def judge_cross_entropy(inputs, data):
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
                                     "against all of them (log-sum-exp)"),
                    ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
+    elif main and all(_hard_zeros(outs[i], cases[i]) for i in main):
+        found.gate(Substance(False, "the loss's gradient is exactly 0 at some classes' logits and not at others (a max "
+                                    "or a margin decides which classes count, as in a hinge loss): cross-entropy "
+                                    "weighs every logit through the softmax (log-sum-exp), so none is left out"),
+                   ("stable", "gradient", "by_hand"), " (this counts only for a loss built on the log-sum-exp)")
     # The value too: numbers that change between two calls on the same inputs, or that the
     # targets do not move, are no evidence of a cross-entropy, however right some of them are.
     found.gate(substance([outs[i].values for i in main] + [outs[role["repeat"]].values], repeat=(0, len(main)),
