@@ -362,3 +362,16 @@ def test_fresh_models_have_no_parameter_without_a_gradient(seed):
     assert "gradient" not in lost(judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.BatchNorm1d(h), nn.ReLU(),
                                                                        nn.Linear(h, c)),
                                          mlp_cases(np.random.default_rng(seed)), affine=False))
+
+
+# (Seeds under which one draw of the parameters clips every logit of a case for every row.)
+@pytest.mark.parametrize("seed", [0, 1, 136, 162, 182, 184])
+def test_a_relu_after_the_output_loses_the_structure_only(seed):
+    """Its logits are never negative (structure); under one draw of the parameters every logit
+    may be clipped for every row, which silences the layers for that draw only, not the gradient."""
+    rng = np.random.default_rng(seed)
+    cases = [{"args": [d, h, c], "x": batch(rng, 8, d), "seed": int(rng.integers(1 << 30)), "classes": c,
+              "params": d * h + h + h * c + c, "hidden": h} for d, h, c in ((2, 16, 3), (4, 7, 5), (3, 12, 2))]
+    criteria = judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.ReLU()),
+                      cases, affine=False)
+    assert lost(criteria) == {"structure"}, {n: c.message for n, c in criteria.items()}

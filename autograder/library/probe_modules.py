@@ -30,7 +30,7 @@ def probe_module(module, case):
     ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
     ``negative`` (with those, on the rows shifted to positive, then negative, values, in eval mode),
     ``repeat`` (two more calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode), ``single`` (the first row alone, in eval mode),
-    ``silent`` (:func:`_silent`, in eval mode) and ``trainable`` (every parameter requires grad).
+    ``silent`` (:func:`_silent` under three draws of the parameters, in eval mode) and ``trainable`` (every parameter requires grad).
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
     if record["module"]:
@@ -63,7 +63,14 @@ def probe_module(module, case):
             record["half"] = call(module, [x[: len(x) // 2].flip(0)])
             # One example alone, as a DataLoader's last batch can be: still (1, classes).
             record["single"] = call(module, [x[:1]])
-            record["silent"] = _silent(module, x, case["seed"] + 2)
+            # Silent under three draws of the parameters: a ReLU that happens to be off for every
+            # row under one draw (a ReLU after the output, say) silences its layers for that draw only.
+            draws = [_silent(module, x, case["seed"] + 2)]
+            for extra in (3, 4):
+                randomise(params, case["seed"] + extra)
+                draws.append(_silent(module, x, case["seed"] + extra + 10))
+            known = [d for d in draws if d is not None]
+            record["silent"] = None if not known else [name for name in known[0] if all(name in d for d in known)]
         finally:
             module.train(training)
         record["trainable"] = len(grads) == len(params) and len(params) > 0
