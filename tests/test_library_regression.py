@@ -503,3 +503,19 @@ def test_a_fit_on_centred_inputs_is_told_its_x_was_transformed():
     criteria = judged(fit, cases())
     assert sum(c.earned for c in criteria.values()) == 0
     assert "X rescaled or shifted" in criteria["update"].message, criteria["update"].message
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_mini_batch_steps_of_gradient_size_in_random_directions_earn_nothing(seed):
+    """Honest batches and losses, each 'update' as long as a gradient step but drawn at random:
+    no rule of the gradients, nor of the losses computed, explains them."""
+    generator = torch.Generator().manual_seed(seed)
+
+    def random_step(p, g, lr, s):
+        direction = torch.randn(2, generator=generator)
+        direction = direction / direction.norm() * lr * torch.cat([g[0].reshape(1), g[1].reshape(1)]).norm()
+        return [p[0] + direction[0], p[1] + direction[1]]
+
+    criteria = judged(_minibatch_fit(random_step), cases(batch_size=5, seed=seed, epochs=4))
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    assert "drawn at random" in criteria["batches"].message

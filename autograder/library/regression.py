@@ -184,9 +184,39 @@ JITTER = 0.05
 gradient are jitter (the honest slips that follow none measured 0.4 and more)."""
 
 
-def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
+def _descends_its_losses(calls: list) -> Optional[bool]:
+    """Do the parameter changes point down the gradients of the losses the run computed, as
+    the loss calls logged them (predictions of the rows the model saw, against the targets the
+    loss was given, whatever rows those are)?  Mean cosine above one half over the updates;
+    None when fewer than three updates can be read so."""
+    calls = [c for c in calls if isinstance(c, dict) and c.get("kind") in ("model", "loss")]
+    passes = []  # (params, gradient of the loss that followed the pass)
+    for call, after in zip(calls, calls[1:]):
+        if call.get("kind") != "model" or after.get("kind") != "loss":
+            continue
+        try:
+            x, w, b = floats(call.get("x")), floats(call.get("w")), floats(call.get("b"))
+            pred, target = floats(after.get("y_pred")), floats(after.get("y_true"))
+        except BadData:
+            continue
+        if len(w) != 1 or len(b) != 1 or not len(x) or len(pred) != len(x) or len(target) != len(x) \
+                or not np.allclose(pred, np.float32(w[0]) * x.astype(np.float32) + np.float32(b[0]), rtol=1e-5, atol=1e-6):
+            continue
+        residual = 2.0 * (pred - target) / len(x)
+        passes.append((np.array([w[0], b[0]]), np.array([residual @ x, residual.sum()])))
+    cosines = []
+    for (before, grad), (after, _) in zip(passes, passes[1:]):
+        delta = after - before
+        norms = np.linalg.norm(delta) * np.linalg.norm(grad)
+        if norms > 0 and np.all(np.isfinite(delta)):
+            cosines.append(float(-(delta @ grad) / norms))
+    return None if len(cosines) < 3 else float(np.mean(cosines)) > 0.5
+
+
+def _not_training(replay: training.Replay, expected: int, calls: list) -> Optional[str]:
     """Why a run whose parameters change, none of them by a gradient step, does not train at
-    all (None: it trains, however wrongly); ``expected``: the updates it should make."""
+    all (None: it trains, however wrongly); ``expected``: the updates it should make; ``calls``:
+    the run's log."""
     if replay.updates == 0 or any(replay.step_ok):
         return None
     if replay.updates == 1:
@@ -206,9 +236,12 @@ def _not_training(replay: training.Replay, expected: int) -> Optional[str]:
             and (ratio := replay.step_ratio()) < JITTER:
         return (f"its parameters change by steps about {ratio:.2g} times the size of a gradient step, in no "
                 "relation to the gradient: they only move, these are not training steps (subtract lr * gradient)")
-    if replay.full_batch and replay.follows_a_rule() is False:
+    if replay.follows_a_rule() is False and (replay.full_batch or (
+            not replay.follows_gradient() and _descends_its_losses(calls) is False)):
         # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
-        # the changes: parameters drawn at random.
+        # the changes: parameters drawn at random.  (On mini-batches, a loss on mismatched rows,
+        # X shuffled and Y not, is an honest slip no rule of the right rows explains: its steps
+        # still go down the gradients of the losses it computed.)
         return ("its parameter changes follow neither the gradient nor any rule of the parameters "
                 "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps")
     return None
@@ -264,7 +297,7 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                                                     integers=integers)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
-    why = _not_training(replay, epochs * per_epoch)
+    why = _not_training(replay, epochs * per_epoch, field(record, "calls", list))
     if why:
         return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
