@@ -6,7 +6,7 @@ import matplotlib.lines
 import numpy as np
 import pytest
 
-from autograder.library.figures import (LOSS_WORDS, find_function, find_partial, find_series, judge_curves,
+from autograder.library.figures import (LOSS_WORDS, names_loss_formula, find_function, find_partial, find_series, judge_curves,
                                         judge_labels, labelled, names, title_of)
 from autograder.library.probe_figures import replayed, substitute
 
@@ -518,6 +518,18 @@ def test_loss_words_name_classification_losses_too():
     assert all(names(label, LOSS_WORDS) for label in ("Cross-entropy", "NLL", "negative log-likelihood",
                                                       "mean negative log-probability of the true class"))
     assert not names("probability of the true class", LOSS_WORDS)
+
+
+@pytest.mark.parametrize("label,is_loss", [
+    (r"$\frac{1}{|B|}\sum_{i \in B} (\hat y_i - y_i)^2$ (epoch mean)", True),
+    ("mean of (y_pred - y)**2", True),
+    (r"$-\log p_\theta(y|x)$", True),
+    (r"$\log p_\theta(y|x)$", False),
+    ("x^2", False),
+    ("weight w", False),
+])
+def test_a_loss_written_as_its_formula_names_the_loss(label, is_loss):
+    assert names_loss_formula(label) is is_loss
 
 
 def test_judge_curves_credits_each_curve_then_labels_and_title_on_its_axes():

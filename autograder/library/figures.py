@@ -207,6 +207,17 @@ def plain(label: str) -> str:
     return re.sub(r"[{}]", "", text)
 
 
+#: A loss written as its formula (mathtext read as text): a squared difference, a negative log.
+LOSS_FORMULAS = (re.compile(r"\([^()]*-[^()]*\)\s*(\^\s*\{?\s*2|\*\*\s*2|²)"), re.compile(r"(^|[\s(])-\s*log\b"))
+
+
+def names_loss_formula(label: str) -> bool:
+    """True if ``label`` writes a loss as its formula: ``$\\frac{1}{n}\\sum (\\hat y - y)^2$``,
+    ``(y_pred - y)**2``, ``$-\\log p(y|x)$``."""
+    text = plain(label)
+    return any(pattern.search(text) for pattern in LOSS_FORMULAS)
+
+
 def names(label: str, words: Sequence[str]) -> bool:
     """True if ``label`` names one of ``words`` (case-insensitive; plural, units, mathtext,
     punctuation or a camelCase identifier around it are fine: "Epochs", "loss (MSE)",
@@ -227,7 +238,8 @@ def judge_labels(axes: dict, *, x_words: Sequence[str] = EPOCH_WORDS, y_words: S
     """Do the x and y labels of ``axes`` (else of its ``figure``) name what is plotted (x:
     ``x_words``, y: ``y_words``)?"""
     xlabel, ylabel = axis_labels(axes, figure)
-    x_ok, y_ok = names(xlabel, x_words), names(ylabel, y_words)
+    x_ok = names(xlabel, x_words)
+    y_ok = names(ylabel, y_words) or (tuple(y_words) == LOSS_WORDS and names_loss_formula(ylabel))
     if x_ok and y_ok:
         return LabelVerdict(True, f"the x axis names {x_name} ({xlabel!r}) and the y axis {y_name} ({ylabel!r})")
     if names(xlabel, y_words) and names(ylabel, x_words) and not x_ok:
