@@ -330,7 +330,7 @@ def test_an_evaluate_comparing_predictions_of_shape_n_by_1_with_labels_is_told_o
                 count += len(y)
         return float(np.mean(losses)), correct / count
     criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
-    assert lost(criteria) == {"accuracy"} and "broadcast to an n x n table" in criteria["accuracy"].message
+    assert lost(criteria) == {"accuracy"} and "broadcasts to an n x n table" in criteria["accuracy"].message
 
 
 def test_an_evaluate_dividing_the_total_loss_by_the_number_of_batches_is_told_so():

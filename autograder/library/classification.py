@@ -488,8 +488,10 @@ def _subset_reading(problem: SoftmaxRegression, passes: list, n: int, pair: np.n
 
 def _above_one(accuracy: float) -> str:
     """What an accuracy above 1 tells, when no common slip explains it."""
-    return (": an accuracy above 1 counts more matches than examples (predictions of shape (n, 1) compared "
-            "with labels of shape (n,) broadcast to an n x n table); compare tensors of the same shape") \
+    return (": an accuracy above 1 counts more matches than there are examples, or divides the count by less "
+            "than their number: divide the number of correct predictions by the number of examples (len of the "
+            "dataset, or the batch sizes added up), comparing predictions and labels of the same shape (an (n, 1) "
+            "against an (n,) broadcasts to an n x n table)") \
         if accuracy > 1 else ""
 
 

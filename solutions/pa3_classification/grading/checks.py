@@ -206,6 +206,10 @@ def judge_cross_entropy(inputs, data):
                 hint = ": that is the sum over the batch, not the mean"
             elif out.values is not None and out.values.size == n:
                 hint = ": it returns one loss per example; average them"
+            elif got is not None and abs(abs(got - want) - np.log(c)) <= 1e-4 * (1 + abs(want)):
+                hint = (f": that is log {c} = {np.log(c):.4g} (the log of the number of classes) "
+                        f"{'below' if got < want else 'above'} it: a mean over the classes where the log-sum-exp "
+                        "takes their sum (or the other way round)?")
             elif got is not None:
                 hint = differs_note([got], [want])
             found.fail("value", f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
