@@ -295,6 +295,21 @@ def test_a_value_and_grad_whose_gradient_ignores_f_keeps_only_its_value(assignme
     assert "it ignores f" in criteria["no side effects"][2], criteria
 
 
+FLOAT32_COPIES = ("def numerical_gradient(f, x, eps=1e-6):\n    x = x.float()\n    grad = torch.zeros_like(x)\n"
+                  "    for i in range(x.numel()):\n        plus, minus = x.clone().view(-1), x.clone().view(-1)\n"
+                  "        plus[i] += eps\n        minus[i] -= eps\n"
+                  "        grad.view(-1)[i] = (float(f(plus.view_as(x))) - float(f(minus.view_as(x)))) / (2 * eps)\n"
+                  "    return grad\n")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_numerical_gradient_in_float32_loses_its_values_not_its_formula(assignment, probes, seed):
+    """float32 copies of x round the small steps (values lost), not the formula: at a large
+    step the quotients differ from the grader's float64 ones by float32's rounding only."""
+    criteria = graded(assignment, probes, "numerical_gradient", FLOAT32_COPIES, seed=seed)
+    assert {name for name, (earned, points, _) in criteria.items() if earned < points} == {"values"}, criteria
+
+
 def test_a_numerical_gradient_looping_over_len_x_is_told_its_loop_stops_early(assignment, probes):
     """``range(len(x))`` over a flat view: a matrix x gets its first row's count of entries."""
     short = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n    flat = g.view(-1)\n"
