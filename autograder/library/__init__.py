@@ -22,8 +22,9 @@ Judge side (trusted, runs in the grader on the probes' untrusted data):
 
 * :mod:`.checks`: :class:`~.checks.PartCheck` and defensive readers of untrusted data;
 * :mod:`.points`: a part's points from the notebook, split by criterion weights;
-* :mod:`.cases`: probe errors as lost criteria ("not written yet", "raised ..."), per-case
-  records, and the first failure of each criterion (:class:`~.cases.Findings`);
+* :mod:`.cases`: probe errors as lost criteria ("not written yet", "raised ...", with
+  :mod:`.hints`' usual cause of a common torch error), per-case records, and the first
+  failure of each criterion (:class:`~.cases.Findings`);
 * :mod:`.values`: read a described value and compare values, shapes, dtypes and
   gradients with tolerances; :mod:`.substance`: the "form without substance" guard;
 * :mod:`.training`: rebuild a recorded loop's parameter history, replay it in float64,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional, Sequence
 
 from autograder.library.checks import BadData, field
+from autograder.library.hints import error_hint
 from autograder.library.points import Scale
 from autograder.library.substance import Substance
 from autograder.library.values import Output, read_call
@@ -51,7 +52,7 @@ def raised(name: str, error: Any, where: Any = None) -> str:
     if not_written(error) and isinstance(where, str) and where.isidentifier() and where != own:
         return (f"{own} calls {where}, which raises NotImplementedError: {where} is not written yet, or the "
                 "template's `raise NotImplementedError()` line is still there")
-    return _stub(name) if not_written(error) else f"{name} raised {str(error)[:300]}"
+    return _stub(name) if not_written(error) else f"{name} raised {str(error)[:300]}{error_hint(error)}"
 
 
 def failed(name: str, data: Any, scale: Scale) -> Optional[list[Criterion]]:
@@ -61,7 +62,8 @@ def failed(name: str, data: Any, scale: Scale) -> Optional[list[Criterion]]:
     error = data.get("error")
     if error is None:
         return None
-    return scale.all_lost(_stub(name) if not_written(error) else f"{name} could not be checked: {str(error)[:300]}")
+    return scale.all_lost(_stub(name) if not_written(error) else
+                          f"{name} could not be checked: {str(error)[:300]}{error_hint(error)}")
 
 
 def case_records(name: str, inputs: dict, data: Any, scale: Scale, *,
