@@ -519,3 +519,23 @@ def test_mini_batch_steps_of_gradient_size_in_random_directions_earn_nothing(see
     criteria = judged(_minibatch_fit(random_step), cases(batch_size=5, seed=seed, epochs=4))
     assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
     assert "drawn at random" in criteria["batches"].message
+
+
+def test_parameters_created_again_at_each_epoch_are_told_so():
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        losses = []
+        for _ in range(num_epochs):
+            weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)  # (in the loop)
+            batch_losses = []
+            for start in range(0, len(X), batch_size):
+                loss = loss_func(model(X[start:start + batch_size], weight, bias), Y[start:start + batch_size])
+                loss.backward()
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                weight.grad = bias.grad = None
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    criteria = judged(fit, cases(batch_size=5))
+    assert "went back to the values they started from" in criteria["update"].message, criteria["update"].message

@@ -254,6 +254,10 @@ class Replay:
         if len(seg.trained) > 1:
             return (f"{where} the parameters changed once for {len(seg.trained)} batches (by -lr times the sum "
                     "of their gradients): make one update per batch")
+        first, after = np.asarray(self.segments[0].params), np.asarray(seg.params) + got
+        if t > 0 and np.allclose(after, first, rtol=1e-6, atol=1e-9) and not np.allclose(seg.params, first):
+            return (f"{where} the parameters went back to the values they started from: they are created (or "
+                    "reset) again partway through, at each epoch?; create them once, before the epoch loop")
         if close(got, -want, rtol=2e-3, atol=1e-6):
             return f"{where} the parameters moved uphill (by +lr * gradient): subtract lr * gradient to descend"
         frozen = [i for i in range(len(got)) if abs(got[i]) < 1e-12 and abs(want[i]) > 1e-6]
