@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 
 from autograder.library.classification import (MODES, Batch, SoftmaxRegression, classification_case, cross_entropy,
-                                               judge_evaluate, judge_train_epoch)
+                                               judge_evaluate, judge_train_epoch, same_loader_case)
 from autograder.library.points import Scale
 from autograder.library.probe_training import Recorder, recorded_linear, run_loop
 
@@ -306,6 +306,28 @@ def test_a_correct_evaluate_earns_every_criterion():
 def test_each_evaluate_bug_loses_its_own_criterion(kwargs, criterion, says):
     criteria = judged("evaluate", make_evaluate(**kwargs), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert lost(criteria) == {criterion} and says in criteria[criterion].message
+
+
+def test_an_evaluate_keeping_its_results_per_loader_earns_nothing_and_a_right_one_everything():
+    """The first case's loader is handed over again with other parameters: numbers kept from
+    the first call are not the model's."""
+    import weakref
+
+    kept = weakref.WeakKeyDictionary()
+    right = make_evaluate()
+
+    def cached(model, loader, loss_fn):
+        if loader not in kept:
+            kept[loader] = right(model, loader, loss_fn)
+        return kept[loader]
+
+    cases = evaluate_cases()
+    cases.append(same_loader_case(np.random.default_rng(1), cases[0], 0))
+    assert cases[2]["x"] == cases[0]["x"] and cases[2]["weight"] != cases[0]["weight"]
+    criteria = judged("evaluate", cached, cases, EVALUATE, judge_evaluate, sgd=False)
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    honest = judged("evaluate", make_evaluate(), cases, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(honest) == set(), {n: c.message for n, c in honest.items()}
 
 
 def test_setting_the_models_training_flag_by_hand_switches_no_layer_and_is_told_so():

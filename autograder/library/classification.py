@@ -84,6 +84,26 @@ def classification_case(rng: np.random.Generator, n: int, batch_size: int, shuff
     return case
 
 
+def same_loader_case(rng: np.random.Generator, case: dict, index: int) -> dict:
+    """``case`` (the ``index``-th) again, with other parameters, its DataLoader handed over as
+    the same object (``same_loader_as``): an ``evaluate`` that keeps its results per loader
+    returns the first case's numbers, which these parameters do not give."""
+    classes, features = np.shape(case["weight"])
+    everything = tuple(range(len(case["x"])))
+
+    def loss(c: dict) -> float:
+        problem = SoftmaxRegression(c)
+        return Expected.of(problem, problem.start, (Batch(everything, False, False),)).loss
+
+    for _ in range(200):
+        again = dict(case, same_loader_as=index,
+                     weight=rng.normal(0, 1, (classes, features)).astype(np.float32).tolist(),
+                     bias=rng.normal(0, 0.5, classes).astype(np.float32).tolist())
+        if _modes_distinct(again, SHOWN) and abs(loss(again) - loss(case)) > 0.05 * loss(case):
+            break
+    return again
+
+
 def _modes_distinct(case: dict, shown: tuple[str, ...]) -> bool:
     problem = SoftmaxRegression(case)
     everything = tuple(range(len(case["x"])))

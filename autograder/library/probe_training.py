@@ -197,14 +197,21 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
     The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
     ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
     ``F.cross_entropy``) is recorded as it is called; with ``sgd`` the loop also gets a
-    recorded ``torch.optim.SGD`` with the case's ``lr``.  After the run the final
+    recorded ``torch.optim.SGD`` with the case's ``lr``.  A case with ``same_loader_as``
+    (an earlier case's index) gets that case's DataLoader object again, not a new one: a
+    function that keeps its results per loader shows it.  After the run the final
     parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
     """
+    loaders = []
+
     def arguments(case, recorder):
         _MANUAL_SEED(case["seed"])
         model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
         model.train(case["start_training"])
-        args = [model, loader(case), returning(recorder, loss, "loss")]
+        same = case.get("same_loader_as")
+        data = loaders[same] if isinstance(same, int) and 0 <= same < len(loaders) else loader(case)
+        loaders.append(data)
+        args = [model, data, returning(recorder, loss, "loss")]
         if sgd:
             optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))

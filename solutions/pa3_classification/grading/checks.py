@@ -304,8 +304,10 @@ def train_inputs(rng):
 
 
 def evaluate_inputs(rng):
-    return {"cases": [classification.classification_case(rng, 45, 10, False, True),
-                      classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]}
+    cases = [classification.classification_case(rng, 45, 10, False, True),
+             classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]
+    # The first case's loader again, the model's parameters changed (results kept per loader).
+    return {"cases": cases + [classification.same_loader_case(rng, cases[0], 0)]}
 
 
 def judge_train_epoch(inputs, data):
