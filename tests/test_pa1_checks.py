@@ -295,6 +295,19 @@ def test_a_value_and_grad_whose_gradient_ignores_f_keeps_only_its_value(assignme
     assert "it ignores f" in criteria["no side effects"][2], criteria
 
 
+def test_a_check_blind_to_some_wrong_gradients_keeps_the_right_gradient_points(assignment, probes):
+    """One minus the cosine of the two gradients: about 0 for a right gradient and for a
+    multiple of it (a blind spot, which costs "wrong gradient"), more for a shifted one."""
+    cosine = ("def gradient_check(f, x, eps=1e-6):\n    leaf = x.detach().clone().requires_grad_(True)\n"
+              "    f(leaf).backward()\n    a, n = leaf.grad.reshape(-1), numerical_gradient(f, x.detach(), eps).reshape(-1)\n"
+              "    if a.norm() * n.norm() == 0:\n        return 0.0\n"
+              "    return float(abs(1 - (a @ n) / (a.norm() * n.norm())))\n")
+    criteria = graded(assignment, probes, "gradient_check", cosine)
+    assert criteria["right gradient"][0] == criteria["right gradient"][1] and criteria["wrong gradient"][0] == 0, criteria
+    zero = graded(assignment, probes, "gradient_check", "def gradient_check(f, x, eps=1e-6):\n    return 0.0\n")
+    assert score(zero) == 0 and "a small value means nothing" in zero["right gradient"][2], zero
+
+
 FLOAT32_COPIES = ("def numerical_gradient(f, x, eps=1e-6):\n    x = x.float()\n    grad = torch.zeros_like(x)\n"
                   "    for i in range(x.numel()):\n        plus, minus = x.clone().view(-1), x.clone().view(-1)\n"
                   "        plus[i] += eps\n        minus[i] -= eps\n"
