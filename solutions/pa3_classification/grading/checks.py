@@ -139,17 +139,17 @@ def _ignores_rivals(out, case: dict) -> bool:
 
 
 def _hard_zeros(out, case: dict) -> bool:
-    """Whether some row's gradient is exactly 0 at a rival class's logit and not everywhere:
-    a max or a margin chooses which logits count (a hinge loss), where the softmax of a
-    cross-entropy weighs every one."""
+    """Whether the gradient is exactly 0 at some rival class's logit (a whole row's may be 0)
+    and not everywhere: a max or a margin chooses which logits count (a hinge loss), where the
+    softmax of a cross-entropy weighs every one (no rival's probability is 0 in float32 for
+    logits hundreds apart at most)."""
     g, targets = out.grads.get("logits"), np.asarray(case["targets"])
     if g is None or g.size % max(len(targets), 1) or not len(targets):
         return False
     grid = np.asarray(g, dtype=np.float64).reshape(len(targets), -1)
     rivals = np.ones(grid.shape, dtype=bool)
     rivals[np.arange(len(targets)), targets] = False
-    moving = np.any(grid != 0, axis=1)
-    return bool(np.any(((grid == 0) & rivals)[moving]))
+    return bool(np.any((grid == 0) & rivals) and np.any(grid != 0))
 
 
 def _scaled_as_returned(factor: float, got, want: float) -> bool:
@@ -271,7 +271,7 @@ def judge_cross_entropy(inputs, data):
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
                                     "against all of them (log-sum-exp)"),
                    ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
-    elif main and all(_hard_zeros(outs[i], cases[i]) for i in main):
+    elif main and any(_hard_zeros(outs[i], cases[i]) for i in main):
         found.gate(Substance(False, "the loss's gradient is exactly 0 at some classes' logits and not at others (a max "
                                     "or a margin decides which classes count, as in a hinge loss): cross-entropy "
                                     "weighs every logit through the softmax (log-sum-exp), so none is left out"),
