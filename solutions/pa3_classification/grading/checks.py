@@ -271,7 +271,7 @@ def judge_cross_entropy(inputs, data):
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
                                     "against all of them (log-sum-exp)"),
                    ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
-    elif main and any(_hard_zeros(outs[i], cases[i]) for i in main):
+    elif main and all(_hard_zeros(outs[i], cases[i]) for i in main):
         found.gate(Substance(False, "the loss's gradient is exactly 0 at some classes' logits and not at others (a max "
                                     "or a margin decides which classes count, as in a hinge loss): cross-entropy "
                                     "weighs every logit through the softmax (log-sum-exp), so none is left out"),
