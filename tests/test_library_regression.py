@@ -539,3 +539,24 @@ def test_parameters_created_again_at_each_epoch_are_told_so():
         return np.array(losses)
     criteria = judged(fit, cases(batch_size=5))
     assert "went back to the values they started from" in criteria["update"].message, criteria["update"].message
+
+
+# (Draws on which no rule fitted the clipped steps, so the run was taken for random.)
+@pytest.mark.parametrize("seed,max_norm", [(18, 2.0), (28, 2.0), (30, 2.0)])
+def test_full_batch_steps_clipped_to_a_length_still_train(seed, max_norm):
+    """clip_grad_norm_ between backward and the update: each step shortened by its own factor,
+    along the gradient: honest descent with a wrong step, not parameters drawn at random."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([weight, bias], max_norm=max_norm)
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad = bias.grad = None
+            losses.append(loss.item())
+        return np.array(losses)
+    criteria = judged(fit, cases(seed=seed, epochs=8))
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}

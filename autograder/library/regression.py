@@ -236,10 +236,11 @@ def _not_training(replay: training.Replay, expected: int, calls: list) -> Option
             and (ratio := replay.step_ratio()) < JITTER:
         return (f"its parameters change by steps about {ratio:.2g} times the size of a gradient step, in no "
                 "relation to the gradient: they only move, these are not training steps (subtract lr * gradient)")
-    if replay.follows_a_rule() is False and (replay.full_batch or (
-            not replay.follows_gradient() and _descends_its_losses(calls) is False)):
+    if replay.follows_a_rule() is False and not replay.follows_gradient() and (
+            replay.full_batch or _descends_its_losses(calls) is False):
         # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
-        # the changes: parameters drawn at random.  (On mini-batches, a loss on mismatched rows,
+        # the changes, nor do they point down the gradient (steps clipped to a length do):
+        # parameters drawn at random.  (On mini-batches, a loss on mismatched rows,
         # X shuffled and Y not, is an honest slip no rule of the right rows explains: its steps
         # still go down the gradients of the losses it computed.)
         return ("its parameter changes follow neither the gradient nor any rule of the parameters "
