@@ -126,15 +126,25 @@ def _numbers(out):
     return "nothing numeric" if out.values is None else short(out.values, digits=6)
 
 
-def _ignores_rivals(out, case: dict) -> bool:
-    """Whether the loss's gradient is 0 at every logit but each row's true class's (it never
-    compares the true class with the others)."""
+def _gradient_grid(out, case: dict):
+    """(the loss's gradient as an (n, classes) array, the mask of rival classes' logits), or
+    None when the gradient cannot be read so."""
     g, targets = out.grads.get("logits"), np.asarray(case["targets"])
     if g is None or g.size % max(len(targets), 1) or not len(targets):
-        return False
+        return None
     grid = np.asarray(g, dtype=np.float64).reshape(len(targets), -1)
     rivals = np.ones(grid.shape, dtype=bool)
     rivals[np.arange(len(targets)), targets] = False
+    return grid, rivals
+
+
+def _ignores_rivals(out, case: dict) -> bool:
+    """Whether the loss's gradient is 0 at every logit but each row's true class's (it never
+    compares the true class with the others)."""
+    read = _gradient_grid(out, case)
+    if read is None:
+        return False
+    grid, rivals = read
     return bool(np.all(np.abs(grid[rivals]) <= 1e-12) and np.any(np.abs(grid[~rivals]) > 0))
 
 
@@ -143,12 +153,10 @@ def _hard_zeros(out, case: dict) -> bool:
     and not everywhere: a max or a margin chooses which logits count (a hinge loss), where the
     softmax of a cross-entropy weighs every one (no rival's probability is 0 in float32 for
     logits hundreds apart at most)."""
-    g, targets = out.grads.get("logits"), np.asarray(case["targets"])
-    if g is None or g.size % max(len(targets), 1) or not len(targets):
+    read = _gradient_grid(out, case)
+    if read is None:
         return False
-    grid = np.asarray(g, dtype=np.float64).reshape(len(targets), -1)
-    rivals = np.ones(grid.shape, dtype=bool)
-    rivals[np.arange(len(targets)), targets] = False
+    grid, rivals = read
     return bool(np.any((grid == 0) & rivals) and np.any(grid != 0))
 
 
