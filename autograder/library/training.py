@@ -441,7 +441,19 @@ class Replay:
         """Do the parameters change by one fixed amount at every update (a nudge, not a step)?"""
         first = self.delta(0)
         return bool(np.any(first != 0)) and all(_matches(self.delta(t), first, self.segments[t].params)
-                                                for t in range(1, self.updates))
+                                                for t in range(1, self.updates)) and not self._along_gradient()
+
+    def _along_gradient(self) -> bool:
+        """Does every update point straight down its gradient (cosine 0.9999 or more)?  Steps
+        clipped to one length, or a normalised gradient, change by nearly the same amount
+        while the gradient barely turns: they are gradient steps, where a fixed nudge lines up
+        with every gradient of a run only by a rare chance."""
+        for t in range(self.updates):
+            delta, grad = self.delta(t), self._trained_gradient(t)
+            norms = np.linalg.norm(delta) * np.linalg.norm(grad)
+            if not norms > 0 or -(delta @ grad) / norms < 0.9999:
+                return False
+        return True
 
     def judge_updates(self, expected: int) -> tuple[bool, str]:
         """Is every parameter change a gradient step on one batch? (ok, message)"""
