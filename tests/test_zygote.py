@@ -91,12 +91,13 @@ def test_nothing_leaks_from_one_forked_kernel_to_the_next(zygote):
 
 
 def test_forked_kernels_start_with_what_kernels_and_course_code_import_lazily(zygote):
-    """The zygote's rehearsal preloads what a kernel imports as it starts (IPython's pdb) and
-    what course code imports lazily (DataLoader's modules); an optimizer's steps import
+    """The zygote's rehearsal preloads what a kernel imports as it starts (IPython's pdb),
+    what course code imports lazily (DataLoader's modules) and what a failing cell's traceback
+    imports (stack_data); an optimizer's steps import
     nothing more, torch._dynamo's sympy included (the zygote stands in for torch._dynamo)."""
     kernel = _kernel(zygote, SLOTS[0])
     try:
-        loaded = _value(kernel, "[m in __import__('sys').modules for m in ('pdb', 'torch.utils.data')]")
+        loaded = _value(kernel, "[m in __import__('sys').modules for m in ('pdb', 'torch.utils.data', 'stack_data')]")
         optimizer_step = _value(kernel, """(lambda sys, torch: (lambda before: (
             [torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1).step(),
              torch.optim.Adam([torch.nn.Parameter(torch.zeros(1))]).zero_grad()],
@@ -104,7 +105,7 @@ def test_forked_kernels_start_with_what_kernels_and_course_code_import_lazily(zy
         heavy = _value(kernel, "[m in __import__('sys').modules for m in ('sympy', 'torch._inductor')]")
     finally:
         kernel.kill()
-    assert loaded == [True, True]
+    assert loaded == [True, True, True]  # (stack_data: what a cell's traceback imports to show its lines)
     assert optimizer_step == []
     assert heavy == [False, False]
 
@@ -140,6 +141,33 @@ def test_torch_dynamo_stands_in_until_used_then_compiles_and_trains_as_torch_doe
     assert after[:2] == ["module", True]
     assert after[2] == pytest.approx([2 * 0.8414709848078965] * 2)
     assert after[3] == w.tolist()
+
+
+def test_torch_func_transforms_run_on_the_stand_in_then_on_the_real_module(zygote):
+    """torch.func (grad, jacrev) asks torch._dynamo to keep compiled autograd off: the stand-in
+    answers that itself (no 0.8 s import: grad then imports nothing), and passes it on once
+    the real module is loaded."""
+    code = ("import sys, torch\n"
+            "f = lambda w: (w ** 3).sum()\n"
+            "w = torch.tensor([1.0, -2.0])\n"
+            "found = [torch.func.grad(f)(w).tolist(), 'sympy' in sys.modules, torch.func.jacrev(torch.sin)(w).tolist()]\n")
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        run, _ = kernel.execute(code, index=0, deadline=time.monotonic() + 30)
+        assert run.error is None, run.error
+        before = _value(kernel, "[type(sys.modules['torch._dynamo']).__name__, found]")
+        run, _ = kernel.execute("torch.compile(torch.sin, backend='eager')(w)\n" + code, index=1,
+                                deadline=time.monotonic() + 60)
+        assert run.error is None, run.error
+        after = _value(kernel, "[type(sys.modules['torch._dynamo']).__name__, found]")
+    finally:
+        kernel.kill()
+    import torch
+
+    w = torch.tensor([1.0, -2.0])
+    expected = [torch.func.grad(lambda v: (v ** 3).sum())(w).tolist(), False, torch.func.jacrev(torch.sin)(w).tolist()]
+    assert before == ["StandIn", expected]  # (no sympy after grad: torch._dynamo's import brings it)
+    assert after == ["module", expected[:1] + [True] + expected[2:]]
 
 
 def test_forked_kernels_start_without_the_debugger(zygote):

@@ -219,6 +219,13 @@ plt.close("all")
 """
 
 
+REHEARSAL_ERROR = """
+def rehearsal(x):
+    assert x == 2, f"expected 2, got {x}"
+rehearsal(1)
+"""
+
+
 def _warm_figures():
     """A generator step for :func:`serve`'s idle work: draw :data:`WARM_FIGURE` once."""
     try:
@@ -260,6 +267,7 @@ def _defer_torch_dynamo() -> None:
     answers those two itself and imports the real module on any other use (``torch.compile``,
     a submodule, any other attribute), after which both pass everything on to it.
     """
+    import contextlib
     import functools
     import importlib
     import importlib.util
@@ -310,8 +318,23 @@ def _defer_torch_dynamo() -> None:
         def __getattr__(self, name):
             return getattr(real(), name)
 
+    class CompiledAutograd(types.ModuleType):
+        """torch.func's transforms (grad, vjp, jacrev) leave compiled autograd off around each
+        ``autograd.grad`` (``compiled_autograd._disable()``): never on before torch._dynamo is."""
+
+        def _disable(self):
+            return real_compiled_autograd()._disable() if loaded() else contextlib.nullcontext()
+
+        def __getattr__(self, name):
+            return getattr(real_compiled_autograd(), name)
+
+    def real_compiled_autograd():
+        real()
+        return importlib.import_module(DYNAMO + ".compiled_autograd")
+
     stand_in = StandIn(DYNAMO, "torch._dynamo until it is really used (see the grader's zygote)")
     stand_in.__file__, stand_in.graph_break, stand_in.disable = origin, graph_break, disable
+    stand_in.compiled_autograd = CompiledAutograd(DYNAMO + ".compiled_autograd")
     sys.modules[DYNAMO] = stand_in
     torch._dynamo = stand_in
 
@@ -343,6 +366,9 @@ def _rehearsed_modules(folder: str) -> list:
             app.initialize(["-f", connection, "--HistoryManager.enabled=False"])
             started = [m for m in sys.modules if m not in before]
             app.shell.run_cell(REHEARSAL_CELL, store_history=False)
+            # A cell that raises: what a traceback imports to show its lines (stack_data,
+            # pygments: ~30 ms in the first failing cell of every kernel).
+            app.shell.run_cell(REHEARSAL_ERROR, store_history=False)
             later = [m for m in sys.modules if m not in before and m not in set(started)]
             os.write(write_end, json.dumps(started + [STARTED] + later).encode())
         finally:
