@@ -29,6 +29,7 @@ examples:
   python -m autograder grade pa2_gradient_descent canvas_export.zip --out out --db postgresql://localhost/grades
   python -m autograder grade pa2_gradient_descent subs/ --out out --cell-timeout 30 --memory-mb 2048
   python -m autograder grade pa2_gradient_descent subs/ --out out --workers 8 --force
+  python -m autograder grade pa2_gradient_descent subs/ --out out --scores-only
   python -m autograder grade pa2_gradient_descent subs/ --out out --scheduler tcp://10.0.0.5:8786
   python -m autograder grade pa2_gradient_descent bb.zip --out out --due 2026-10-14T23:59 --late-penalty 10
   python -m autograder grade pa2_gradient_descent subs/ --out out --id-pattern 'hw2-(?P<id>[0-9]+)[.]ipynb'
@@ -87,15 +88,15 @@ def _grade(args) -> int:
     sandbox = SandboxSettings(enabled=not args.unsafe_no_sandbox, memory_mb=args.memory_mb,
                               cpu_seconds=args.cpu_seconds, max_processes=args.max_processes)
     limits = RunLimits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
-                       max_notebook_output=args.max_output_kb * 1024)
+                       max_notebook_output=args.max_output_kb * 1024, figures=not args.scores_only)
     if not args.quiet:
         print(describe(sandbox), flush=True)
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
                    source_root=Path(args.source_root), db_url=args.db, sandbox=sandbox, limits=limits,
                    workers=args.workers, scheduler=args.scheduler, warm=not args.cold,
                    keep_warm=60 * args.keep_warm, force=args.force,
-                   feedback=not args.no_feedback, on_result=None if args.quiet else Progress(),
-                   layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
+                   feedback=not (args.no_feedback or args.scores_only),
+                   on_result=None if args.quiet else Progress(), layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
     print_summary(report, sys.stdout)
     print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}   Report: {Path(args.out) / 'report.html'}")
@@ -195,6 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--force", action="store_true",
                    help="regrade every submission, even those unchanged since the last grading")
     g.add_argument("--no-feedback", action="store_true", help="do not write feedback HTML")
+    g.add_argument("--scores-only", action="store_true",
+                   help="a first look at the scores: no feedback HTML, and the students' figures judged "
+                        "from their data without being drawn (about a third less CPU); a later run without "
+                        "it runs those submissions again, with pictures, for formgrader and feedback")
     g.add_argument("--cell-timeout", type=float, default=_default(RunLimits, "cell_timeout"),
                    help="seconds per cell before it is interrupted (default: %(default)s)")
     g.add_argument("--notebook-timeout", type=float, default=_default(RunLimits, "notebook_timeout"),

@@ -150,6 +150,24 @@ def test_grade_passes_the_lms_options_to_grade(monkeypatch, tmp_path):
     assert (seen["layout"], seen["id_pattern"], seen["late_penalty"], seen["due"]) == ("moodle", "(?P<id>x)", 5.0, None)
 
 
+@pytest.mark.parametrize("flags,figures,feedback", [([], True, True), (["--no-feedback"], True, False),
+                                                     (["--scores-only"], False, False)])
+def test_scores_only_draws_no_figures_and_writes_no_feedback(monkeypatch, tmp_path, flags, figures, feedback):
+    """Does --scores-only reach grade() as undrawn figures (RunLimits.figures) and no feedback?"""
+    import autograder.grade
+    from autograder.errors import AutograderError
+
+    seen = {}
+
+    def fake_grade(*args, **kwargs):
+        seen.update(kwargs)
+        raise AutograderError("stop here")
+
+    monkeypatch.setattr(autograder.grade, "grade", fake_grade)
+    assert cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "-q", *flags]) == 1
+    assert (seen["limits"].figures, seen["feedback"]) == (figures, feedback)
+
+
 def test_export_options_are_parsed():
     args = parse("export", "out", "--to", "canvas", "--template", "g.csv", "--column", "PA2", "--no-feedback")
     assert (args.dir, args.to, args.template, args.column, args.no_feedback) == ("out", "canvas", "g.csv", "PA2", True)

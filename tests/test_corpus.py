@@ -49,10 +49,11 @@ def corpus_grades(tmp_path_factory):
                     _, answers, _ = load_case(path)
                     write(submission(answers, assignment=assignment),
                           folder / "submissions" / f"{case_id(path)}.ipynb")
-            # Scores only: the feedback pages are tested elsewhere (test_grade, test_adversarial).
+            # Scores only (no feedback pages, figures judged from their data, not drawn): the
+            # pages and pictures are tested elsewhere (test_grade, test_adversarial, test_execute).
             # Every honest cell here takes a few seconds at most; the cases that never end are
             # interrupted sooner than the default minute, to keep the suite short.
-            run_grader(folder / "submissions", folder / "out", "--no-feedback", "--cell-timeout", "15",
+            run_grader(folder / "submissions", folder / "out", "--scores-only", "--cell-timeout", "15",
                        assignment=assignment)
             graded[assignment] = read_grades(folder / "out")
             for sid, row in graded[assignment].items():

@@ -133,3 +133,31 @@ def test_a_figure_shown_then_closed_in_its_cell_is_shown_and_judged(assignment):
     assert [(c.index, c.error) for c in result.cells if c.error] == []
     probed = str(result.probes["plot_GD"])
     assert "first" in probed and "second" in probed, probed
+
+
+@pytest.mark.slow
+def test_undrawn_figures_are_judged_from_the_same_data_and_said_to_be_undrawn(assignment):
+    """RunLimits(figures=False) (``--scores-only``): no cell output holds a PNG, each figure a
+    student's cell shows (by pyplot or by display()) is named in a line of text, and the plot
+    parts' probes record exactly what they record when figures are drawn."""
+    answer = ("from matplotlib.figure import Figure\nfrom IPython.display import display\n"
+              "fig = Figure()\nax = fig.add_subplot()\nax.plot(loss_GD)\nax.set_title('mine')\ndisplay(fig)\n"
+              "plt.plot(loss_GD)\nplt.show()")
+    nb = submission({"plot_GD_answer": answer})
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    settings = SandboxSettings(enabled=sandbox_available())
+    drawn, undrawn = (run(spec, settings=settings, limits=RunLimits(figures=figures)) for figures in (True, False))
+    answer_at = next(i for i, c in enumerate(nb.cells) if c.get("metadata", {}).get("nbgrader", {})
+                     .get("grade_id") == "plot_GD_answer")
+
+    def outputs(result, index=None):
+        return [o for c in result.cells if index is None or c.index == index for o in c.outputs]
+
+    assert sum("image/png" in o.get("data", {}) for o in outputs(drawn, answer_at)) == 2
+    assert not any("image/png" in o.get("data", {}) for o in outputs(undrawn)), outputs(undrawn)
+    texts = [o["data"].get("text/plain", "") for o in outputs(undrawn, answer_at) if "data" in o]
+    assert sum("not drawn" in t for t in texts) == 1 and len(texts) == 2, texts  # (display()'s: the Figure's repr)
+    assert [(c.index, c.error) for c in undrawn.cells if c.error] == []
+    for part in ("plot_GD", "plot_BGD"):
+        assert undrawn.probes[part] == drawn.probes[part], part

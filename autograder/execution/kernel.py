@@ -54,6 +54,9 @@ class RunLimits:
     """Bytes of grader data (probe results) accepted per cell."""
     interrupt_grace: float = 5.0
     """Seconds an interrupted cell may take to stop before its kernel is declared dead."""
+    figures: bool = True
+    """Draw each figure a student's cell shows as a PNG among its outputs (False: figures are
+    still recorded and judged from their data, not drawn: about a third of a kernel's CPU)."""
 
 
 class KernelDied(Exception):

@@ -34,9 +34,11 @@ MAX_RECORDS = 64
 class Harness:
     """State of the harness inside one kernel."""
 
-    def __init__(self, shell, probes):
+    def __init__(self, shell, probes, draw=True):
         self.shell = shell
         self.probes = probes
+        self.draw = draw
+        """Show the student's figures as PNGs (False: a line of text says each was not drawn)."""
         self.phase = "student"
         self.figures = []
         self.displayed = []
@@ -67,7 +69,7 @@ class Harness:
                                      "figures": [self.describe(f) for f in shown[:MAX_FIGURES]]})
             if self.phase == "student":  # replays are judged from data; no picture needed
                 for figure in figures:
-                    _show_png(figure)
+                    _show_png(figure) if self.draw else _show_undrawn(figure)
         finally:
             if pyplot is not None:
                 pyplot.close("all")
@@ -77,7 +79,7 @@ class Harness:
         made without pyplot has no other way out): it counts as a figure of this cell."""
         if not any(figure is f for f in self.displayed):
             self.displayed.append(figure)
-        return _png(figure) if self.phase == "student" else None
+        return _png(figure) if self.phase == "student" and self.draw else None
 
     def _publish(self, part, data):
         from IPython.display import publish_display_data
@@ -127,12 +129,18 @@ def _show_png(figure):
     publish_display_data({"image/png": base64.b64encode(_png(figure)).decode("ascii"), "text/plain": "<Figure>"})
 
 
-def install(probe_source):
-    """Create the harness in this kernel and hook it into IPython's cell events."""
+def _show_undrawn(figure):
+    from IPython.display import publish_display_data
+    publish_display_data({"text/plain": f"<Figure: {len(figure.axes)} axes, judged from its data, not drawn (--scores-only)>"})
+
+
+def install(probe_source, draw=True):
+    """Create the harness in this kernel and hook it into IPython's cell events; ``draw``:
+    show the student's figures as PNGs (see :attr:`Harness.draw`)."""
     shell = get_ipython()  # noqa: F821 - defined in every IPython kernel
     probes = types.ModuleType("assignment_probes")
     exec(compile(probe_source, "<assignment probes>", "exec"), probes.__dict__)
-    harness = Harness(shell, probes)
+    harness = Harness(shell, probes, draw)
     # Figures are described as plot parts read them: by the library the probes ship (an
     # assignment without plot parts ships none, and its figures need no description).
     shipped = sys.modules.get("autograder.library.probe_figures")
