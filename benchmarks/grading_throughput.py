@@ -196,8 +196,8 @@ def agreement(stock: dict, mine: dict, kinds: dict, full: dict[str, float]) -> t
 
 
 def batch_rows(a: str, subs: Path, work: Path, sizes: list[int], workers: int, stock: bool) -> list[tuple]:
-    """Section-sized batches (the first k submissions): ours with and without feedback, and
-    stock on the same files, where a fixed start-up weighs most."""
+    """Section-sized batches (the first k submissions): ours with and without feedback, with
+    ``--scores-only``, and stock on the same files, where a fixed start-up weighs most."""
     rows = []
     for k in sizes:
         batch = work / f"batch-{k}"
@@ -207,7 +207,10 @@ def batch_rows(a: str, subs: Path, work: Path, sizes: list[int], workers: int, s
         mine_s, mine_mem, _ = ours(a, batch, work / f"ours-batch-{k}", "--workers", str(workers))
         nofb_s, nofb_mem, _ = ours(a, batch, work / f"ours-batch-{k}-nofb", "--workers", str(workers),
                                    "--no-feedback")
-        rows += [(f"ours, {k} + feedback", mine_s, mine_mem, k), (f"ours, {k}, no feedback", nofb_s, nofb_mem, k)]
+        only_s, only_mem, _ = ours(a, batch, work / f"ours-batch-{k}-scores", "--workers", str(workers),
+                                   "--scores-only")
+        rows += [(f"ours, {k} + feedback", mine_s, mine_mem, k), (f"ours, {k}, no feedback", nofb_s, nofb_mem, k),
+                 (f"ours, {k}, --scores-only", only_s, only_mem, k)]
         rows.append((f"ours, {k} + feedback, kept zygote", *kept_warm_run(a, batch, work / f"kept-{k}", workers), k))
         if stock:
             theirs_s, theirs_mem, _ = stock_nbgrader(a, batch, work, name=f"stock-batch-{k}")
@@ -250,12 +253,14 @@ def print_batch_ratios(rows: list[tuple]) -> None:
             stock = by[f"stock, {k}"]
             line += f"; stock / ours: {stock / with_fb:.1f}x with feedback, {stock / without:.1f}x without"
         print(line)
-        kept = by.get(f"ours, {k} + feedback, kept zygote")
-        if kept is not None:
-            line = f"  after a run with --keep-warm: {kept:.2f} s with feedback"
-            if f"stock, {k}" in by:
-                line += f"; stock / ours: {by[f'stock, {k}'] / kept:.1f}x"
-            print(line)
+        for label, name in (("--scores-only (no feedback, figures not drawn)", f"ours, {k}, --scores-only"),
+                            ("after a run with --keep-warm, with feedback", f"ours, {k} + feedback, kept zygote")):
+            seconds = by.get(name)
+            if seconds is not None:
+                line = f"  {label}: {seconds:.2f} s"
+                if f"stock, {k}" in by:
+                    line += f"; stock / ours: {by[f'stock, {k}'] / seconds:.1f}x"
+                print(line)
     print("(targets, issue #11: 1 submission in at most 2.5 s, 40 at 10x stock or better, "
           "feedback at most 1.2x)")
 

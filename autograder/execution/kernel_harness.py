@@ -10,8 +10,8 @@ The harness does four things, nothing more:
   ``%matplotlib inline`` adds), records each open matplotlib
   figure, and each figure the cell displayed, as data (so plot parts are judged from
   data, not pixels; described by the figure module the probes ship), shows it as a PNG
-  and closes it: with the Agg backend the grader sets, this is what the inline backend
-  does for the student;
+  (or, for ``--scores-only``, a line saying it was not drawn) and closes it: with the Agg
+  backend the grader sets, this is what the inline backend does for the student;
 * runs the assignment's probes (``setup_<part>`` / ``probe_<part>``) on the student's
   namespace, with autograd on;
 * publishes each probe's result as JSON under :data:`PROBE_MIME`;
