@@ -99,8 +99,20 @@ def _grade(args) -> int:
                    on_result=None if args.quiet else Progress(), layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
     print_summary(report, sys.stdout)
-    print(f"Grades: {csv_path}   Feedback: {Path(args.out) / 'feedback'}   Report: {Path(args.out) / 'report.html'}")
+    print(_outputs_line(args, csv_path))
     return 0
+
+
+def _outputs_line(args, csv_path: Path) -> str:
+    """The run's last line: where its outputs are, and which it did not write."""
+    out = Path(args.out)
+    feedback = str(out / "feedback")
+    if args.scores_only:
+        feedback = ("not written, and figures not drawn (--scores-only: run the same command without it "
+                    "before formgrader, the feedback or export)")
+    elif args.no_feedback:
+        feedback = "not written (--no-feedback)"
+    return f"Grades: {csv_path}   Feedback: {feedback}   Report: {out / 'report.html'}"
 
 
 def _export(args) -> int:

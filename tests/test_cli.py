@@ -168,6 +168,13 @@ def test_scores_only_draws_no_figures_and_writes_no_feedback(monkeypatch, tmp_pa
     assert (seen["limits"].figures, seen["feedback"]) == (figures, feedback)
 
 
+@pytest.mark.parametrize("flags,said", [([], "Feedback: out/feedback "), (["--no-feedback"], "not written (--no-feedback)"),
+                                        (["--scores-only"], "figures not drawn (--scores-only: run the same command")])
+def test_the_last_line_says_where_the_feedback_is_or_why_there_is_none(flags, said):
+    line = cli._outputs_line(parse("grade", "pa2", "subs", "--out", "out", *flags), Path("out/grades.csv"))
+    assert line.startswith("Grades: out/grades.csv   Feedback: ") and said in line and line.endswith("out/report.html")
+
+
 def test_export_options_are_parsed():
     args = parse("export", "out", "--to", "canvas", "--template", "g.csv", "--column", "PA2", "--no-feedback")
     assert (args.dir, args.to, args.template, args.column, args.no_feedback) == ("out", "canvas", "g.csv", "PA2", True)
