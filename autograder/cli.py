@@ -96,7 +96,8 @@ def _grade(args) -> int:
                    workers=args.workers, scheduler=args.scheduler, warm=not args.cold,
                    keep_warm=60 * args.keep_warm, force=args.force,
                    feedback=not (args.no_feedback or args.scores_only),
-                   on_result=None if args.quiet else Progress(), layout=args.layout, id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
+                   on_result=None if args.quiet else Progress(), layout=args.layout,
+                   id_pattern=args.id_pattern, due=args.due, late_penalty=args.late_penalty)
     csv_path = write_grades_csv(report, Path(args.out) / "grades.csv")
     print_summary(report, sys.stdout)
     print(_outputs_line(args, csv_path))

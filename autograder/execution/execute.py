@@ -91,7 +91,8 @@ def _harness_code(probe_source: str, *, figures: bool = True) -> str:
         "import types as _autograder_types, builtins as _autograder_builtins\n"
         "_autograder_module = _autograder_types.ModuleType('_autograder_harness')\n"
         f"exec(compile({HARNESS_SOURCE!r}, '<autograder harness>', 'exec'), _autograder_module.__dict__)\n"
-        f"__autograder__ = _autograder_builtins.__autograder__ = _autograder_module.install({probe_source!r}, {figures!r})\n"
+        "__autograder__ = _autograder_builtins.__autograder__ = "
+        f"_autograder_module.install({probe_source!r}, {figures!r})\n"
         "del _autograder_types, _autograder_builtins, _autograder_module\n"
     )
 
@@ -121,7 +122,8 @@ def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: in
             result.problems.append("sandbox check failed: " + "; ".join(problems))
             return result
         result.sandboxed = settings.enabled
-        setup_run, _ = kernel.execute(_harness_code(spec.probe_source, figures=limits.figures), index=-1, deadline=deadline)
+        harness = _harness_code(spec.probe_source, figures=limits.figures)
+        setup_run, _ = kernel.execute(harness, index=-1, deadline=deadline)
         if setup_run.error:
             result.problems.append(f"the grading harness failed to start: {setup_run.error}")
             return result

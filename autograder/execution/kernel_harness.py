@@ -69,7 +69,10 @@ class Harness:
                                      "figures": [self.describe(f) for f in shown[:MAX_FIGURES]]})
             if self.phase == "student":  # replays are judged from data; no picture needed
                 for figure in figures:
-                    _show_png(figure) if self.draw else _show_undrawn(figure)
+                    if self.draw:
+                        _show_png(figure)
+                    else:
+                        _show_undrawn(figure)
         finally:
             if pyplot is not None:
                 pyplot.close("all")
@@ -131,7 +134,8 @@ def _show_png(figure):
 
 def _show_undrawn(figure):
     from IPython.display import publish_display_data
-    publish_display_data({"text/plain": f"<Figure: {len(figure.axes)} axes, judged from its data, not drawn (--scores-only)>"})
+    text = f"<Figure: {len(figure.axes)} axes, judged from its data, not drawn (--scores-only)>"
+    publish_display_data({"text/plain": text})
 
 
 def install(probe_source, draw=True):

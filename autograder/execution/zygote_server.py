@@ -367,7 +367,7 @@ def _rehearsed_modules(folder: str) -> list:
             started = [m for m in sys.modules if m not in before]
             app.shell.run_cell(REHEARSAL_CELL, store_history=False)
             # A cell that raises: what a traceback imports to show its lines (stack_data,
-            # pygments: ~30 ms in the first failing cell of every kernel).
+            # pygments: ~15 ms of the first failing cell of every kernel).
             app.shell.run_cell(REHEARSAL_ERROR, store_history=False)
             later = [m for m in sys.modules if m not in before and m not in set(started)]
             os.write(write_end, json.dumps(started + [STARTED] + later).encode())
