@@ -130,6 +130,13 @@ def _matches(got: np.ndarray, want: np.ndarray, params: np.ndarray) -> bool:
     return bool(np.all(np.abs(got - want) <= 2e-3 * np.abs(want) + scale))
 
 
+def _downhill(deltas: np.ndarray, grads: np.ndarray) -> np.ndarray:
+    """Each update's cosine with minus its gradient (one row per update): 1 straight
+    downhill, 0 where the update or its gradient is zero."""
+    norms = np.linalg.norm(deltas, axis=1) * np.linalg.norm(grads, axis=1)
+    return np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
+
+
 def _joined(batches: Sequence[tuple]) -> Optional[tuple]:
     """The rows of several distinct, disjoint batches as one (None for fewer than two, or
     when they overlap); batches that know how to join (``+``) keep what they carry."""
@@ -351,9 +358,7 @@ class Replay:
         # with -gradient is high (Adam's first step, -lr * sign(g), about 0.8), where noise
         # or a nudge in 9 or more parameters averages about 0, and one true step among nudges
         # does not lift the mean above one half.
-        norms = np.linalg.norm(deltas, axis=1) * np.linalg.norm(grads, axis=1)
-        cosines = np.where(norms > 0, -np.sum(deltas * grads, axis=1) / np.where(norms > 0, norms, 1.0), 0.0)
-        return float(np.mean(cosines)) > 0.5
+        return float(np.mean(_downhill(deltas, grads))) > 0.5
 
     def _trained_gradient(self, t: int) -> np.ndarray:
         """The sum of the gradients of what update ``t`` trained on, at its parameters."""
@@ -448,12 +453,9 @@ class Replay:
         clipped to one length, or a normalised gradient, change by nearly the same amount
         while the gradient barely turns: they are gradient steps, where a fixed nudge lines up
         with every gradient of a run only by a rare chance."""
-        for t in range(self.updates):
-            delta, grad = self.delta(t), self._trained_gradient(t)
-            norms = np.linalg.norm(delta) * np.linalg.norm(grad)
-            if not norms > 0 or -(delta @ grad) / norms < 0.9999:
-                return False
-        return True
+        deltas = np.array([self.delta(t) for t in range(self.updates)])
+        grads = np.array([self._trained_gradient(t) for t in range(self.updates)])
+        return bool(np.all(_downhill(deltas, grads) >= 0.9999))
 
     def judge_updates(self, expected: int) -> tuple[bool, str]:
         """Is every parameter change a gradient step on one batch? (ok, message)"""
