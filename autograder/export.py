@@ -3,7 +3,9 @@
 Scores are read from the gradebook at export time, so written answers graded in
 formgrader since the last ``grade`` run are included.  A student whose manual grading
 is not finished is reported and left out (never sent as zero); so is a submission that
-could not be graded.  The formats are owned by :mod:`autograder.lms` (one module per LMS).
+could not be graded.  A feedback page older than the gradebook (a grade or comment given
+in formgrader since it was written) is left out of the bundle and named, never uploaded
+to contradict the grade beside it.  The formats are owned by :mod:`autograder.lms` (one module per LMS).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ class ExportResult:
     """Graded students the template had no row for (their grades are not in the file)."""
     feedback: list[Path] = field(default_factory=list)
     """The feedback bundle(s) written."""
+    feedback_left_out: dict[str, str] = field(default_factory=dict)
+    """Exported students whose feedback is not in the bundle -> why (no page, or a page older
+    than their grades in the gradebook)."""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -112,7 +117,11 @@ def export(course_dir: Path, *, to: str, template: Optional[Path] = None, out: O
             rows, path=path, assignment=record["assignment"], max_points=max_points, template=template, column=column)
         result.exported = [s for s in result.exported if s not in result.not_in_template]
     if feedback:
-        result.feedback = _bundle(course_dir, folder, to, record, [r for r in rows if r.student_id in result.exported])
+        bundled = [r for r in rows if r.student_id in result.exported]
+        result.feedback_left_out = _feedback_behind(course_dir, record, [r.student_id for r in bundled])
+        result.warnings += _left_out_warnings(result.feedback_left_out)
+        result.feedback = _bundle(course_dir, folder, to, record,
+                                  [r for r in bundled if r.student_id not in result.feedback_left_out])
     refresh_report(course_dir)  # the report shows the gradebook as exported
     return result
 
@@ -132,11 +141,42 @@ def _write_csv(path: Path, rows: list[GradeRow], pending: list[str], errors: dic
                              f"{sum(p for _, p in record['parts']):g}", late, info.submitted_at or "", status])
 
 
+STALE = "older than the gradebook"
+MISSING = "no feedback page"
+
+
+def _feedback_behind(course_dir: Path, record: dict, student_ids: list[str]) -> dict[str, str]:
+    """Students whose feedback page is missing, or shows grades or comments older than the
+    gradebook's (given in formgrader after the last ``grade``): a page that contradicts the
+    exported grade is never uploaded."""
+    from autograder.nbgrader_glue import host
+
+    behind = host.feedback_behind(course_dir, assignment=record["assignment"], db_url=record["db_url"],
+                                  student_ids=student_ids)
+    return {sid: STALE if _pages(course_dir, record, sid) else MISSING for sid in behind}
+
+
+def _left_out_warnings(left_out: dict[str, str]) -> list[str]:
+    warnings = []
+    for why, advice in ((MISSING, "graded with --no-feedback or --scores-only, or a page that could not be "
+                                  "written: run the same `grade` command without those options"),
+                        (STALE, "a grade or comment was given in formgrader since: run the same `grade` command "
+                                "again (it runs no submission again, it only rewrites these pages)")):
+        ids = sorted(sid for sid, reason in left_out.items() if reason == why)
+        if ids:
+            warnings.append(f"feedback of {len(ids)} student{'s' if len(ids) > 1 else ''} left out of the bundle, {why} "
+                            f"({', '.join(ids[:5])}{', ...' if len(ids) > 5 else ''}): {advice}, then export again")
+    return warnings
+
+
+def _pages(course_dir: Path, record: dict, student_id: str) -> list[Path]:
+    return sorted((Path(course_dir) / "feedback" / student_id / record["assignment"]).glob("*.html"))
+
+
 def _bundle(course_dir: Path, folder: Path, to: str, record: dict, rows: list[GradeRow]) -> list[Path]:
     """Feedback HTML per student, laid out for the LMS's bulk upload where it has one (and the
     submissions came from that LMS, whose file names the upload must repeat), else a zip per student."""
-    files = {r.student_id: sorted((course_dir / "feedback" / r.student_id / record["assignment"]).glob("*.html"))
-             for r in rows}
+    files = {r.student_id: _pages(course_dir, record, r.student_id) for r in rows}
     files = {sid: found for sid, found in files.items() if found}
     if not files:
         return []

@@ -14,7 +14,7 @@ import pytest
 
 from autograder import cli
 from autograder.errors import AutograderError
-from autograder.export import export
+from autograder.export import MISSING, STALE, export
 from autograder.lms import StudentInfo, roster
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
@@ -73,6 +73,20 @@ def set_scores(gb, sid: str, *, model=None, discussion=None, comment: str = "") 
     answer.auto_score, answer.manual_score, answer.needs_manual_grade = None, discussion, discussion is None
     gb.find_comment("discussion", ASSIGNMENT, ASSIGNMENT, sid).manual_comment = comment or None
     gb.db.commit()
+
+
+def feedback_page(course: Path, sid: str) -> None:
+    """The student's feedback page as ``grade`` leaves it: the file, and the gradebook state it shows."""
+    from autograder.assignment import Assignment
+    from autograder.nbgrader_glue import host
+    from autograder.nbgrader_glue.course import Course
+
+    folder = course / "feedback" / sid / ASSIGNMENT
+    folder.mkdir(parents=True)
+    (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+    spec = Assignment(name=ASSIGNMENT, source_dir=course, notebooks=[ASSIGNMENT], parts=[], checks={}, probe_source="")
+    graded = Course(course, spec, db_url=f"sqlite:///{course / 'gradebook.db'}")
+    host.feedback_written(graded, sid, host.feedback_state(graded, sid))
 
 
 def rows(path: Path) -> list[list[str]]:
@@ -163,9 +177,7 @@ def test_without_a_template_canvas_gets_a_minimal_import_file(course):
 
 
 def test_canvas_feedback_zip_repeats_the_downloaded_names_for_re_upload(course):
-    folder = course / "feedback" / "1002" / ASSIGNMENT
-    folder.mkdir(parents=True)
-    (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+    feedback_page(course, "1002")
     result = export(course, to="canvas")
     with zipfile.ZipFile(result.feedback[0]) as bundle:
         assert bundle.namelist() == [f"builderbob_LATE_1002_7002_{ASSIGNMENT}.html"]
@@ -184,9 +196,7 @@ def canvas_reupload_target(name: str, downloaded: dict[str, str]):
 def test_canvas_re_upload_attaches_every_feedback_file_to_its_own_student(course):
     downloaded = {"1001": "7001", "1002": "7002"}  # user id -> id of the file downloaded (1003: pending)
     for sid in downloaded:
-        folder = course / "feedback" / sid / ASSIGNMENT
-        folder.mkdir(parents=True)
-        (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+        feedback_page(course, sid)
     result = export(course, to="canvas")
     with zipfile.ZipFile(result.feedback[0]) as bundle:
         targets = sorted(canvas_reupload_target(name, downloaded) for name in bundle.namelist())
@@ -198,9 +208,7 @@ def test_canvas_students_not_from_a_canvas_download_get_a_zip_each_not_names_can
     students["1005"] = (StudentInfo(name="hopperg", late=False, layout="canvas"), "graded", 9.0, 9.0, "")
     course = make_course(tmp_path / "out", students)
     for sid in ("1001", "1005"):
-        folder = course / "feedback" / sid / ASSIGNMENT
-        folder.mkdir(parents=True)
-        (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+        feedback_page(course, sid)
     result = export(course, to="canvas")
     assert sorted(p.name for p in result.feedback) == ["1001.zip", "1005.zip"]
 
@@ -269,11 +277,32 @@ def test_csv_lists_every_student_with_why_some_have_no_total(course):
 
 
 def test_gradescope_feedback_is_one_zip_per_student(course):
-    folder = course / "feedback" / "1001" / ASSIGNMENT
-    folder.mkdir(parents=True)
-    (folder / f"{ASSIGNMENT}.html").write_text("<html>feedback</html>")
+    feedback_page(course, "1001")
     result = export(course, to="gradescope")
     assert [p.name for p in result.feedback] == ["1001.zip"]
+
+
+def test_feedback_older_than_a_grade_given_in_formgrader_is_left_out_and_named(course):
+    from nbgrader.api import Gradebook
+
+    for sid in ("1001", "1002"):
+        feedback_page(course, sid)
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", "default_course") as gb:
+        set_scores(gb, "1001", discussion=9.0, comment="Clear argument.")  # regraded after the page was written
+    result = export(course, to="gradescope")
+    assert [p.name for p in result.feedback] == ["1002.zip"]
+    assert result.feedback_left_out == {"1001": STALE}
+    assert "1001" in result.exported  # the grade goes out; only the page that contradicts it stays back
+    assert [w for w in result.warnings if "1001" in w and "formgrader" in w and "`grade`" in w]
+
+
+def test_exported_students_without_a_feedback_page_are_named(course):
+    feedback_page(course, "1001")
+    result = export(course, to="gradescope")
+    assert [p.name for p in result.feedback] == ["1001.zip"]
+    assert result.feedback_left_out == {"1002": MISSING}
+    assert [w for w in result.warnings if "1002" in w and "--no-feedback" in w]
+    assert export(course, to="gradescope", feedback=False).feedback_left_out == {}
 
 
 # --------------------------------------------------------------------------- errors and the command line
@@ -307,6 +336,6 @@ def test_nbgrader_export_in_the_course_folder_does_not_write_grades_csv():
 
 def test_exporting_students_of_another_layout_warns_that_their_ids_are_taken_as_is(tmp_path):
     course = make_course(tmp_path / "out", MOODLE_STUDENTS)
-    assert export(course, to="moodle").warnings == []
-    warnings = export(course, to="canvas").warnings
+    assert export(course, to="moodle", feedback=False).warnings == []
+    warnings = export(course, to="canvas", feedback=False).warnings
     assert len(warnings) == 1 and "501" in warnings[0] and "canvas" in warnings[0]

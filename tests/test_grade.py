@@ -359,20 +359,26 @@ def test_zip_export_is_graded_like_a_folder(tmp_path):
 
 
 @pytest.mark.slow
-def test_regrading_keeps_manual_grades(tmp_path):
+def test_regrading_keeps_manual_grades_and_refreshes_the_feedback_export_bundles(tmp_path):
     from nbgrader.api import Gradebook
 
-    subs = tmp_path / "subs"
+    from autograder.export import STALE, export
+
+    subs, out = tmp_path / "subs", tmp_path / "out"
     write(submission({"discussion": "Mini-batches when data is large."}), subs / "ann.ipynb")
-    run_grader(subs, tmp_path / "out")
-    assert read_grades(tmp_path / "out")["ann"]["discussion"] == ""  # waiting for a human
-    with Gradebook(f"sqlite:///{tmp_path / 'out' / 'gradebook.db'}") as gb:
+    run_grader(subs, out)
+    assert read_grades(out)["ann"]["discussion"] == ""  # waiting for a human
+    with Gradebook(f"sqlite:///{out / 'gradebook.db'}") as gb:
         grade = gb.find_grade("discussion", "pa2_gradient_descent", "pa2_gradient_descent", "ann")
         grade.manual_score = 7
         gb.db.commit()
-    run_grader(subs, tmp_path / "out")
-    row = read_grades(tmp_path / "out")["ann"]
+    before = export(out, to="csv")  # the page still shows the answer pending: not uploaded
+    assert before.exported == ["ann"] and before.feedback == [] and before.feedback_left_out == {"ann": STALE}
+    run_grader(subs, out)
+    row = read_grades(out)["ann"]
     assert row["discussion"] == "7" and row["total"] == "97"
+    after = export(out, to="csv")
+    assert [p.name for p in after.feedback] == ["ann.zip"] and after.feedback_left_out == {} and after.warnings == []
 
 
 def test_unknown_assignment_exits_1_naming_it(tmp_path):

@@ -105,6 +105,7 @@ def test_canvas_round_trip_fills_the_downloaded_gradebook_and_feedback_zip(runs,
     assert rows[CANVAS["bob"][1]] == read_grades(runs["canvas"])[CANVAS["bob"][1]]["total"]
     assert rows[CANVAS["alice"][1]] == ""  # discussion still to be graded by hand: not a zero
     assert sorted(result.pending) == sorted([CANVAS["alice"][1], CANVAS["carol"][1]])
+    assert result.feedback_left_out == {}  # bob's page shows the gradebook as it is
     import zipfile
 
     with zipfile.ZipFile(result.feedback[0]) as bundle:

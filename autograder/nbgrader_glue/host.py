@@ -7,6 +7,8 @@
   Autograde (the gradebook's only writer);
 * :func:`feedback_job`: what the student's feedback shows, read from the gradebook once,
   as plain data for :mod:`autograder.nbgrader_glue.feedback` to write anywhere;
+* :func:`feedback_behind`: whose feedback is missing or older than the gradebook (for
+  ``export``);
 * :func:`reuse`: an unchanged submission keeps its grading; only its feedback is
   rewritten, when the gradebook changed since (a grade or comment given in formgrader);
 * :func:`must_run`: whether a submission's kernel must run, from its run files alone
@@ -160,7 +162,30 @@ def feedback_stale(course: Course, student_id: str) -> bool:
     """Whether the student's feedback is missing or shows an older state of the gradebook
     (a grade or comment given in formgrader since)."""
     written = _written_state(course, student_id)
-    return written is None or _read_feedback(course, student_id)[1] != written
+    return written is None or feedback_state(course, student_id) != written
+
+
+def feedback_behind(course_dir: Path, *, assignment: str, db_url: str, student_ids: list[str]) -> list[str]:
+    """Of ``student_ids``, those whose feedback in ``course_dir`` is missing or shows an older
+    state of the gradebook than it holds now (for ``export``, which has no assignment source:
+    the notebooks are those the gradebook knows)."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from autograder.nbgrader_glue.course import COURSE_ID, Course
+
+    with Gradebook(db_url, COURSE_ID) as gb:
+        try:
+            notebooks = sorted(nb.name for nb in gb.find_assignment(assignment).notebooks)
+        except MissingEntry:
+            return list(student_ids)
+    course = Course(Path(course_dir), Assignment(name=assignment, source_dir=Path(course_dir), notebooks=notebooks,
+                                                 parts=[], checks={}, probe_source=""), db_url=db_url)
+    return [sid for sid in student_ids if feedback_stale(course, sid)]
+
+
+def feedback_state(course: Course, student_id: str) -> str:
+    """A digest of what the student's feedback shows from the gradebook as it is now."""
+    return _read_feedback(course, student_id)[1]
 
 
 def _read_feedback(course: Course, student_id: str) -> tuple[dict, str]:
