@@ -395,3 +395,53 @@ def test_a_sum_the_notebook_defines_is_read_as_its_own_code(helper, clean):
     reading = read(f"{helper}\n\ndef pairwise_sq_dists(A, B):\n    diff = A[:, None] - B[None]\n"
                    "    return sum(diff * diff)\n")
     assert reading.clean is clean, reading.problem()
+
+
+@pytest.mark.parametrize("source", [
+    # numpy's sum by a star import, with names only the star import binds
+    """
+    from numpy import *
+
+    def pairwise_sq_dists(A, B):
+        A, B = asarray(A), asarray(B)
+        diff = A[:, newaxis, :] - B[newaxis, :, :]
+        return sum(diff ** 2, axis=-1)
+    """,
+    # torch's sum imported by name, called with its dim
+    """
+    from torch import sum
+
+    def pairwise_sq_dists(A, B):
+        diff = A[:, None] - B[None]
+        return sum(diff * diff, dim=-1)
+    """,
+    # memory habits from GPU tutorials and the debugger's switch: they run no code of the answer
+    """
+    %pdb on
+    import gc
+
+    def pairwise_sq_dists(A, B):
+        diff = A[:, None] - B[None]
+        out = (diff ** 2).sum(-1)
+        del diff
+        gc.collect()
+        return out
+    """,
+], ids=["numpy_star_import", "torch_sum_imported", "gc_collect_and_pdb"])
+def test_a_library_function_named_like_a_builtin_and_harmless_habits_read_clean(source):
+    import numpy  # noqa: F401 - loaded, as in the grader's process: its star import's names are known
+
+    reading = read(source)
+    assert reading.clean, reading.problem()
+
+
+def test_a_star_import_whose_names_are_unknown_hides_no_name(monkeypatch):
+    """A module this process has not loaded may bind any name: none is reported as undefined,
+    and a builtin's name may be its function."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "numpy", raising=False)
+    reading = read("from numpy import *\n\ndef pairwise_sq_dists(A, B):\n"
+                   "    return sum((asarray(A)[:, newaxis] - asarray(B)[newaxis]) ** 2, -1)\n")
+    assert reading.clean, reading.problem()
+    assert not read("def pairwise_sq_dists(A, B):\n    return sum(((A[:, None] - B[None]) ** 2).unbind(-1))\n").clean

@@ -22,6 +22,7 @@ import builtins
 import functools
 import importlib.util
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -46,7 +47,7 @@ BUILTINS_ONLY = frozenset({"exec", "eval", "compile", "globals", "locals", "vars
 #: Modules whose only use here would be to run code out of the grader's sight.
 HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread", "concurrent", "multiprocessing",
                             "asyncio", "importlib", "runpy", "types", "inspect", "builtins", "marshal", "pickle",
-                            "dill", "cloudpickle", "code", "codeop", "gc", "subprocess", "IPython", "ipykernel",
+                            "dill", "cloudpickle", "code", "codeop", "subprocess", "IPython", "ipykernel",
                             "__main__"})
 #: Submodules of those that only show things (``from IPython.display import display``).
 SHOWING_MODULES = frozenset({"IPython.display", "IPython.core.display"})
@@ -57,7 +58,7 @@ PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__", "__version__", "__
 CODE_MAGICS = frozenset({"time", "timeit", "prun", "capture"})
 #: Magics that run nothing the grader needs to read.
 HARMLESS_MAGICS = frozenset({"matplotlib", "config", "pip", "conda", "env", "pwd", "who", "whos", "who_ls",
-                             "precision", "load_ext", "reload_ext", "autoreload", "aimport", "xmode", "pprint",
+                             "precision", "load_ext", "reload_ext", "autoreload", "aimport", "xmode", "pdb", "pprint",
                              "lsmagic", "magic", "quickref", "colors", "html", "markdown", "latex", "svg",
                              "javascript", "js"})
 _IPYTHON_NAMES = frozenset({"get_ipython", "display", "In", "Out", "exit", "quit"})
@@ -225,6 +226,9 @@ class _Notebook:
         """``hiding``: also look for what hides code (False: the bindings alone)."""
         self.bindings: dict[str, list[tuple[ast.AST, int, list[str]]]] = {}
         self.hiding: list[Finding] = []
+        self.unlisted_star = False
+        """A star import (``from m import *``) of a module whose names are not known here:
+        any name may come from it."""
         for cell in cells:
             tree = _parse(cell["source"])
             if tree is not None:
@@ -241,7 +245,11 @@ class _Notebook:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names = [statement.name]
         elif isinstance(statement, (ast.Import, ast.ImportFrom)):
-            names = [(a.asname or a.name).split(".")[0] for a in statement.names]
+            names = [(a.asname or a.name).split(".")[0] for a in statement.names if a.name != "*"]
+            if any(a.name == "*" for a in statement.names):
+                public = _star_names(statement)
+                self.unlisted_star |= public is None
+                names += sorted(public or ())
         elif isinstance(statement, ast.Expr) and (magic := _magic(statement.value)) and magic[1] in CODE_MAGICS:
             inner = _inner(magic)
             for each in inner.body if inner else []:  # the magic's code runs in the kernel: its definitions count
@@ -314,6 +322,17 @@ def _modules(node: ast.AST) -> list[str]:
     if isinstance(node, ast.ImportFrom):
         return [] if node.level or node.module in SHOWING_MODULES else [(node.module or "").split(".")[0]]
     return [a.name.split(".")[0] for a in node.names]
+
+
+def _star_names(node: ast.ImportFrom) -> Optional[frozenset[str]]:
+    """The names ``from module import *`` binds, for a module this process has loaded (numpy,
+    say); None when they cannot be known without importing it."""
+    module = sys.modules.get(node.module or "") if not node.level else None
+    if module is None:
+        return None
+    listed = getattr(module, "__all__", None)
+    return frozenset(str(n) for n in listed) if isinstance(listed, (list, tuple)) else \
+        frozenset(n for n in dir(module) if not n.startswith("_"))
 
 
 def _installed(module: str) -> bool:
@@ -407,7 +426,8 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                 elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
                 elif isinstance(node, ast.Call) and _builtin_over_elements(node) \
-                        and not _own_function(notebook, node.func.id):
+                        and not _own_function(notebook, node.func.id) and not _imported(notebook, node.func.id) \
+                        and not (notebook.unlisted_star and node.func.id not in notebook.bindings):
                     reading.loops.append(_finding(f"the builtin {node.func.id}() over the elements of "
                                                   f"{ast.unparse(node.args[0])[:40]}", current, index, node, lines))
             defines = isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
@@ -417,7 +437,7 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                     if defines or free != current:  # (x = x + 1 is no recursion)
                         edges[current].add(free)
                     todo.append(free)
-                elif free not in known:
+                elif free not in known and not notebook.unlisted_star:
                     reading.hiding.append(_finding(f"the name {free}, which no cell before the test cell defines "
                                                    "where the grader can read it,", current, index, statement, lines))
     cycle = _cycle(edges, name)
@@ -630,11 +650,25 @@ def _loop_call(node: ast.Call) -> bool:
 ELEMENTWISE_BUILTINS = frozenset({"sum", "max", "min", "any", "all", "sorted"})
 
 
+#: The keywords each of those builtins takes: a call with another (``sum(t, axis=1)``) is
+#: not the builtin's.
+BUILTIN_KEYWORDS = {"sum": {"start"}, "max": {"key", "default"}, "min": {"key", "default"}, "any": set(),
+                    "all": set(), "sorted": {"key", "reverse"}}
+
+
 def _builtin_over_elements(node: ast.Call) -> bool:
     """Whether the call is one of :data:`ELEMENTWISE_BUILTINS` over a single iterable (a
     comprehension in it is counted as a loop by itself)."""
     return (isinstance(node.func, ast.Name) and node.func.id in ELEMENTWISE_BUILTINS and len(node.args) == 1
-            and not isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.Starred)))
+            and not isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.Starred))
+            and all(k.arg in BUILTIN_KEYWORDS[node.func.id] for k in node.keywords))
+
+
+def _imported(notebook: "_Notebook", name: str) -> bool:
+    """Whether the notebook binds ``name`` only by imports (``from numpy import sum``, or a
+    star import that lists it): a library's function, not the builtin."""
+    statements = [statement for statement, _, _ in notebook.bindings.get(name, [])]
+    return bool(statements) and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in statements)
 
 
 def _own_function(notebook: "_Notebook", name: str) -> bool:
