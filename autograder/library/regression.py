@@ -314,6 +314,13 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                "losses of the other epochs were computed by no training (made up), so the fit earns nothing; "
                "train every one of the num_epochs epochs")
         return {label: (False, f"{name} {why}") for label in CRITERIA}
+    invented = _losses_without_training(replay, obs, reported, n)
+    if invented:
+        why = (f"returned {invented[0]} different epoch losses, but every forward pass ran on all {n} points and its "
+               f"parameters took only {invented[1]} value{'s' * (invented[1] != 1)}: one set of parameters gives one "
+               "loss, so the others were computed by no training (made up), and the fit earns nothing; train every "
+               "one of the num_epochs epochs and return the losses it computed")
+        return {label: (False, f"{name} {why}") for label in CRITERIA}
     out = {"returns": (returns_ok, f"{name} {returns_msg}"), "batches": (batches_ok, f"{name} {batches_msg}"),
            "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
     if _foreign_targets(case, field(record, "calls", list)):
@@ -321,6 +328,23 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                  "X and Y arguments")
         out = {label: (ok, message if ok else f"{cause}; {message}") for label, (ok, message) in out.items()}
     return out
+
+
+def _losses_without_training(replay: training.Replay, obs: list, reported: Optional[np.ndarray],
+                             n: int) -> Optional[tuple[int, int]]:
+    """(distinct finite losses returned, parameter values the run's passes saw) when the first
+    is larger, although every forward pass ran on all ``n`` points: each epoch's loss a
+    full-batch run computes is a function of its parameters (whatever slip scales or sums it),
+    so more distinct losses than parameter values are made up (a few honest steps, then losses
+    extrapolated next to forward passes run for show).  None otherwise."""
+    if reported is None or not obs or any(len(o.rows) != n or len(set(o.rows)) != n for o in obs):
+        return None
+    finite = np.sort(reported[np.isfinite(reported)])
+    if finite.size < 2:
+        return None
+    distinct = 1 + int(np.sum(np.diff(finite) > 1e-5 * np.maximum(np.abs(finite[1:]), 1e-3)))
+    states = replay.updates + 1
+    return (distinct, states) if distinct > states else None
 
 
 def _callers_pairs(case: dict, calls: list) -> Optional[str]:
