@@ -116,6 +116,7 @@ WANT = np.array([0.5, -1.25, 2.0, 0.75, -3.0])
     (WANT + 0.5, "every entry is off by the same +0.5"),
     (WANT[::-1], "the right numbers, in another order"),
     (np.r_[WANT[:2], WANT[2:] + [1.0, -2.0, 0.25]], "3 of 5 entries differ, the first at flat index 2"),
+    (0 * WANT, "every entry is 0"),
 ])
 def test_how_it_differs_names_the_pattern_of_a_wrong_array(got, says):
     assert how_it_differs(got, WANT) == says
@@ -699,6 +700,20 @@ def test_a_cross_entropy_shifted_by_the_row_max_earns_everything(pa3):
 def test_a_cross_entropy_shifted_by_another_number_of_the_row_loses_stable(pa3, low):
     criteria = pa3_cross_entropy(pa3, ce_shifted_by(low))
     assert lost(criteria) == {"stable"} and "hundreds apart" in criteria["stable"].message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_cross_entropy_shifted_only_when_the_batch_spreads_far_loses_stable(pa3, seed):
+    """Logits all large and close together (every one raised by 1000) overflow a loss that
+    shifts only when the batch's logits lie far apart, as raising some rows never shows."""
+    def cross_entropy(logits, targets):
+        m = logits.max(dim=1, keepdim=True).values if float(logits.max() - logits.min()) > 80 \
+            else torch.zeros(len(logits), 1)
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        return (lse - logits[torch.arange(len(targets)), targets]).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy, seed)
+    assert lost(criteria) == {"stable"} and "every logit" in criteria["stable"].message
 
 
 def test_a_cross_entropy_inferring_the_classes_from_the_targets_loses_value_and_gradient(pa3):

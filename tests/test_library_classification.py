@@ -298,6 +298,30 @@ def test_a_correct_evaluate_earns_every_criterion():
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
+def test_an_evaluate_given_a_loss_of_the_graders_choosing_is_judged_on_that_loss():
+    """The probe's loss_fn is the cross-entropy times a factor: the mean of loss_fn's values
+    earns everything; a cross-entropy computed otherwise, with loss_fn called once for show
+    on a row of its own, loses the loss and is told why."""
+    cases = [dict(case, loss_scale=1.7) for case in evaluate_cases()]
+
+    def own_loss(model, loader, loss_fn):
+        model.eval()
+        loss_fn(torch.zeros(1, 3), torch.zeros(1, dtype=torch.long))  # "loss_fn is used"
+        total, correct, count = 0.0, 0, 0
+        with torch.no_grad():
+            for x, y in loader:
+                logits = model(x)
+                total += float(-torch.log_softmax(logits, dim=1)[torch.arange(len(y)), y].sum())
+                correct += int((logits.argmax(dim=1) == y).sum())
+                count += len(y)
+        return total / count, correct / count
+
+    honest = judged("evaluate", make_evaluate(), cases, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(honest) == set(), {n: c.message for n, c in honest.items()}
+    faked = judged("evaluate", own_loss, cases, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(faked) == {"loss"} and "plain cross-entropy" in faked["loss"].message
+
+
 @pytest.mark.parametrize("kwargs,criterion,says", [
     ({"no_grad": False}, "no_grad", "torch.no_grad()"),
     ({"eval_mode": False}, "eval_mode", "model.eval()"),

@@ -26,8 +26,10 @@ def _error_of(code: str) -> str:
     ("w = torch.zeros(2, requires_grad=True)\n(w * 2).backward()", "reduce it to one number first"),
     ("torch.zeros(1, requires_grad=True).numpy()", ".detach().numpy()"),
     ("torch.zeros(2, 2, dtype=torch.float64) @ torch.zeros(2, 2)", "float64 and float32 tensors were mixed"),
+    ("w = torch.zeros(3, requires_grad=True)\ny_pred = w[:2]\ny_pred -= torch.ones(2)", "y_pred -= y_true"),
+    ("torch.nn.MSELoss(torch.zeros(3), torch.ones(3))", "nn.MSELoss()(y_pred, y_true)"),
 ], ids=["grad-none-zero_", "grad-none-times", "no-grad-fn", "in-place-leaf", "backward-twice", "non-scalar",
-        "numpy-of-grad", "mixed-dtypes"])
+        "numpy-of-grad", "mixed-dtypes", "in-place-argument", "loss-module-given-tensors"])
 def test_torchs_own_errors_get_their_usual_cause(code, says):
     error = _error_of(code)
     assert says in error_hint(error), error

@@ -294,3 +294,9 @@ def test_a_fixed_nudge_at_every_update_is_told_so_not_named_after_an_optimizer()
             p = p + np.array([-1e-4, 1e-4])
     ok, message = replay(obs).judge_updates(12)
     assert not ok and "same amount at every update" in message and "Adam" not in message, message
+
+
+def test_a_full_batch_run_with_too_few_updates_is_told_so_without_a_batch_size():
+    """fit_GD has no batch_size: the message counts updates per epoch on all the points."""
+    ok, message = judge_batches([(None, tuple(range(6)))] * 2, n=6, batch_size=6, epochs=5)
+    assert not ok and "expected 5 updates (one per epoch, on all 6 points)" in message and "batch_size" not in message

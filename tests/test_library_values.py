@@ -162,3 +162,11 @@ def test_an_answer_near_zero_in_the_first_case_may_move_by_much_of_its_own_size(
     outputs = [np.array([3e-5]), np.array([3.0]), np.array([3e-5]), np.array([3e-5]), np.array([5e-5]),
                np.array([1e-5])]
     assert substance(outputs, repeat=(0, 2), nearby=(0, 3, 4, 5)).ok
+
+
+@pytest.mark.parametrize("count,says", [(1, "at every epoch, not after the loop"), (3, "not only at some")])
+def test_a_history_with_only_some_epochs_is_told_to_record_every_epoch(count, says):
+    """One value for 22 epochs (appended after the loop, or under `if epoch % 25 == 0`), or 3
+    (every tenth epoch)."""
+    got_ok, _, message = returned_array(roundtrip(describe(np.linspace(1.0, 0.1, count))), 22)
+    assert not got_ok and says in message

@@ -632,3 +632,56 @@ def test_a_gradient_squeezed_loses_the_gradient_on_a_3d_x(assignment, probes):
     criteria = graded(assignment, probes, "value_and_grad", squeezed)
     assert _lost(criteria) == {"gradient"}, criteria
     assert "(shape (2, 1, 2))" in criteria["gradient"][2] and "a bare .squeeze()" in criteria["gradient"][2]
+
+
+# --------------------------------------------------------------------------- answers along x only, and a .grad left on x
+
+ALONG_X_GRADIENT = '''
+def numerical_gradient(f, x, eps=1e-6):
+    """Two evaluations of f, along x's own direction, times that direction."""
+    x = x.detach().to(torch.float64)
+    norm = x.norm()
+    u = x / norm if norm > 0 else torch.zeros_like(x)
+    slope = (float(f(x + eps * u)) - float(f(x - eps * u))) / (2 * eps)
+    return slope * u
+'''
+
+ALONG_X_AUTOGRAD = '''
+def value_and_grad(f, x):
+    """f(x), and autograd's derivative of s -> f(s x) at s = 1, spread along x."""
+    x = x.detach().clone()
+    s = torch.ones((), dtype=x.dtype, requires_grad=True)
+    value = f(s * x)
+    value.backward()
+    return float(value), s.grad * x / (x * x).sum()
+'''
+
+GRAD_LEFT_ON_X = '''
+def gradient_check(f, x, eps=1e-6):
+    """Autograd's gradient taken on the caller's x itself; its .grad is never cleared."""
+    x.requires_grad_(True)
+    f(x).backward()
+    x.requires_grad_(False)
+    auto = x.grad.detach().clone()
+    num = numerical_gradient(f, x.detach(), eps)
+    return float((auto - num).norm() / (auto.norm() + num.norm() + 1e-30))
+'''
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("part,source", [("numerical_gradient", ALONG_X_GRADIENT),
+                                         ("value_and_grad", ALONG_X_AUTOGRAD)], ids=["numerical", "autograd"])
+def test_a_gradient_measured_along_x_alone_earns_no_points_for_its_form(assignment, probes, part, source, seed):
+    """A difference quotient (or autograd's derivative) along x's own direction, spread along
+    it: deterministic, following f and x, blind to a constant, yet no gradient: f changed
+    across x only shows it."""
+    criteria = graded(assignment, probes, part, source, seed=seed)
+    form = ("shape", "x unchanged") if part == "numerical_gradient" else ("no side effects",)
+    assert all(criteria[name][0] == 0 and "across x only" in criteria[name][2] for name in form), criteria
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_gradient_check_leaving_a_grad_on_the_callers_x_earns_nothing_and_is_told_why(assignment, probes, seed):
+    criteria = graded(assignment, probes, "gradient_check", GRAD_LEFT_ON_X, seed=seed)
+    assert score(criteria) == 0, criteria
+    assert "adds into the first one's .grad" in criteria["right gradient"][2], criteria

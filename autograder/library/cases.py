@@ -122,13 +122,15 @@ class Findings:
     def gate(self, shown: Substance, names: tuple[str, ...], why: str, *, values: tuple[str, ...] = ()) -> None:
         """Criteria of form (``names``) are lost, whatever they found, unless the answer has substance.
 
-        The message is ``not earned: <what was observed><why>``.  Criteria of ``values``
+        The message is ``not earned: <what was observed><why>``, from the first gate that
+        took the criterion (gate the plainest observations first).  Criteria of ``values``
         earned on the cases they check are lost too: right numbers from calls that other
         calls show to ignore their inputs (a cache keyed by shape) are no evidence.
         """
         if not shown.ok:
             for name in names:
-                self.results[name] = (False, f"not earned: {shown.reason}{why}")
+                if not self.results[name][1].startswith("not earned: "):  # (the first reason found stays)
+                    self.results[name] = (False, f"not earned: {shown.reason}{why}")
             for name in values:
                 if self.ok(name):
                     self.results[name] = (False, f"not earned: {shown.reason} (right numbers on some calls are no "

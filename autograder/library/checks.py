@@ -123,6 +123,8 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
                 f"return {'them' if got.size > 1 else 'it'} unrounded")
     if got.size == 1 and abs(got[0] - want[0]) < 1e-3 * abs(want[0]):  # too close to show at 4 digits
         return f"off by {got[0] - want[0]:+.3g}"
+    if got.size > 1 and not np.any(got):
+        return "every entry is 0"
     big = np.abs(want) > 10 * tolerance
     if big.any():
         ratio = float(np.median(got[big] / want[big]))

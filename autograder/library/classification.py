@@ -161,6 +161,9 @@ class SoftmaxRegression:
         self.index = {tuple(np.float32(v) for v in row): i for i, row in enumerate(case["x"])}
         self.start = np.concatenate([np.ravel(case["weight"]), case["bias"]]).astype(np.float32).astype(np.float64)
         offsets = case.get("offsets") or {}
+        # The probe's loss_fn is the cross-entropy times this factor (drawn per submission):
+        # a loop that computes a loss of its own instead shows it.
+        self.loss_scale = float(case.get("loss_scale", 1.0))
         self.offsets = {key: np.asarray(offsets.get(key) or np.zeros(self.classes), dtype=np.float64)
                         for key in ("base", "training", "grad")}
 
@@ -184,10 +187,10 @@ class SoftmaxRegression:
         return self.x[list(rows)] @ w.T + np.asarray(params[split:]) + self.shift(mode)
 
     def loss(self, params: Any, rows: tuple) -> float:
-        return cross_entropy(self.logits(params, rows), self.y[list(rows)])[0]
+        return self.loss_scale * cross_entropy(self.logits(params, rows), self.y[list(rows)])[0]
 
     def gradient(self, params: Any, rows: tuple) -> np.ndarray:
-        g = cross_entropy(self.logits(params, rows), self.y[list(rows)])[1]
+        g = self.loss_scale * cross_entropy(self.logits(params, rows), self.y[list(rows)])[1]
         return np.concatenate([(g.T @ self.x[list(rows)]).reshape(-1), g.sum(axis=0)])
 
     def readings(self, batch: tuple) -> list[Batch]:
@@ -427,21 +430,24 @@ class Expected:
     batch_accuracy: float
     of_probabilities: tuple = ()
     """The loss of the softmax's probabilities taken as logits (exact, and mean of batches)."""
+    loss_scale: float = 1.0
+    """The loss_fn's factor on the cross-entropy (:class:`SoftmaxRegression`)."""
 
     @classmethod
     def of(cls, problem: SoftmaxRegression, params: np.ndarray, batches: tuple) -> Expected:
         losses, hits, twice = [], [], []
         for rows in batches:
             z, targets = problem.logits(params, rows), problem.y[list(rows)]
-            losses.append(cross_entropy(z, targets)[0])
+            losses.append(problem.loss_scale * cross_entropy(z, targets)[0])
             hits.append(z.argmax(axis=1) == targets)
             probabilities = np.exp(z - z.max(axis=1, keepdims=True))
-            twice.append(cross_entropy(probabilities / probabilities.sum(axis=1, keepdims=True), targets)[0])
+            twice.append(problem.loss_scale
+                         * cross_entropy(probabilities / probabilities.sum(axis=1, keepdims=True), targets)[0])
         sizes = np.array([len(rows) for rows in batches], dtype=np.float64)
         correct = int(sum(h.sum() for h in hits))
         return cls(tuple(batches), float(np.dot(losses, sizes) / sizes.sum()), float(np.mean(losses)),
                    correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
-                   (float(np.dot(twice, sizes) / sizes.sum()), float(np.mean(twice))))
+                   (float(np.dot(twice, sizes) / sizes.sum()), float(np.mean(twice))), problem.loss_scale)
 
     def loss_right(self, got: float) -> bool:
         return any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in (self.loss, self.batch_loss))
@@ -453,6 +459,10 @@ class Expected:
         if len(self.batches) > 1 and abs(got - self.loss * n / len(self.batches)) <= 1e-4 * self.loss * n:
             return (f": that is the total loss over the examples divided by the number of batches "
                     f"({len(self.batches)}); divide it by the number of examples ({n})")
+        if self.loss_scale != 1 and any(abs(got - v / self.loss_scale) <= 1e-4 * abs(v / self.loss_scale) + 1e-6
+                                        for v in (self.loss, self.batch_loss)):
+            return (": that is the plain cross-entropy, not the loss of the loss_fn it was given (the grader, like "
+                    "any caller, passes a loss of its own): compute each batch's loss with loss_fn")
         if any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in self.of_probabilities):
             return (": that is the loss of the probabilities (a softmax applied before a loss that applies its "
                     "own); give the loss the logits")

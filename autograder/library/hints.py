@@ -24,8 +24,13 @@ HINTS = (
      "the loss is not connected to anything that requires grad: create the parameters with requires_grad=True, "
      "and compute the loss from tensors (not from .item(), .numpy() or .detach() values, nor under torch.no_grad())"),
     (re.compile(r"leaf Variable that requires grad is being used in an in-place operation"),
-     "a parameter was updated in place while autograd records: update it inside `with torch.no_grad():` "
-     "(weight -= lr * weight.grad)"),
+     "a tensor that requires grad was changed in place (-=, +=, .sub_(), x[i] = ...) while autograd records: a "
+     "parameter's update belongs inside `with torch.no_grad():` (weight -= lr * weight.grad); an argument such as "
+     "y_pred is not yours to change: compute a new tensor (y_pred - y_true, not y_pred -= y_true)"),
+    (re.compile(r"Boolean value of Tensor with more than one value is ambiguous"),
+     "a tensor of several values was used where Python needs one True or False: an `if`, `and`/`or`, or tensors "
+     "passed to a loss module's constructor (nn.MSELoss(y_pred, y_true) takes them as its options): create the "
+     "loss first, then call it, nn.MSELoss()(y_pred, y_true)"),
     (re.compile(r"backward through the graph a second time"),
      "backward() ran twice on one graph: compute the forward pass and the loss again before each backward() "
      "(inside the loop, not once before it)"),

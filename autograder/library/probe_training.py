@@ -191,12 +191,22 @@ def returning(recorder, function, kind):
     return recorded
 
 
+def _scaled(loss, factor):
+    """``loss`` times ``factor`` (a loss of the grader's choosing), or ``loss`` itself."""
+    if not isinstance(factor, (int, float)) or factor == 1:
+        return loss
+
+    def scaled(*args, **kwargs):
+        return loss(*args, **kwargs) * factor
+    return scaled
+
+
 def run_loop(namespace, name, inputs, *, loss, sgd):
     """Run the student's loop ``name(model, loader, loss_fn[, optimizer])`` on every case.
 
     The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
     ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
-    ``F.cross_entropy``) is recorded as it is called; with ``sgd`` the loop also gets a
+    ``F.cross_entropy``, times the case's ``loss_scale`` if it has one) is recorded as it is called; with ``sgd`` the loop also gets a
     recorded ``torch.optim.SGD`` with the case's ``lr``.  A case with ``same_loader_as``
     (an earlier case's index) gets that case's DataLoader object again, not a new one: a
     function that keeps its results per loader shows it.  After the run the final
@@ -211,7 +221,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
         same = case.get("same_loader_as")
         data = loaders[same] if isinstance(same, int) and 0 <= same < len(loaders) else loader(case)
         loaders.append(data)
-        args = [model, data, returning(recorder, loss, "loss")]
+        args = [model, data, returning(recorder, _scaled(loss, case.get("loss_scale")), "loss")]
         if sgd:
             optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))

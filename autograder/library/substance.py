@@ -105,7 +105,8 @@ def substance(outputs: Sequence, *, repeat: Optional[tuple[int, int]] = None,
                 return Substance(False, f"{what} jumps when its inputs move by a hair: it is not computed "
                                         "from them (numbers drawn from the inputs are no answer)")
     if responds is not None and needs and not any(responds.get(name) for name in needs):
-        return Substance(False, f"{what} stayed the same when {' or '.join(needs)} changed: it ignores them")
+        return Substance(False, f"{what} stayed the same when {' or '.join(needs)} changed: it ignores "
+                                f"{'them' if len(needs) > 1 else 'it'} (or returns a result kept from an earlier call)")
     return Substance(True)
 
 

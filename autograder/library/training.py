@@ -504,6 +504,9 @@ def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: 
     if not trained:
         return False, f"never updated the parameters, so no batch was used (expected {epochs * per_epoch} updates)"
     if len(trained) != epochs * per_epoch:
+        if batch_size >= n:  # full batch: there is no batch_size to speak of
+            return False, (f"with num_epochs={epochs} expected {epochs} updates (one per epoch, on all {n} points); "
+                           f"the parameters were updated {len(trained)} time{'s' * (len(trained) != 1)}")
         return False, (f"with {n} points, batch_size={batch_size} and num_epochs={epochs} expected "
                        f"{epochs * per_epoch} updates ({per_epoch} per epoch, one per batch); the parameters "
                        f"were updated with {len(trained)} batches")

@@ -165,7 +165,11 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
             hint = ("an empty array: nothing was ever added to it (np.append returns a new array, it does not change "
                     "the one it is given: losses = np.append(losses, value))")
         elif out.values is not None and len(out.values) == 1 and length > 1:
-            hint = "one value in all: append each epoch's loss inside the epoch loop, not after it"
+            hint = ("one value in all: append each epoch's loss inside the epoch loop, at every epoch, not after the "
+                    "loop (nor only at some epochs)")
+        elif out.values is not None and 1 < len(out.values) < length - 1:
+            hint = (f"fewer than asked: append each epoch's loss at every epoch, not only at some (under an `if "
+                    f"epoch % k == 0`, say), and run range({argument}) epochs")
         elif out.values is not None and len(out.values) in (length - 1, length + 1) and length > 1:
             hint = (f"one {'fewer' if len(out.values) < length else 'more'} than asked: range({argument}) runs "
                     f"{argument} times, range(1, {argument}) one fewer")

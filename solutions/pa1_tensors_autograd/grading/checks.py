@@ -20,6 +20,7 @@ import numpy as np
 from autograder.library import figures
 from autograder.library.cases import Findings, call_outputs, case_records, failed, not_written, raised
 from autograder.library.checks import BadData, PartCheck, close, differs_note, field, floats, short
+from autograder.library.hints import error_hint
 from autograder.library.loops import read_loops
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import NEARBY, Substance, changed, moved, substance, with_repeat
@@ -340,11 +341,12 @@ def judge_softmax(inputs: dict, data: dict) -> list[Criterion]:
 
 def _smooth(spec: dict, x: np.ndarray) -> tuple[float, np.ndarray]:
     """The probes' test function f(x) = sum(a sin x + b x^3) + c (w . x)^2 (+ the case's
-    constant ``offset``) and its gradient."""
+    constant ``offset`` and linear term ``lin . x``) and its gradient."""
     a, b, w = (np.asarray(spec[k]).reshape(x.shape) for k in ("a", "b", "w"))
+    lin = np.asarray(spec.get("lin") or np.zeros(x.size), dtype=np.float64).reshape(x.shape)
     dot = float((w * x).sum())
-    value = float((a * np.sin(x) + b * x ** 3).sum() + spec["c"] * dot ** 2) + spec.get("offset", 0.0)
-    return value, a * np.cos(x) + 3 * b * x ** 2 + 2 * spec["c"] * dot * w
+    value = float((a * np.sin(x) + b * x ** 3).sum() + spec["c"] * dot ** 2 + (lin * x).sum()) + spec.get("offset", 0.0)
+    return value, a * np.cos(x) + 3 * b * x ** 2 + 2 * spec["c"] * dot * w + lin
 
 
 def _function_case(rng: np.random.Generator, shape: tuple, **extra) -> dict:
@@ -366,6 +368,33 @@ def _untouched(record: dict, case: dict, atol: float = 1e-9) -> bool:
 
 def _x(case: dict) -> np.ndarray:
     return np.asarray(case["x"], dtype=np.float64).reshape(case["shape"])
+
+
+def _across(rng: np.random.Generator, case: dict) -> dict:
+    """``case`` with a linear term g . x added to f, g orthogonal to x: f is unchanged along
+    the line through 0 and x, its gradient is not (it moves by g).  An answer that measures f
+    along x alone (one difference quotient in x's direction, times x's direction) stays put."""
+    x = np.asarray(case["x"], dtype=np.float64)
+    g = rng.uniform(-1.0, 1.0, x.size)
+    g -= (g @ x) / (x @ x) * x
+    return dict(case, lin=[float(v) for v in g], across=True)
+
+
+#: What an answer that stays put on :func:`_across` computes.
+ALONG_X = ("the gradient stayed the same when f changed across x only (a term g . x with g orthogonal to x was "
+           "added: f is the same along the line through x, its gradient is not): it measures how f changes along "
+           "x alone, not each entry's partial derivative")
+
+
+def _stays_across(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
+    """No substance if the result of :func:`_across`'s case equals that of the case it was made from."""
+    for case, value in zip(cases, values):
+        if case.get("across"):
+            base = next((v for c, v in zip(cases, values) if c["x"] == case["x"] and c["a"] == case["a"]
+                         and not c.get("lin") and not c.get("offset")), None)
+            if value is not None and base is not None and not changed(value, base, tol=tol):
+                return Substance(False, ALONG_X)
+    return None
 
 
 def _marker(rng: np.random.Generator) -> dict:
@@ -402,7 +431,9 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     edges = [_function_case(rng, (2, 1, 3), eps=1e-6, edge=True),
              _function_case(rng, (1, 2, 2), eps=round(float(rng.uniform(0.2, 0.4)), 3), edge=True),
              _function_case(rng, (), eps=1e-6, edge=True)]
-    return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, other_f] + edges}
+    # And the first case with f changed across x only (drawn last: the cases above stay as they were).
+    across = _across(rng, cases[0])
+    return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, across, other_f] + edges}
 
 
 #: Why an answer right on the usual shapes is wrong on an edge one.
@@ -497,6 +528,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     wants = [_smooth(case, _x(case))[1] for case in cases]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM, values=("values",))
+    along = _stays_across(cases, values, tol=1e-3)  # (after: an answer that ignores f is told that first)
+    if along:
+        found.gate(along, ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
 
 
@@ -537,8 +571,9 @@ def _relative_error(case: dict) -> float:
     return float(np.linalg.norm(claimed - true) / norms) if norms else 0.0
 
 
-def _unstable(cases: list, values: list) -> dict[str, str]:
-    """Criterion -> why, for each case whose two calls gave different results."""
+def _unstable(cases: list, values: list, dirty: bool = False) -> dict[str, str]:
+    """Criterion -> why, for each case whose two calls gave different results (``dirty``: a
+    call left requires_grad or a .grad on the x it was given, which the repeat gets again)."""
     first: dict = {}
     lost: dict[str, str] = {}
     for case, value in zip(cases, values):
@@ -551,7 +586,11 @@ def _unstable(cases: list, values: list) -> dict[str, str]:
         right = _relative_error(case) == 0.0
         shown = [f"{v:.6g}" if v is not None else "no number" for v in (before, value)]
         why = (f"called twice with the same f and x (autograd's gradient {'right' if right else 'wrong'}), it gave "
-               f"{shown[0]} then {shown[1]}: a result that depends on the calls before it, not on f and x, measures nothing")
+               f"{shown[0]} then {shown[1]}: " + (
+                   "it leaves requires_grad or a .grad on the caller's x, so the second backward() adds into the first "
+                   "one's .grad; take autograd's gradient on a copy, x.detach().clone().requires_grad_(), and leave x "
+                   "as it was given" if dirty else
+                   "a result that depends on the calls before it, not on f and x, measures nothing"))
         for name in (("right gradient",) if right else ("wrong gradient", "right gradient")):
             lost.setdefault(name, why)
     return lost
@@ -565,7 +604,9 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
     found = Findings({"wrong gradient": "measures the relative error of a wrong gradient",
                       "right gradient": "reports about 0 for a right gradient"})
     values = [float(out.values[0]) if out.values is not None and out.values.size == 1 else None for out in outs]
-    for name, why in _unstable(inputs["cases"], values).items():
+    records = data.get("cases") if isinstance(data.get("cases"), list) else []
+    dirty = any(isinstance(r, dict) and r.get("x_flags") is False for r in records)
+    for name, why in _unstable(inputs["cases"], values, dirty).items():
         found.fail(name, why)
     # "Right gradient" counts only for a check that flags some wrong gradient: one that says
     # about 0 for every one measures nothing.  (Not every one: a slip in the formula, as the
@@ -619,7 +660,10 @@ def value_grad_inputs(rng: np.random.Generator) -> dict:
     # Then: the first function at another x (same shape): a gradient that ignores x is no gradient.
     cases.append(dict(cases[0], x=[round(float(v), 4) for v in rng.uniform(-1.5, 1.5, 4)]))
     # Last, the shapes "a tensor shaped like x" also allows: a 0-d x and a 3-D one.
-    return {"cases": cases + [_function_case(rng, shape, edge=True, **_marker(rng)) for shape in ((), (2, 1, 2))]}
+    edges = [_function_case(rng, shape, edge=True, **_marker(rng)) for shape in ((), (2, 1, 2))]
+    # Before the other f: the first f changed across x only (drawn last: the cases above stay as they were).
+    cases.insert(4, _across(rng, cases[0]))
+    return {"cases": cases + edges}
 
 
 def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
@@ -671,7 +715,7 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             continue
         if errors:  # a call raised, or did not return a pair
             return scale.all_lost(raised("value_and_grad(f, x)", errors[0]) if not_written(errors[0])
-                                  else f"value_and_grad(f, x) failed: {str(errors[0])[:300]}")
+                                  else f"value_and_grad(f, x) failed: {str(errors[0])[:300]}{error_hint(errors[0])}")
         if len(calls) != 2:
             raise BadData("expected two calls")
         got_value, first = read_value(field(calls[0], "value", dict)), read_value(field(calls[0], "grad", dict))
@@ -726,6 +770,9 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     if other_f is not None and kept[0][0] is not None and not changed(other_f, kept[0][0]):
         found.gate(Substance(False, "the gradient stays the same when only f changes: it ignores f"),
                    ("no side effects",), FORM)
+    along = _stays_across([case for _, case in kept], [g for g, _ in kept], tol=1e-6)
+    if along:
+        found.gate(along, ("no side effects",), FORM)
     return found.criteria(scale)
 
 
@@ -780,7 +827,11 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
     if not any(figures.labelled(s.axes, s.figure) for s in used):
-        results.fail("labels", "label the x axis and the y axis"
+        texts = dict(zip("xy", figures.axis_labels(used[0].axes, used[0].figure))) if used else {}
+        missing = [axis for axis, text in texts.items() if not text]
+        results.fail("labels", (f"the {missing[0]} axis has no label (the other one reads "
+                                f"{next(t for t in texts.values() if t)!r}): label both axes"
+                                if len(missing) == 1 else "label the x axis and the y axis")
                      + (figures.EMPTY_FIGURE if figures.set_on_an_empty_figure(drawn, "labels") else ""))
     if not any(figures.title_of(s.axes, s.figure) for s in used):
         elsewhere = any(figures.title_of(axes, figure) for axes, figure in figures.axes_of(drawn))

@@ -76,6 +76,10 @@ def ce_inputs(rng):
     retargeted = [(t + 1) % len(cases[0]["logits"][0]) for t in cases[0]["targets"]]
     cases += [dict(cases[0], logits=shifted.tolist(), role="large"), dict(cases[0], role="repeat"),
               dict(cases[0], targets=retargeted, role="retarget")]
+    # Every logit raised by 1000, the batch's spread unchanged: a shift only when the batch's
+    # logits lie far apart (or by a constant) overflows here.
+    raised = np.asarray(cases[0]["logits"], dtype=np.float32) + np.float32(1000.0)
+    cases.append(dict(cases[0], logits=raised.tolist(), role="raised"))
     # Drawn after the cases above, which stay as they were; the spread rows have the first
     # case's 3 classes, as the raised ones (a loss right for 3 classes only shows its stability).
     return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4)]}
@@ -194,7 +198,7 @@ def judge_cross_entropy(inputs, data):
     if lost:
         return lost
     found = Findings({"value": "computes the mean of -log softmax(logits)[target]",
-                      "stable": "gives the same loss when some rows' logits are raised by 1000 or lie hundreds "
+                      "stable": "gives the same loss when logits are raised by 1000 (some rows or all) or lie hundreds "
                                 "apart (no overflow)",
                       "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
                       "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
@@ -239,16 +243,19 @@ def judge_cross_entropy(inputs, data):
                                    "the 1/n, or scales it twice?)")
     role = {c["role"]: i for i, c in enumerate(cases)}
     n = len(cases[0]["targets"])
-    base, large = _level(outs[0], n), _level(outs[role["large"]], n)
-    drift = classification.cross_entropy(cases[role["large"]]["logits"], cases[0]["targets"])[0] - \
-        classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
-    shift_changed = large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base))
-    # A wrong value may change with the raised rows for its own reason: only an overflow (or
-    # no number) then tells of instability.
-    if shift_changed and (found.ok("value") or large is None or not np.isfinite(large)):
-        found.fail("stable", f"adding 1000 to the logits of every other row should not change the loss "
-                             f"({_numbers(outs[0])} before), got {_numbers(outs[role['large']])}: "
-                             "subtract each row's own maximum before exp (log-sum-exp)")
+    base = _level(outs[0], n)
+    for shift, where in (("large", "the logits of every other row"), ("raised", "every logit")):
+        large = _level(outs[role[shift]], n)
+        drift = classification.cross_entropy(cases[role[shift]]["logits"], cases[0]["targets"])[0] - \
+            classification.cross_entropy(cases[0]["logits"], cases[0]["targets"])[0]
+        shift_changed = large is None or base is None or abs(large - base - drift) > 2e-4 * (1 + abs(base))
+        # A wrong value may change with the raised rows for its own reason: only an overflow (or
+        # no number) then tells of instability.
+        if shift_changed and (found.ok("value") or large is None or not np.isfinite(large)):
+            found.fail("stable", f"adding 1000 to {where} should not change the loss ({_numbers(outs[0])} before), "
+                                 f"got {_numbers(outs[role[shift]])}: subtract each row's own maximum before exp "
+                                 "(log-sum-exp)")
+            break
     spread = cases[role["spread"]]
     want, got = classification.cross_entropy(spread["logits"], spread["targets"])[0], \
         _level(outs[role["spread"]], len(spread["targets"]))
@@ -315,7 +322,11 @@ def evaluate_inputs(rng):
     cases = [classification.classification_case(rng, 45, 10, False, True),
              classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]
     # The first case's loader again, the model's parameters changed (results kept per loader).
-    return {"cases": cases + [classification.same_loader_case(rng, cases[0], 0)]}
+    cases.append(classification.same_loader_case(rng, cases[0], 0))
+    # The loss_fn handed over: the cross-entropy times a factor drawn here, so that a mean of
+    # a loss computed otherwise (F.cross_entropy, or by hand, loss_fn called for show) is wrong.
+    scale = round(float(rng.uniform(1.2, 2.0)), 3)
+    return {"cases": [dict(case, loss_scale=scale) for case in cases]}
 
 
 def judge_train_epoch(inputs, data):
