@@ -300,3 +300,10 @@ def test_a_full_batch_run_with_too_few_updates_is_told_so_without_a_batch_size()
     """fit_GD has no batch_size: the message counts updates per epoch on all the points."""
     ok, message = judge_batches([(None, tuple(range(6)))] * 2, n=6, batch_size=6, epochs=5)
     assert not ok and "expected 5 updates (one per epoch, on all 6 points)" in message and "batch_size" not in message
+
+
+def test_empty_batches_are_named_with_the_missing_updates():
+    """Slices past the end of the data give forward passes on no row: no update, a nan loss."""
+    ok, message = judge_batches([(None, (0, 1, 2, 3))] * 3, n=12, batch_size=4, epochs=3, empty=6)
+    assert not ok and "6 forward passes got an empty batch" in message
+    assert "empty" not in judge_batches([(None, (0, 1, 2, 3))] * 3, n=12, batch_size=4, epochs=3)[1]

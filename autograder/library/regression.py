@@ -293,7 +293,8 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
     per_epoch = -(-n // batch_size)
     replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
-    batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs)
+    batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs,
+                                                     empty=sum(1 for o in obs if not o.rows))
     integers = str(read_value(record.get("returned")).dtype or "").startswith("int")
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size,
                                                     integers=integers)

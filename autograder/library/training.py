@@ -498,18 +498,23 @@ def _step_rules(params: np.ndarray, deltas: np.ndarray, grads: np.ndarray, *, fu
     yield "Adagrad", [adagrad[:, [i]] for i in range(size)]
 
 
-def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: int) -> tuple[bool, str]:
-    """Does each epoch use every one of ``n`` rows once, in batches of ``batch_size``?"""
+def judge_batches(trained: Sequence[tuple], *, n: int, batch_size: int, epochs: int,
+                  empty: int = 0) -> tuple[bool, str]:
+    """Does each epoch use every one of ``n`` rows once, in batches of ``batch_size``?
+    ``empty``: how many forward passes were given no row at all (named: they update nothing)."""
     per_epoch = -(-n // batch_size)
     if not trained:
         return False, f"never updated the parameters, so no batch was used (expected {epochs * per_epoch} updates)"
     if len(trained) != epochs * per_epoch:
+        note = (f"; {empty} forward pass{'es' * (empty != 1)} got an empty batch, whose gradient is 0 and whose "
+                "mean loss is nan (a slice that starts past the end of the data: is the loop variable a batch's "
+                "start, or its number?)") if empty else ""
         if batch_size >= n:  # full batch: there is no batch_size to speak of
             return False, (f"with num_epochs={epochs} expected {epochs} updates (one per epoch, on all {n} points); "
-                           f"the parameters were updated {len(trained)} time{'s' * (len(trained) != 1)}")
+                           f"the parameters were updated {len(trained)} time{'s' * (len(trained) != 1)}{note}")
         return False, (f"with {n} points, batch_size={batch_size} and num_epochs={epochs} expected "
                        f"{epochs * per_epoch} updates ({per_epoch} per epoch, one per batch); the parameters "
-                       f"were updated with {len(trained)} batches")
+                       f"were updated with {len(trained)} batches{note}")
     want_sizes = sorted([batch_size] * (n // batch_size) + ([n % batch_size] if n % batch_size else []))
     for e in range(epochs):
         epoch = [rows for _, rows in trained[e * per_epoch:(e + 1) * per_epoch]]
@@ -552,9 +557,12 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     if uneven is not None:
         return True, ("reports the mean of that epoch's batch losses, each before its update, for every epoch "
                       f"(its epochs used {', '.join(map(str, uneven))} batches: see the batches)")
+    empty_batches = any(len(rows) == 0 for seg in replay.segments for rows, _ in seg.batches)
     if len(trained) % epochs:
         return False, (f"the {epochs} epoch losses cannot be matched to the {len(trained)} batches "
-                       "the parameters were updated with: see the batches")
+                       "the parameters were updated with: see the batches"
+                       + (" (the mean loss of an empty batch is nan)"
+                          if empty_batches and not np.all(np.isfinite(reported)) else ""))
     first = int(np.argmax(~(np.abs(reported - mean) <= 1e-6 + 1e-4 * np.abs(mean))))
     after, params_after = _losses_after(replay)
     everything = tuple(sorted({i for _, rows in trained for i in rows}))
