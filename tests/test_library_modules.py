@@ -136,6 +136,26 @@ def test_any_mlp_earns_full_marks(activation, seed):
     assert lost(judged(builder, mlp_cases(np.random.default_rng(seed)), affine=False)) == set()
 
 
+class OneBentUnit(nn.Module):
+    """A hidden layer whose nonlinearity reaches its first unit only; the others pass through."""
+
+    def __init__(self, d, h, c, bend):
+        super().__init__()
+        self.hidden, self.out, self.bend = nn.Linear(d, h), nn.Linear(h, c), bend
+
+    def forward(self, x):
+        a = self.hidden(x)
+        return self.out(torch.cat([self.bend(a[:, :1]), a[:, 1:]], dim=1))
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("bend", [torch.relu, torch.tanh], ids=["relu", "tanh"])
+def test_a_nonlinearity_on_one_hidden_unit_loses_the_structure_whatever_the_draw(bend, seed):
+    """Not affine, yet one bent unit beside linear ones is softmax regression plus one unit."""
+    criteria = judged(lambda d, h, c: OneBentUnit(d, h, c, bend), mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert lost(criteria) == {"structure"} and "one direction only" in criteria["structure"].message
+
+
 @pytest.mark.parametrize("builder,affine,criterion,says", [
     (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.Linear(h, c)), False, "structure", "collapse into one"),
     (lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.Softmax(dim=1)), False,

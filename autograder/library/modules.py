@@ -58,6 +58,22 @@ def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
     return float(np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))), 1.0 + float(np.max(np.abs(out)))
 
 
+def _one_bend(values: np.ndarray, rows: int) -> bool:
+    """Whether the logits bend (leave the midpoints of their pairs) along one direction only,
+    across every pair (see :func:`batch`), where a hidden layer's nonlinearity bends them along
+    as many as its units reach: a nonlinearity applied to a single hidden unit, the others
+    passed through, makes a rank-one bend.  (Only with 3 classes or more: logits are read up
+    to a shift per row, so 2 classes leave one direction to bend along.)"""
+    m = rows // 3
+    out = values.reshape(3 * m, -1)
+    if out.shape[1] < 3:
+        return False
+    out = out - out[:, :1]
+    bends = (out[2 * m:] - (out[:m] + out[m:2 * m]) / 2)[:, 1:]
+    strength = np.linalg.svd(bends, compute_uv=False)
+    return bool(strength[0] > 1e-4 * (1.0 + np.max(np.abs(out))) and strength[1] <= 1e-3 * strength[0])
+
+
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
               positive: Optional[np.ndarray] = None, negative: Optional[np.ndarray] = None) -> tuple[bool, str]:
     """Does the built module have the asked architecture? (ok, message)  ``positive``,
@@ -78,6 +94,10 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
+    if not affine and _one_bend(values, len(case["x"])):
+        return False, (f"the model built by {given} bends its logits along one direction only, as a nonlinearity "
+                       "applied to a single hidden unit would (the other units pass through linearly and collapse "
+                       "with the output layer): apply the nonlinearity to every hidden unit")
     if not affine and positive is not None and negative is not None and positive.size == negative.size == values.size:
         # Both, as a ReLU on the input gives exactly: a real hidden layer can by chance keep
         # every unit on one side over the positive rows (about 1 case in 500), hardly also
