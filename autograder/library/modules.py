@@ -7,8 +7,9 @@ whether ``nn.Sequential`` or a class:
 
 * ``shape``: logits of shape (n, classes), for a batch of one example too;
 * ``structure``: the parameter count of the asked architecture; an affine model (one
-  linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not
-  (judged in eval mode: a dropout between two linear layers is no nonlinearity);
+  linear layer) maps midpoints to midpoints, a model with a hidden nonlinearity does not,
+  and bends its logits along more than one direction (one bent unit beside linear ones
+  does not) (judged in eval mode: a dropout between two linear layers is no nonlinearity);
   probabilities instead of logits are named as such;
 * ``gradient``: every parameter trainable, reached by the output's gradient (not a
   gradient of zeros everywhere: a parameter used only as ``0 * p`` never learns), and used
