@@ -307,3 +307,17 @@ def test_empty_batches_are_named_with_the_missing_updates():
     ok, message = judge_batches([(None, (0, 1, 2, 3))] * 3, n=12, batch_size=4, epochs=3, empty=6)
     assert not ok and "6 forward passes got an empty batch" in message
     assert "empty" not in judge_batches([(None, (0, 1, 2, 3))] * 3, n=12, batch_size=4, epochs=3)[1]
+
+
+@pytest.mark.parametrize("wd", [1e-2, 0.3])
+def test_weight_decay_is_named_not_taken_for_a_step_size(wd):
+    """SGD's weight_decay adds lr * wd * parameters to each step: small, it reads as a step
+    about 0.999 times the gradient's; it is named for what it is."""
+    p, obs = np.array([0.3, -0.2]), []
+    for _ in range(5):
+        obs.append(Observation(tuple(p), tuple(range(12))))
+        p = p - LR * (grad(p, range(12)) + wd * p)
+    obs.append(Observation(tuple(p), tuple(range(12))))
+    r = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
+    ok, message = r.judge_updates(5)
+    assert not ok and f"-lr * (gradient + {wd:.3g} * parameters)" in message and "weight decay" in message

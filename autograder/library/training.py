@@ -285,6 +285,11 @@ class Replay:
                 return (f"{where} {names} moved by -lr times the sum of its gradients so far: "
                         f"its gradient is not zeroed between updates (zero the .grad of every parameter before "
                         "every backward pass)")
+        decay = self._decay(t)
+        if decay is not None:
+            return (f"{where} the step is -lr * (gradient + {decay:.3g} * parameters): the parameters also shrink "
+                    "toward 0 at every update (weight decay: an optimizer's weight_decay, or an L2 term added to the "
+                    "loss); step by -lr * gradient of the loss alone")
         multiple = self._multiple(t)
         if multiple is not None and multiple > 0:
             rows = len(seg.trained[0])
@@ -316,6 +321,25 @@ class Replay:
             return (f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}: "
                     f"the steps follow {rule}, not plain gradient descent (subtract lr * gradient)")
         return f"{where} expected the parameters to change by {short(want)}, they changed by {short(got)}"
+
+    def _decay(self, t: int) -> Optional[float]:
+        """The one factor wd by which updates t, t + 1, ... (up to four) also move the parameters
+        by -lr * wd * parameters beyond the gradient step (weight decay), if there is one."""
+        factors = []
+        for u in range(t, min(t + 4, self.updates)):
+            seg = self.segments[u]
+            if len(seg.trained) != 1:
+                return None
+            params = np.asarray(seg.params, dtype=np.float64)
+            extra = self.delta(u) + self.lr * self.gradient(seg.params, seg.trained[0])
+            size = float(params @ params)
+            if not np.all(np.isfinite(extra)) or size == 0 or np.linalg.norm(extra) <= 1e-9 * (1 + np.linalg.norm(params)):
+                return None
+            wd = -float(extra @ params) / (self.lr * size)
+            if wd <= 0 or np.linalg.norm(extra + self.lr * wd * params) > 1e-3 * np.linalg.norm(extra):
+                return None
+            factors.append(wd)
+        return factors[0] if len(factors) >= 2 and np.ptp(factors) <= 1e-2 * factors[0] else None
 
     def _multiple(self, t: int) -> Optional[float]:
         """The one multiple of -lr * gradient that update t is, if it is one (None otherwise)."""
