@@ -321,3 +321,9 @@ def test_weight_decay_is_named_not_taken_for_a_step_size(wd):
     r = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
     ok, message = r.judge_updates(5)
     assert not ok and f"-lr * (gradient + {wd:.3g} * parameters)" in message and "weight decay" in message
+
+
+def test_epoch_losses_in_reverse_order_are_named():
+    obs, reported = run(BATCHES, 3)
+    ok, message = judge_epoch_losses(replay(obs), reported[::-1], epochs=3, batch_size=5)
+    assert not ok and "in reverse order" in message

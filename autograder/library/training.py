@@ -597,6 +597,9 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
         hint = f": it divides the sum of the batch losses by batch_size ({batch_size}), not by the number of batches ({k})"
     elif k > 1 and close(reported, np.array([losses[s][-1] for s in per]), rtol=1e-4, atol=1e-6):
         hint = ": it reports only the last batch's loss"
+    elif epochs > 1 and (close(reported[::-1], mean, rtol=1e-4, atol=1e-6)
+                         or close(reported[::-1], weighted, rtol=1e-4, atol=1e-6)):
+        hint = ": those are the right losses in reverse order, the last epoch first (inserted at the front?)"
     elif np.any(reported != 0) and (np.array_equal(reported, np.floor(mean)) or np.array_equal(reported, np.floor(weighted))):
         hint = (": each loss lost its fraction in the integer array it returned (a history made with dtype=int, "
                 "or np.zeros_like of integers): store floats" if integers else
