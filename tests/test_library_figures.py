@@ -313,6 +313,42 @@ def test_a_series_in_an_inset_axes_is_found():
     assert find_series([data], LOSSES) is not None
 
 
+def test_a_curve_drawn_from_its_last_point_to_its_first_is_the_same_curve():
+    """Points popped off the end of the history: each loss still at its own epoch, the same
+    line drawn the other way; the values reversed against increasing epochs are not."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    drawn = []
+    for x, y in ((list(range(4, 0, -1)), LOSSES[::-1]), (list(range(1, 5)), LOSSES[::-1])):
+        figure, ax = plt.subplots()
+        ax.plot(x, y)
+        drawn.append(describe_figure(figure))
+        plt.close(figure)
+    assert find_series(drawn[:1], LOSSES) is not None and find_series(drawn[1:], LOSSES) is None
+
+
+def test_a_secondary_axis_is_no_axes_of_its_own_and_breaks_nothing():
+    """``ax.secondary_xaxis`` (updates on top of epochs) is a child of the axes with no title
+    or data of its own: the figure is described as drawn."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(range(1, 5), LOSSES)
+    ax.set_xlabel("epoch")
+    ax.secondary_xaxis("top", functions=(lambda e: 3 * e, lambda u: u / 3)).set_xlabel("update")
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert len(data["axes"]) == 1 and find_series([data], LOSSES) is not None
+
+
 def test_panels_sharing_an_axis_share_its_label():
     """``subplots(2, 1, sharex=True)``: "epoch" under the bottom panel names the top one's x too."""
     import matplotlib
@@ -525,6 +561,8 @@ def test_loss_words_name_classification_losses_too():
     ("mean of (y_pred - y)**2", True),
     (r"$-\log p_\theta(y|x)$", True),
     (r"$\log p_\theta(y|x)$", False),
+    (r"$-\frac{1}{n}\sum_{i=1}^{n} \log p_{i, y_i}$", True),
+    ("accuracy - logged", False),
     ("x^2", False),
     ("weight w", False),
 ])

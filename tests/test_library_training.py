@@ -327,3 +327,13 @@ def test_epoch_losses_in_reverse_order_are_named():
     obs, reported = run(BATCHES, 3)
     ok, message = judge_epoch_losses(replay(obs), reported[::-1], epochs=3, batch_size=5)
     assert not ok and "in reverse order" in message
+
+
+def test_a_baseline_pass_under_no_grad_before_training_is_no_update():
+    """A forward pass at parameters of the run's own (weight 0, bias mean(Y): a baseline for
+    R^2) before the loop: no gradient existed to move the parameters from there."""
+    obs, reported = run([tuple(range(12))], 5)
+    baseline = Observation((0.0, float(np.mean(Y))), tuple(range(12)), grad_enabled=False)
+    r = Replay([baseline] + obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
+    assert r.judge_updates(5)[0], r.judge_updates(5)[1]
+    assert judge_epoch_losses(r, reported, epochs=5, batch_size=12)[0]

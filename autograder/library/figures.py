@@ -15,8 +15,9 @@ A plot part replays the student's plot cell with the grader's values: find them 
 
 from __future__ import annotations
 
+
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
@@ -104,6 +105,9 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
     # (values rounded for a printout, to a ten-thousandth of the curve's span, draw the same curve)
     drawn_alike = max(atol, 1e-4 * float(np.ptp(wanted))) if wanted.size and np.all(np.isfinite(wanted)) else atol
     for s in series(figures, hidden=hidden):
+        if increasing_x and len(s.x) > 1 and np.all(np.diff(s.x) < 0):
+            # Drawn from the last point to the first: the same line, each value at its own x.
+            s = replace(s, x=s.x[::-1], y=s.y[::-1])
         if len(s.y) != len(wanted) or (increasing_x and not np.all(np.diff(s.x) > 0)):
             continue
         if close(s.y, wanted, rtol=rtol, atol=drawn_alike):
@@ -208,7 +212,10 @@ def plain(label: str) -> str:
 
 
 #: A loss written as its formula (mathtext read as text): a squared difference, a negative log.
-LOSS_FORMULAS = (re.compile(r"\([^()]*-[^()]*\)\s*(\^\s*\{?\s*2|\*\*\s*2|²)"), re.compile(r"(^|[\s(])-\s*log\b"))
+LOSS_FORMULAS = (re.compile(r"\([^()]*-[^()]*\)\s*(\^\s*\{?\s*2|\*\*\s*2|²)"),
+                 # -log p, also after a mean's own symbols: -1/n sum_{i=1}^n log p_i
+                 re.compile(r"(^|[\s(])-(?:[\d\s/_=^{}(),.|+\[\]]|(?<![A-Za-z])(?:[nNmMBik]|mean|sum|avg|E)"
+                            r"(?![A-Za-z])){0,40}?log\b"))
 
 
 def names_loss_formula(label: str) -> bool:

@@ -435,7 +435,12 @@ def describe_figure(fig):
     (``fig.supxlabel``, ``fig.supylabel``) and its axes; each axes lists as ``overlays`` the
     others drawn at the same place (``twinx``/``twiny``: one plot, its labels on either), and
     as ``shares_x``/``shares_y`` the panels sharing that axis (``sharex=True``)."""
-    axes = [each for ax in fig.get_axes() for each in [ax] + list(getattr(ax, "child_axes", []))][:MAX_AXES]  # insets
+    from matplotlib.axes import Axes
+
+    # Insets are axes of their own; a secondary axis (ax.secondary_xaxis) only rescales its
+    # parent's ticks, holds no data and is no Axes.
+    axes = [each for ax in fig.get_axes() for each in [ax] + list(getattr(ax, "child_axes", []))
+            if isinstance(each, Axes)][:MAX_AXES]
     places = [tuple(round(v, 6) for v in ax.get_position().bounds) for ax in axes]
     described, replaced = [], drawing_replaced()
     for i, ax in enumerate(axes):

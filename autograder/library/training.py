@@ -148,6 +148,20 @@ def _joined(batches: Sequence[tuple]) -> Optional[tuple]:
     return joined if len(set(joined)) == len(joined) else None
 
 
+def _before_training_left_out(observations: Sequence[Observation]) -> list[Observation]:
+    """The forward passes without those that ran, before any pass recorded for autograd, at
+    other parameters than that first one: evaluations at parameters of the run's own (a
+    baseline at weight 0, say), not its starting point; no gradient existed yet to move the
+    parameters from them.  (A run with no pass recorded for autograd keeps every pass.)"""
+    first = next((i for i, o in enumerate(observations) if o.grad_enabled), None)
+    if not first:
+        return list(observations)
+    start = np.asarray(observations[first].params, dtype=np.float64)
+    kept = [o for o in observations[:first]
+            if np.shape(o.params) == start.shape and np.allclose(o.params, start, rtol=0.0, atol=0.0, equal_nan=True)]
+    return kept + list(observations[first:])
+
+
 class Replay:
     """The parameters' history of one run, and what each update was made of."""
 
@@ -161,7 +175,7 @@ class Replay:
         as pieces of one batch up to that size, never as several of the loader's batches joined."""
         self.names = list(names)
         self.alternatives = alternatives or (lambda rows: ())
-        self.segments = segments(observations)
+        self.segments = segments(_before_training_left_out(observations))
         self.step_ok: list[bool] = []
         for t in range(len(self.segments) - 1):
             self.step_ok.append(self._attribute(t))
