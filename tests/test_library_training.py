@@ -337,3 +337,21 @@ def test_a_baseline_pass_under_no_grad_before_training_is_no_update():
     r = Replay([baseline] + obs, lr=LR, loss=loss, gradient=grad, epochs=5, expected=5)
     assert r.judge_updates(5)[0], r.judge_updates(5)[1]
     assert judge_epoch_losses(r, reported, epochs=5, batch_size=12)[0]
+
+
+def test_a_model_called_under_vmap_and_grad_logs_the_values_it_stands_for():
+    """Per-sample gradients (torch.func.vmap over grad): the recording model logs the batch's
+    rows and the parameters, not an error from reading a transform's wrapper."""
+    from torch.func import grad, vmap
+
+    from autograder.library.probe_training import floats
+
+    seen = []
+
+    def per_sample(weight, x):
+        seen.append((floats(weight), floats(x)))
+        return (weight * x).sum() ** 2
+
+    x = torch.arange(6.0).reshape(3, 2)
+    vmap(grad(per_sample), in_dims=(None, 0))(torch.tensor([0.5, -1.0]), x)
+    assert seen == [([0.5, -1.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0])]

@@ -29,8 +29,27 @@ MAX_CALLS = 5000
 
 
 def floats(tensor):
-    """A tensor's elements (detached, flattened) as Python floats."""
-    return [float(v) for v in torch.as_tensor(tensor).detach().reshape(-1).double().tolist()]
+    """A tensor's elements (detached, flattened) as Python floats; inside torch.func's
+    transforms, the values they stand for (vmap's lanes stacked first: a model called under
+    vmap over a batch's rows logs the batch)."""
+    return [float(v) for v in torch.as_tensor(_outside_transforms(tensor)).detach().reshape(-1).double().tolist()]
+
+
+def _outside_transforms(tensor):
+    """``tensor`` unwrapped from torch.func's wrappers (grad's tracking, vmap's batching)."""
+    functorch = getattr(torch._C, "_functorch", None)
+    if functorch is None or not isinstance(tensor, torch.Tensor):
+        return tensor
+    for _ in range(16):  # (one wrapper per transform level)
+        if functorch.is_batchedtensor(tensor):
+            level = functorch.maybe_get_bdim(tensor)
+            tensor = functorch.get_unwrapped(tensor)
+            tensor = tensor.movedim(level, 0) if level > 0 else tensor
+        elif functorch.is_gradtrackingtensor(tensor):
+            tensor = functorch.get_unwrapped(tensor)
+        else:
+            break
+    return tensor
 
 
 class Recorder:
