@@ -58,6 +58,13 @@ def loss_inputs(rng):
     cases += [dict(cases[0], y_pred=moved(cases[0]["y_pred"], *how), role="nearby")
               for how in NEARBY]
     cases.append(dict(cases[0], role="repeat"))
+    # Drawn last (the cases above stay as they were), placed third: predictions as a model makes
+    # them (computed, not leaves), as many as the notebook's data: a loss right only for the
+    # small leaf tensors the other cases are shows.
+    y_true = rng.normal(0.0, 3.0, 200).astype(np.float32)
+    y_pred = (y_true + rng.normal(1.0, 1.5, 200)).astype(np.float32)
+    cases.insert(2, {"y_pred": [float(v) for v in y_pred], "y_true": [float(v) for v in y_true], "role": "main",
+                     "computed": True})
     return {"cases": cases}
 
 

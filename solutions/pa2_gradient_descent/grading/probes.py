@@ -73,7 +73,9 @@ def probe_model(namespace, inputs, figures):
 
 def _loss_call(loss_func, case):
     y_pred = _column(case["y_pred"]).requires_grad_(True)
-    return call(loss_func, [y_pred, _column(case["y_true"])], wrt={"y_pred": y_pred})
+    # A model's predictions are computed, not leaves: one case gets them so (its gradient read on the leaf).
+    given = y_pred * 1.0 if case.get("computed") else y_pred
+    return call(loss_func, [given, _column(case["y_true"])], wrt={"y_pred": y_pred})
 
 
 def probe_loss_func(namespace, inputs, figures):
