@@ -716,6 +716,17 @@ def test_a_cross_entropy_shifted_only_when_the_batch_spreads_far_loses_stable(pa
     assert lost(criteria) == {"stable"} and "every logit" in criteria["stable"].message
 
 
+def test_a_cross_entropy_right_only_for_logits_that_require_grad_loses_the_value(pa3):
+    """Evaluation hands its loss logits under torch.no_grad(): the same loss is due there."""
+    right = ce_shifted_by(lambda z: z.max(dim=1, keepdim=True).values)
+
+    def cross_entropy(logits, targets):
+        return right(logits, targets) if logits.requires_grad else torch.log(torch.tensor(float(logits.shape[1])))
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
+
+
 def test_a_cross_entropy_inferring_the_classes_from_the_targets_loses_value_and_gradient(pa3):
     import torch.nn.functional as F
 

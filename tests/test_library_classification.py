@@ -163,6 +163,21 @@ def test_a_train_epoch_with_a_learning_rate_scheduler_runs_on_the_recorded_optim
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
+def test_a_train_epoch_that_steps_only_a_torch_sgd_is_seen_not_to_train():
+    """Handed the grader's own plain gradient-descent optimizer (not a torch.optim.SGD), a
+    loop that steps only for that class never trains, as it would not with the notebook's Adam."""
+    honest = make_train_epoch()
+
+    def train_epoch(model, loader, loss_fn, optimizer):
+        if isinstance(optimizer, torch.optim.SGD):
+            return honest(model, loader, loss_fn, optimizer)
+        model.train()
+        return float(np.mean([loss_fn(model(x), y).item() for x, y in loader]))
+
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert {"batches", "update", "loss"} <= lost(criteria), {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_a_train_epoch_stepping_its_own_optimizer_at_another_lr_loses_the_update_only(seed):
     """Its steps are a fixed multiple of the gradient, however small some of their entries."""

@@ -148,6 +148,28 @@ class OneBentUnit(nn.Module):
         return self.out(torch.cat([self.bend(a[:, :1]), a[:, 1:]], dim=1))
 
 
+class NonlinearWhenEvaluated(nn.Module):
+    """A ReLU only when not training: it trains as two linear layers."""
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        a = self.hidden(x)
+        return self.out(a if self.training else torch.relu(a))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_nonlinearity_in_evaluation_mode_only_loses_the_structure_and_dropout_does_not(seed):
+    cases = mlp_cases(np.random.default_rng(seed))
+    switched = judged(lambda d, h, c: NonlinearWhenEvaluated(d, h, c), cases, affine=False)
+    assert lost(switched) == {"structure"} and "in training mode" in switched["structure"].message
+    dropout = judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Dropout(0.3), nn.Linear(h, c)),
+                     cases, affine=False)
+    assert lost(dropout) == set(), {n: c.message for n, c in dropout.items()}
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("bend", [torch.relu, torch.tanh], ids=["relu", "tanh"])
 def test_a_nonlinearity_on_one_hidden_unit_loses_the_structure_whatever_the_draw(bend, seed):

@@ -229,6 +229,13 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             calm = _by_example(twice[0], n, c) if twice else None
             calm = calm if values is not None and calm is not None and calm.size == values.size else values
             findings.results["structure"] = structure(given, case, record, calm, affine=affine, **shifted)
+            if not affine and findings.ok("structure") and calm is not values and values is not None:
+                gap, size = _gap(values, n)
+                if gap <= 1e-5 * size:  # (dropout's masks are never affine: only a switched-off nonlinearity is)
+                    findings.fail("structure", f"the model built by {given} is affine in its input in training mode "
+                                               "(its nonlinearity acts in evaluation mode only), so it trains as two "
+                                               "linear layers, which collapse into one: apply the nonlinearity "
+                                               "in every mode")
         mixed = _rows_mixed(given, twice[0], read_call(record.get("half")), n, c) if twice else None
         if findings.ok("structure") and values is not None and mixed:
             findings.fail("structure", mixed)

@@ -210,6 +210,27 @@ def returning(recorder, function, kind):
     return recorded
 
 
+class GradientStep(torch.optim.Optimizer):
+    """Plain gradient descent, p -= lr * p.grad: torch.optim.SGD's default step, by an optimizer
+    of the grader's own (a torch.optim.Optimizer, so schedulers work on it), so that a loop
+    that trains only when handed a torch.optim.SGD shows."""
+
+    def __init__(self, params, lr):
+        super().__init__(params, {"lr": lr})
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is not None:
+                    p.add_(p.grad, alpha=-group["lr"])
+        return loss
+
+
 def _scaled(loss, factor):
     """``loss`` times ``factor`` (a loss of the grader's choosing), or ``loss`` itself."""
     if not isinstance(factor, (int, float)) or factor == 1:
@@ -226,7 +247,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
     The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
     ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
     ``F.cross_entropy``, times the case's ``loss_scale`` if it has one) is recorded as it is called; with ``sgd`` the loop also gets a
-    recorded ``torch.optim.SGD`` with the case's ``lr``.  A case with ``same_loader_as``
+    recorded :class:`GradientStep` (plain SGD) with the case's ``lr``.  A case with ``same_loader_as``
     (an earlier case's index) gets that case's DataLoader object again, not a new one: a
     function that keeps its results per loader shows it.  After the run the final
     parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
@@ -242,7 +263,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
         loaders.append(data)
         args = [model, data, returning(recorder, _scaled(loss, case.get("loss_scale")), "loss")]
         if sgd:
-            optimizer = torch.optim.SGD(model.parameters(), lr=case["lr"])
+            optimizer = GradientStep(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))
 
         def final():

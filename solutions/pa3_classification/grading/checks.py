@@ -82,7 +82,9 @@ def ce_inputs(rng):
     cases.append(dict(cases[0], logits=raised.tolist(), role="raised"))
     # Drawn after the cases above, which stay as they were; the spread rows have the first
     # case's 3 classes, as the raised ones (a loss right for 3 classes only shows its stability).
-    return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4)]}
+    # Last, the first logits without requires_grad, as evaluate's loss gets them: the same loss.
+    return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4),
+                              dict(cases[0], role="detached", detached=True)]}
 
 
 def _spread_case(rng, n: int, c: int) -> dict:
@@ -174,11 +176,12 @@ def _scaled_as_returned(factor: float, got, want: float) -> bool:
 
 #: Cases whose error costs only the criteria they check (the others are judged on the rest):
 #: a batch without the last class, rows spread hundreds apart.
-OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",)}
+OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",), "detached": ("value",)}
 #: What each of those cases is, in messages.
 CASE_WORDS = {"sparse": "targets that leave out the last class (a batch need not hold every class: the number of "
                         "classes is logits.shape[1], not max(targets) + 1)",
-              "spread": "logits hundreds apart within a row"}
+              "spread": "logits hundreds apart within a row",
+              "detached": "logits that do not require grad (as an evaluation under torch.no_grad() passes them)"}
 
 
 def _outputs(inputs, data, scale):
@@ -244,6 +247,12 @@ def judge_cross_entropy(inputs, data):
     role = {c["role"]: i for i, c in enumerate(cases)}
     n = len(cases[0]["targets"])
     base = _level(outs[0], n)
+    plain = outs[role["detached"]] if "detached" in role else None
+    if plain is not None and not plain.error and base is not None and found.ok("value") and (
+            _level(plain, n) is None or abs(_level(plain, n) - base) > 1e-5 * (1 + abs(base))):
+        found.fail("value", f"for {CASE_WORDS['detached']} it returned {_numbers(plain)}, where the same logits "
+                            f"requiring grad gave {_numbers(outs[0])}: the loss must not depend on whether autograd "
+                            "follows the logits")
     for shift, where in (("large", "the logits of every other row"), ("raised", "every logit")):
         large = _level(outs[role[shift]], n)
         drift = classification.cross_entropy(cases[role[shift]]["logits"], cases[0]["targets"])[0] - \
