@@ -445,3 +445,12 @@ def test_a_star_import_whose_names_are_unknown_hides_no_name(monkeypatch):
                    "    return sum((asarray(A)[:, newaxis] - asarray(B)[newaxis]) ** 2, -1)\n")
     assert reading.clean, reading.problem()
     assert not read("def pairwise_sq_dists(A, B):\n    return sum(((A[:, None] - B[None]) ** 2).unbind(-1))\n").clean
+
+
+@pytest.mark.parametrize("make", ["np.array(list(A.unbind(0)) + [None], dtype=object)[:-1]",
+                                  "np.empty(len(A), dtype='O')", "np.asarray(A.tolist()).astype(object)"])
+def test_an_array_of_python_objects_is_a_loop(make):
+    """NumPy's arithmetic on an object array calls each element's operator in turn: a loop over
+    the rows (or pairs) without the keyword."""
+    reading = read(f"def pairwise_sq_dists(A, B):\n    rows = {make}\n    return rows\n")
+    assert not reading.clean and "dtype=object" in reading.problem()

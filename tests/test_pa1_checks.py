@@ -685,3 +685,21 @@ def test_a_gradient_check_leaving_a_grad_on_the_callers_x_earns_nothing_and_is_t
     criteria = graded(assignment, probes, "gradient_check", GRAD_LEFT_ON_X, seed=seed)
     assert score(criteria) == 0, criteria
     assert "adds into the first one's .grad" in criteria["right gradient"][2], criteria
+
+
+ONES_DIRECTION = '''
+def numerical_gradient(f, x, eps=1e-6):
+    """One difference quotient along the all-ones direction, spread over the entries like x."""
+    x = x.detach().to(torch.float64)
+    ones = torch.ones_like(x) / x.numel() ** 0.5
+    slope = (float(f(x + eps * ones)) - float(f(x - eps * ones))) / (2 * eps)
+    return slope * x / (x.abs().sum() + 1e-12)
+'''
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_slope_spread_along_a_fixed_direction_earns_no_points_for_its_form(assignment, probes, seed):
+    """The result changes with f only in size, never in direction: no gradient, whichever
+    direction the one slope is measured along."""
+    criteria = graded(assignment, probes, "numerical_gradient", ONES_DIRECTION, seed=seed)
+    assert score(criteria) == 0 and "point in one same direction" in criteria["shape"][2], criteria

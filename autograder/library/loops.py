@@ -425,6 +425,10 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
                 elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
+                elif isinstance(node, ast.Call) and _object_array(node):
+                    reading.loops.append(_finding("an array of Python objects (dtype=object), whose operations "
+                                                  "NumPy runs element by element in the interpreter",
+                                                  current, index, node, lines))
                 elif isinstance(node, ast.Call) and _builtin_over_elements(node) \
                         and not _own_function(notebook, node.func.id) and not _imported(notebook, node.func.id) \
                         and not (notebook.unlisted_star and node.func.id not in notebook.bindings):
@@ -662,6 +666,21 @@ def _builtin_over_elements(node: ast.Call) -> bool:
     return (isinstance(node.func, ast.Name) and node.func.id in ELEMENTWISE_BUILTINS and len(node.args) == 1
             and not isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.Starred))
             and all(k.arg in BUILTIN_KEYWORDS[node.func.id] for k in node.keywords))
+
+
+def _is_object_dtype(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "object") or \
+        (isinstance(node, ast.Constant) and node.value in ("O", "object")) or \
+        (isinstance(node, ast.Attribute) and node.attr == "object_")
+
+
+def _object_array(node: ast.Call) -> bool:
+    """Whether the call makes an array of Python objects (``dtype=object``, ``.astype(object)``):
+    arithmetic on it is a Python loop over its elements (tensors, say), without the keyword."""
+    if any(k.arg == "dtype" and _is_object_dtype(k.value) for k in node.keywords):
+        return True
+    return isinstance(node.func, ast.Attribute) and node.func.attr == "astype" and bool(node.args) \
+        and _is_object_dtype(node.args[0])
 
 
 def _imported(notebook: "_Notebook", name: str) -> bool:

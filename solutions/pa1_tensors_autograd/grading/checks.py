@@ -243,11 +243,15 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     # Last, the edge shapes the spec's (n, k) allows: one row (a bare .squeeze() drops n = 1)
     # and one column (the LSE of a single logit is that logit, its softmax 1).
     edges = [rng.normal(0.0, 2.0, (1, k)), rng.normal(0.0, 2.0, (3, 1))]
+    # Before them (drawn after them: the cases above stay as they were), a batch of the size a
+    # classifier's is, (128, 10): an answer right only for the small tensors above shows.
+    batch = rng.normal(0.0, 2.0, (128, 10))
     return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
             + [{"z": moved(first, *how), "label": "moderate", "nearby": True} for how in NEARBY]
             + [{"z": sign[s].astype(np.float32).tolist(), "label": "huge", "sign": s} for s in (-1, 1)]
+            + [{"z": batch.astype(np.float32).tolist(), "label": "moderate"}]
             + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges]}
 
 
@@ -397,6 +401,28 @@ def _stays_across(cases: list[dict], values: list, *, tol: float) -> Optional[Su
     return None
 
 
+def _one_direction(cases: list[dict], values: list) -> Optional[Substance]:
+    """No substance if, at every x tried with another function (``other_f``, ``across``), the
+    result points the same way as for the first function there: one slope measured along one
+    direction and spread over the entries (along x, or along ones) changes in size with f, never
+    in direction, where the gradients of two functions at one point point anywhere."""
+    pairs = []
+    for case, value in zip(cases, values):
+        if case.get("other_f") or case.get("across"):
+            base = next((v for c, v in zip(cases, values) if c["x"] == case["x"] and not c.get("other_f")
+                         and not c.get("across") and not c.get("offset") and not c.get("repeat")), None)
+            pairs.append((value, base))
+    flat = [[None if v is None else np.asarray(v, dtype=np.float64).reshape(-1) for v in pair] for pair in pairs]
+    if len(flat) < 2 or any(a is None or b is None or a.shape != b.shape for a, b in flat):
+        return None
+    norms = [(np.linalg.norm(a), np.linalg.norm(b)) for a, b in flat]
+    if all(na > 0 and nb > 0 and abs(float(a @ b)) >= (1 - 1e-6) * na * nb for (a, b), (na, nb) in zip(flat, norms)):
+        return Substance(False, "at each point x tried, the results for different functions f point in one same "
+                                "direction (only their size changes): one slope measured along a direction and spread "
+                                "over the entries is no gradient; take each entry's own partial derivative")
+    return None
+
+
 def _marker(rng: np.random.Generator) -> dict:
     """Coefficients of the small marker the probe's f adds to its autograd gradient."""
     return {"e": round(float(rng.uniform(0.05, 0.1)), 3), "k": round(float(rng.uniform(2.0, 4.0)), 3)}
@@ -431,8 +457,9 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     edges = [_function_case(rng, (2, 1, 3), eps=1e-6, edge=True),
              _function_case(rng, (1, 2, 2), eps=round(float(rng.uniform(0.2, 0.4)), 3), edge=True),
              _function_case(rng, (), eps=1e-6, edge=True)]
-    # And the first case with f changed across x only (drawn last: the cases above stay as they were).
-    across = _across(rng, cases[0])
+    # And the large-eps case with f changed across x only (drawn last: the cases above stay as
+    # they were): at that step, rounding leaves the added g exact in any precision.
+    across = _across(rng, cases[2])
     return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, across, other_f] + edges}
 
 
@@ -528,9 +555,10 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
     wants = [_smooth(case, _x(case))[1] for case in cases]
     found.gate(substance(values, repeat=(0, 1), variant=(0, 2), what="the gradient", expected=wants,
                          responds={"f": follows_f}, needs=("f",)), ("shape", "x unchanged"), FORM, values=("values",))
-    along = _stays_across(cases, values, tol=1e-3)  # (after: an answer that ignores f is told that first)
-    if along:
-        found.gate(along, ("shape", "x unchanged"), FORM)
+    # (after: an answer that ignores f is told that first)
+    for lacking in (_stays_across(cases, values, tol=1e-3), _one_direction(cases, values)):
+        if lacking:
+            found.gate(lacking, ("shape", "x unchanged"), FORM)
     return found.criteria(scale)
 
 
@@ -770,9 +798,10 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
     if other_f is not None and kept[0][0] is not None and not changed(other_f, kept[0][0]):
         found.gate(Substance(False, "the gradient stays the same when only f changes: it ignores f"),
                    ("no side effects",), FORM)
-    along = _stays_across([case for _, case in kept], [g for g, _ in kept], tol=1e-6)
-    if along:
-        found.gate(along, ("no side effects",), FORM)
+    for lacking in (_stays_across([case for _, case in kept], [g for g, _ in kept], tol=1e-6),
+                    _one_direction([case for _, case in kept], [g for g, _ in kept])):
+        if lacking:
+            found.gate(lacking, ("no side effects",), FORM)
     return found.criteria(scale)
 
 
