@@ -780,3 +780,12 @@ def test_a_replay_that_drew_nothing_says_what_it_raised():
     verdict = judge_curves([], {"curve": ("loss_GD", [3.0, 2.0, 1.0])}, failed="NameError: name 'n' is not defined")
     assert not verdict["curve"][0] and "raised NameError: name 'n' is not defined" in verdict["curve"][1]
     assert judge_curves([], {"curve": ("loss_GD", [3.0, 2.0, 1.0])})["curve"][1].endswith("it drew no figure")
+
+
+def test_a_replay_that_raised_after_making_an_empty_figure_says_what_it_raised():
+    """plt.plot(x, y, "training loss") raises (not a format string) after plt.figure() made one."""
+    empty = {"axes": [{"title": "", "xlabel": "", "ylabel": "", "xscale": "linear", "yscale": "linear",
+                       "lines": [], "bars": [], "images": []}]}
+    verdict = judge_curves([empty], {"curve": ("loss_GD", [3.0, 2.0, 1.0])},
+                           failed="ValueError: 'training loss' is not a valid format string")
+    assert not verdict["curve"][0] and "raised ValueError: 'training loss'" in verdict["curve"][1]

@@ -20,6 +20,7 @@ def _error_of(code: str) -> str:
     ("w = 0.1 * torch.randn(1, requires_grad=True)\n(w * 2).sum().backward()\nw.grad.zero_()", "requires_grad_()"),
     ("w = 0.1 * torch.randn(1, requires_grad=True)\n(w * 2).sum().backward()\nw - 0.1 * w.grad", "requires_grad_()"),
     ("w = torch.zeros(1)\n(w * 2).sum().backward()", "not connected to anything that requires grad"),
+    ("x = torch.ones(2)\nleaf = x.clone().requires_grad_()\n(x * 2).sum().backward()", "not the original x"),
     ("w = torch.zeros(1, requires_grad=True)\nw -= 0.1", "inside `with torch.no_grad():`"),
     ("w = torch.zeros(1, requires_grad=True)\nloss = (w.exp() * 2).sum()\nloss.backward()\nloss.backward()",
      "backward() ran twice on one graph"),
@@ -28,7 +29,7 @@ def _error_of(code: str) -> str:
     ("torch.zeros(2, 2, dtype=torch.float64) @ torch.zeros(2, 2)", "float64 and float32 tensors were mixed"),
     ("w = torch.zeros(3, requires_grad=True)\ny_pred = w[:2]\ny_pred -= torch.ones(2)", "y_pred -= y_true"),
     ("torch.nn.MSELoss(torch.zeros(3), torch.ones(3))", "nn.MSELoss()(y_pred, y_true)"),
-], ids=["grad-none-zero_", "grad-none-times", "no-grad-fn", "in-place-leaf", "backward-twice", "non-scalar",
+], ids=["grad-none-zero_", "grad-none-times", "no-grad-fn", "f-of-x-not-leaf", "in-place-leaf", "backward-twice", "non-scalar",
         "numpy-of-grad", "mixed-dtypes", "in-place-argument", "loss-module-given-tensors"])
 def test_torchs_own_errors_get_their_usual_cause(code, says):
     error = _error_of(code)

@@ -417,3 +417,20 @@ def test_a_relu_after_the_output_loses_the_structure_only(seed):
     criteria = judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c), nn.ReLU()),
                       cases, affine=False)
     assert lost(criteria) == {"structure"}, {n: c.message for n, c in criteria.items()}
+
+
+class PlainTensors(nn.Module):
+    """Weights kept as plain tensors that require grad: no parameter is registered."""
+
+    def __init__(self, d, c):
+        super().__init__()
+        self.W = torch.randn(d, c, requires_grad=True)
+        self.b = torch.zeros(c, requires_grad=True)
+
+    def forward(self, x):
+        return x @ self.W + self.b
+
+
+def test_weights_kept_as_plain_tensors_are_told_to_be_wrapped_in_parameters():
+    criteria = judged(lambda d, c: PlainTensors(d, c), linear_cases(np.random.default_rng(0)), affine=True)
+    assert "nn.Parameter" in criteria["shape"].message and "W, b" in criteria["shape"].message

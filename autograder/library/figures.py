@@ -448,7 +448,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         seen = (nothing_drawn(failed) if not drawn else _partly(partial, wanted)
                 if partial is not None else invisible(unseen) if (unseen := find_series(drawn, wanted, hidden=True))
                 else "those values along the x axis: plt.plot(x, y) takes the epochs first, then the values"
-                if along_x else f"{len(drawn)} figure(s) without those values")
+                if along_x else f"{len(drawn)} figure(s) without those values"
+                + (f" (re-running the cell raised {failed[:300]})" if isinstance(failed, str) and failed else ""))
         results[label] = (False, f"re-running the plot cell with {variable} = {short(wanted)} ({len(wanted)} epochs) "
                                  f"should draw those {len(wanted)} values in epoch order; it drew {seen}")
     found += partly  # a curve drawn out of order still shows where its labels are

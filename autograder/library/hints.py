@@ -21,8 +21,9 @@ HINTS = (
      "requires_grad=True) is); create each parameter so that requires_grad is set last, e.g. "
      "(0.1 * torch.randn(1)).requires_grad_()"),
     (re.compile(r"element 0 of tensors does not require grad"),
-     "the loss is not connected to anything that requires grad: create the parameters with requires_grad=True, "
-     "and compute the loss from tensors (not from .item(), .numpy() or .detach() values, nor under torch.no_grad())"),
+     "what backward() was called on is not connected to anything that requires grad: compute it from the tensors "
+     "that do (the parameters created with requires_grad=True, or the leaf made with requires_grad_(), not the "
+     "original x it was cloned from), and not from .item(), .numpy() or .detach() values, nor under torch.no_grad()"),
     (re.compile(r"leaf Variable that requires grad is being used in an in-place operation"),
      "a tensor that requires grad was changed in place (-=, +=, .sub_(), x[i] = ...) while autograd records: a "
      "parameter's update belongs inside `with torch.no_grad():` (weight -= lr * weight.grad); an argument such as "

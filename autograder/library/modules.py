@@ -256,7 +256,12 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
     if shown.ok and all(r is not None and np.allclose(r, r[0]) for r in rows):
         shown.ok, shown.reason = False, "the logits are the same for every input row"
     if not shown.ok and not follows_params and all(r.get("params") == 0 for r in records if isinstance(r, dict)):
-        shown.reason = ("the model has no parameters at all: layers kept in a plain Python list or dict are not "
+        plain = next((r.get("plain_tensors") for r in records if isinstance(r, dict) and r.get("plain_tensors")), None)
+        shown.reason = (f"the model has no parameters at all: it keeps its weights as plain tensors "
+                        f"({', '.join(map(str, plain[:4]))}), which nn.Module does not register, even with "
+                        "requires_grad=True: wrap each in nn.Parameter (self.W = nn.Parameter(...)), so that "
+                        "model.parameters() and the optimizer see them" if isinstance(plain, list) and plain else
+                        "the model has no parameters at all: layers kept in a plain Python list or dict are not "
                         "registered with the module (use nn.Sequential, nn.ModuleList or nn.ModuleDict, or assign "
                         "each layer to an attribute), so nothing in it can be trained")
     if shown.ok and random:

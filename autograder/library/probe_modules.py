@@ -34,6 +34,9 @@ def probe_module(module, case):
     """
     record = {"type": type_name(module), "module": isinstance(module, torch.nn.Module)}
     if record["module"]:
+        # Tensors kept as plain attributes (self.W = torch.randn(..., requires_grad=True)): no parameters.
+        record["plain_tensors"] = [str(name)[:40] for name, value in vars(module).items()
+                                   if isinstance(value, torch.Tensor) and not isinstance(value, torch.nn.Parameter)][:8]
         x = torch.tensor(case["x"], dtype=torch.float32)
         _materialise(module, x)
         params = list(module.parameters())
