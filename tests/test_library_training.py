@@ -355,3 +355,14 @@ def test_a_model_called_under_vmap_and_grad_logs_the_values_it_stands_for():
     x = torch.arange(6.0).reshape(3, 2)
     vmap(grad(per_sample), in_dims=(None, 0))(torch.tensor([0.5, -1.0]), x)
     assert seen == [([0.5, -1.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0])]
+
+
+def test_a_step_taken_twice_per_batch_is_named():
+    """An update written by hand and optimizer.step() on the same gradient: twice the step."""
+    p, obs = np.array([0.3, -0.2]), []
+    for _ in range(3):
+        obs.append(Observation(tuple(p), tuple(range(12))))
+        p = p - 2 * LR * grad(p, range(12))
+    obs.append(Observation(tuple(p), tuple(range(12))))
+    ok, message = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=3, expected=3).judge_updates(3)
+    assert not ok and "stepped twice per batch" in message

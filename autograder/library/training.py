@@ -317,6 +317,9 @@ class Replay:
             elif rows > 1 and abs(multiple / rows - 1) < 1e-2:
                 why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
                        "else use the lr argument")
+            elif abs(multiple - 2) < 1e-2:
+                why = (": the parameters are stepped twice per batch (an update written by hand and optimizer.step(), "
+                       "or step() called twice), or lr is doubled; step once, by lr")
             later = [m for m in (self._multiple(u) for u in range(t, self.updates)) if m is not None]
             if len(later) > 1 and np.ptp(later) > 1e-2 * max(abs(m) for m in later):
                 shown = ", ".join(f"{m:.3g}" for m in later[:4]) + (", ..." if len(later) > 4 else "")

@@ -166,7 +166,7 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
                     "the one it is given: losses = np.append(losses, value))")
         elif out.values is not None and len(out.values) == 1 and length > 1:
             hint = ("one value in all: append each epoch's loss inside the epoch loop, at every epoch, not after the "
-                    "loop (nor only at some epochs)")
+                    "loop (nor only at some epochs), and return after the loop, not from inside it")
         elif out.values is not None and 1 < len(out.values) < length - 1:
             hint = (f"fewer than asked: append each epoch's loss at every epoch, not only at some (under an `if "
                     f"epoch % k == 0`, say), and run range({argument}) epochs")
