@@ -332,6 +332,21 @@ def test_epoch_loss_divided_by_batch_size_loses_only_the_loss_and_says_why(assig
     assert "divides the sum of the batch losses by batch_size" in criteria["loss"].message
 
 
+def test_one_value_per_batch_position_is_told_one_per_epoch_is_asked(assignment, probes):
+    """np.mean over the wrong axis of an epochs x batches table: one mean per batch position."""
+    honest = make_fit_BGD()
+
+    def fit_BGD(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        table = []
+        epoch_mean = honest(model, lambda p, y: table.append(float(loss_func(p, y))) or loss_func(p, y),
+                            X, Y, lr, num_epochs, batch_size)
+        per_epoch = len(table) // len(epoch_mean)
+        return np.mean(np.array(table).reshape(len(epoch_mean), per_epoch), axis=0)
+
+    criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": fit_BGD})
+    assert "returns" in lost(criteria) and "one value per epoch is asked" in criteria["returns"].message
+
+
 def test_reusing_the_first_batch_loses_only_the_batches(assignment, probes):
     """The right number of updates, each a correct step, but not over every point: only batches lost."""
     criteria = judged(assignment, probes, "fit_BGD", {"fit_BGD": make_fit_BGD(batches="first")})

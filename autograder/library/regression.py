@@ -291,6 +291,12 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
         out["returns"] = (returns_ok, f"{name} {returns_msg}")
         return out
     per_epoch = -(-n // batch_size)
+    given = read_value(record.get("returned")).values
+    if reported is None and given is not None and len(given) == per_epoch and per_epoch not in (1, epochs):
+        returns_msg = (f"returned {per_epoch} values, as many as an epoch has batches, for num_epochs={epochs}: one "
+                       "value per epoch is asked, the mean of that epoch's batch losses, not one per batch (the last "
+                       "epoch's batch losses, or each batch position averaged over the epochs: axis=0 of an epochs x "
+                       "batches table where axis=1 is meant)")
     replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs,
