@@ -608,7 +608,7 @@ def judge_epoch_losses(replay: Replay, reported: Optional[np.ndarray], *, epochs
     after, params_after = _losses_after(replay)
     everything = tuple(sorted({i for _, rows in trained for i in rows}))
     hint = ""
-    if not np.isfinite(reported[first]) and any(len(rows) == 0 for seg in replay.segments for rows, _ in seg.batches):
+    if not np.isfinite(reported[first]) and empty_batches:
         hint = ": the mean loss of an empty batch is nan (see the batches)"
     elif k > 1 and close(reported, np.array([losses[s].sum() for s in per]) / batch_size, rtol=1e-4, atol=1e-6):
         hint = f": it divides the sum of the batch losses by batch_size ({batch_size}), not by the number of batches ({k})"
