@@ -391,6 +391,19 @@ def test_detached_model_loses_only_the_gradient(assignment, probes):
     assert lost(criteria) == {"gradient"}
 
 
+def test_a_model_clipped_at_zero_keeps_its_shape_points_on_every_draw(assignment, probes):
+    """A ReLU on the output follows its inputs where the line is above 0: on every draw the
+    first case's line crosses 0 among its points, so the prediction is never all zeros there
+    (it was, now and then, and the shape points went with the "ignores data" gate)."""
+    namespace = {"model": lambda data, weight, bias: torch.relu(weight * data + bias)}
+    for seed in range(40):
+        criteria = judged(assignment, probes, "model", namespace, seed=seed)
+        assert lost(criteria) == {"values", "gradient"}, (seed, criteria["shape"].message)
+        first = assignment.checks["model"].make_inputs(np.random.default_rng(seed))["cases"][0]
+        line = first["w"] * np.asarray(first["x"]) + first["b"]
+        assert line.max() > 0.5 and line.min() < -0.5
+
+
 def _scaled_in_place(data, weight, bias):
     data *= weight
     data += bias

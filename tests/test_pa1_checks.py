@@ -359,6 +359,18 @@ def test_a_numerical_gradient_stored_in_an_integer_tensor_is_told_of_its_dtype(a
     assert "the result tensor is int64" in criteria["central difference"][2], criteria
 
 
+def test_a_numerical_gradient_cut_to_integers_keeps_its_form_points_on_every_draw(assignment, probes):
+    """Entries cut to integers still move when f changes across x: the shape and "x unchanged"
+    points stay earned on every draw (small changes were cut away now and then, and the
+    answer was taken for one measuring along x alone)."""
+    ints = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.tensor([0] * x.numel()).reshape(x.shape)\n"
+            "    for i in range(x.numel()):\n        e = torch.zeros_like(x).view(-1)\n        e[i] = eps\n"
+            "        e = e.view_as(x)\n        g.view(-1)[i] = (f(x + e) - f(x - e)) / (2 * eps)\n    return g\n")
+    for seed in range(30):
+        criteria = graded(assignment, probes, "numerical_gradient", ints, seed=seed)
+        assert score(criteria) == 5, (seed, criteria)
+
+
 # --------------------------------------------------------------------------- value_and_grad
 VALUE_AND_GRAD = '''
 def value_and_grad(f, x):

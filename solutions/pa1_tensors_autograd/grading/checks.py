@@ -377,10 +377,13 @@ def _x(case: dict) -> np.ndarray:
 def _across(rng: np.random.Generator, case: dict) -> dict:
     """``case`` with a linear term g . x added to f, g orthogonal to x: f is unchanged along
     the line through 0 and x, its gradient is not (it moves by g).  An answer that measures f
-    along x alone (one difference quotient in x's direction, times x's direction) stays put."""
+    along x alone (one difference quotient in x's direction, times x's direction) stays put.
+    Its largest entry is 2.5 to 4 in size: a gradient stored in an integer tensor (each entry
+    cut to an integer) moves with it too, where entries under 1 could all be cut away."""
     x = np.asarray(case["x"], dtype=np.float64)
     g = rng.uniform(-1.0, 1.0, x.size)
     g -= (g @ x) / (x @ x) * x
+    g *= rng.uniform(2.5, 4.0) / np.abs(g).max()
     return dict(case, lin=[float(v) for v in g], across=True)
 
 

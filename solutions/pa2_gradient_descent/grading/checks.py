@@ -37,12 +37,26 @@ NOTEBOOK_EPOCHS = 20
 def model_inputs(rng):
     cases = [{"x": regression.distinct(rng, int(n), -5.0, 5.0), "w": regression.nonzero(rng, -3.0, 3.0), "b": regression.nonzero(rng, -2.0, 2.0),
               "role": "main"} for n in rng.integers(5, 13, size=3)]
-    first = cases[0]
+    first = cases[0] = _both_signs(rng, cases[0])
     cases += [dict(first, role="repeat"), dict(first, w=first["w"] + 1.5, role="weight"),
               dict(first, b=first["b"] - 1.25, role="bias"),
               dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data"),
               *[dict(first, x=moved(first["x"], *how), role="nearby") for how in NEARBY]]
     return {"cases": cases}
+
+
+def _both_signs(rng, case, margin=0.5):
+    """``case`` with the weight and bias redrawn until its line is above ``margin`` at one of its
+    points and below ``-margin`` at another.  The other cases vary this one: a prediction
+    clipped at 0 (a ReLU on the output) still follows them, in part, as a line all below 0
+    on the data would not."""
+    x = np.asarray(case["x"], dtype=np.float64)
+    for _ in range(1000):
+        line = case["w"] * x + case["b"]
+        if line.max() > margin and line.min() < -margin:
+            return case
+        case = dict(case, w=regression.nonzero(rng, -3.0, 3.0), b=regression.nonzero(rng, -2.0, 2.0))
+    return case  # points bunched so close that no drawn line crosses between them: as drawn
 
 
 def loss_inputs(rng):
