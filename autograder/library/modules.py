@@ -49,14 +49,22 @@ def _architecture(case: dict, affine: bool) -> str:
     return f"one hidden layer of {case['hidden']} units with biases, then the output layer with biases"
 
 
-def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
-    """How far the logits of the midpoint rows are from the midpoints of the logits, and
-    the logits' size (see :func:`batch`)."""
+def _bends(values: np.ndarray, rows: int) -> tuple[np.ndarray, float]:
+    """How far the logits of each midpoint row are from the midpoint of its pair's logits (one
+    row each), and the logits' size (see :func:`batch`).  Logits are read up to a shift per row
+    (the softmax does; log-probabilities are logits too): each row is taken less its first."""
     m = rows // 3
     out = values.reshape(3 * m, -1)
-    if out.shape[1] > 1:  # the softmax reads logits up to a shift per row: log-probabilities are logits too
+    if out.shape[1] > 1:
         out = out - out[:, :1]
-    return float(np.max(np.abs(out[2 * m:] - (out[:m] + out[m:2 * m]) / 2))), 1.0 + float(np.max(np.abs(out)))
+    return out[2 * m:] - (out[:m] + out[m:2 * m]) / 2, 1.0 + float(np.max(np.abs(out)))
+
+
+def _gap(values: np.ndarray, rows: int) -> tuple[float, float]:
+    """How far the logits of the midpoint rows are from the midpoints of the logits, at most, and
+    the logits' size (see :func:`batch`)."""
+    bends, size = _bends(values, rows)
+    return float(np.max(np.abs(bends))), size
 
 
 def _one_bend(values: np.ndarray, rows: int) -> bool:
@@ -65,14 +73,11 @@ def _one_bend(values: np.ndarray, rows: int) -> bool:
     as many as its units reach: a nonlinearity applied to a single hidden unit, the others
     passed through, makes a rank-one bend.  (Only with 3 classes or more: logits are read up
     to a shift per row, so 2 classes leave one direction to bend along.)"""
-    m = rows // 3
-    out = values.reshape(3 * m, -1)
-    if out.shape[1] < 3:
+    if values.reshape(rows // 3 * 3, -1).shape[1] < 3:
         return False
-    out = out - out[:, :1]
-    bends = (out[2 * m:] - (out[:m] + out[m:2 * m]) / 2)[:, 1:]
-    strength = np.linalg.svd(bends, compute_uv=False)
-    return bool(strength[0] > 1e-4 * (1.0 + np.max(np.abs(out))) and strength[1] <= 1e-3 * strength[0])
+    bends, size = _bends(values, rows)
+    strength = np.linalg.svd(bends[:, 1:], compute_uv=False)  # the first column is 0: each row less its first
+    return bool(strength[0] > 1e-4 * size and strength[1] <= 1e-3 * strength[0])
 
 
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,

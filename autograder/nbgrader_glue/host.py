@@ -173,14 +173,16 @@ def feedback_behind(course_dir: Path, *, assignment: str, db_url: str, student_i
 
     from autograder.nbgrader_glue.course import COURSE_ID, Course
 
-    with Gradebook(db_url, COURSE_ID) as gb:
+    with Gradebook(db_url, COURSE_ID) as gb:  # one session for the whole class
         try:
             notebooks = sorted(nb.name for nb in gb.find_assignment(assignment).notebooks)
         except MissingEntry:
             return list(student_ids)
-    course = Course(Path(course_dir), Assignment(name=assignment, source_dir=Path(course_dir), notebooks=notebooks,
-                                                 parts=[], checks={}, probe_source=""), db_url=db_url)
-    return [sid for sid in student_ids if feedback_stale(course, sid)]
+        course = Course(Path(course_dir), Assignment(name=assignment, source_dir=Path(course_dir), notebooks=notebooks,
+                                                     parts=[], checks={}, probe_source=""), db_url=db_url)
+        written = {sid: _written_state(course, sid) for sid in student_ids}
+        return [sid for sid in student_ids
+                if written[sid] is None or _gradebook_feedback(gb, course, sid)[1] != written[sid]]
 
 
 def feedback_state(course: Course, student_id: str) -> str:
@@ -193,25 +195,33 @@ def _read_feedback(course: Course, student_id: str) -> tuple[dict, str]:
     :func:`~autograder.nbgrader_glue.feedback.notebook_grades`), and a digest of it: every
     grade (automatic, manual, extra credit, pending), every comment and the late penalty,
     of every notebook."""
-    from nbgrader.api import Gradebook, MissingEntry
+    from nbgrader.api import Gradebook
+
+    from autograder.nbgrader_glue.course import COURSE_ID
+
+    with Gradebook(course.db_url, COURSE_ID) as gb:
+        return _gradebook_feedback(gb, course, student_id)
+
+
+def _gradebook_feedback(gb, course: Course, student_id: str) -> tuple[dict, str]:
+    """:func:`_read_feedback` in the open gradebook ``gb``."""
+    from nbgrader.api import MissingEntry
 
     from autograder import __version__
-    from autograder.nbgrader_glue.course import COURSE_ID
     from autograder.nbgrader_glue.feedback import notebook_grades
 
     grades, rows = {}, [__version__]
-    with Gradebook(course.db_url, COURSE_ID) as gb:
-        for notebook in course.assignment.notebooks:
-            try:
-                nb = gb.find_submission_notebook(notebook, course.assignment.name, student_id)
-            except MissingEntry:
-                rows.append([notebook, None])
-                continue
-            grades[notebook] = notebook_grades(nb)
-            rows.append([notebook, nb.late_submission_penalty,
-                         sorted([g.name, g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade]
-                                for g in nb.grades),
-                         sorted([c.name, c.auto_comment, c.manual_comment] for c in nb.comments)])
+    for notebook in course.assignment.notebooks:
+        try:
+            nb = gb.find_submission_notebook(notebook, course.assignment.name, student_id)
+        except MissingEntry:
+            rows.append([notebook, None])
+            continue
+        grades[notebook] = notebook_grades(nb)
+        rows.append([notebook, nb.late_submission_penalty,
+                     sorted([g.name, g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade]
+                            for g in nb.grades),
+                     sorted([c.name, c.auto_comment, c.manual_comment] for c in nb.comments)])
     return grades, hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
 
 

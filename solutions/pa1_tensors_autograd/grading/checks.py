@@ -395,11 +395,11 @@ ALONG_X = ("the gradient stayed the same when f changed across x only (a term g 
 
 def _stays_across(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
     """No substance if the result of :func:`_across`'s case equals that of the case it was made from."""
-    for case, value in zip(cases, values):
+    for i, (case, value) in enumerate(zip(cases, values)):
         if case.get("across"):
-            base = next((v for c, v in zip(cases, values) if c["x"] == case["x"] and c["a"] == case["a"]
-                         and not c.get("lin") and not c.get("offset")), None)
-            if value is not None and base is not None and not changed(value, base, tol=tol):
+            base = _base_of(cases, i)
+            if value is not None and base is not None and values[base] is not None \
+                    and not changed(value, values[base], tol=tol):
                 return Substance(False, ALONG_X)
     return None
 
@@ -410,11 +410,10 @@ def _one_direction(cases: list[dict], values: list) -> Optional[Substance]:
     direction and spread over the entries (along x, or along ones) changes in size with f, never
     in direction, where the gradients of two functions at one point point anywhere."""
     pairs = []
-    for case, value in zip(cases, values):
+    for i, (case, value) in enumerate(zip(cases, values)):
         if case.get("other_f") or case.get("across"):
-            base = next((v for c, v in zip(cases, values) if c["x"] == case["x"] and not c.get("other_f")
-                         and not c.get("across") and not c.get("offset") and not c.get("repeat")), None)
-            pairs.append((value, base))
+            base = _base_of(cases, i)
+            pairs.append((value, None if base is None else values[base]))
     flat = [[None if v is None else np.asarray(v, dtype=np.float64).reshape(-1) for v in pair] for pair in pairs]
     if len(flat) < 2 or any(a is None or b is None or a.shape != b.shape for a, b in flat):
         return None
@@ -471,11 +470,16 @@ ANY_SHAPE = (" (right on the other shapes tried: x may have any shape, 0-d and 3
              "3-D x is a whole slice, not one entry; index a flat copy, x.reshape(-1)[i], to reach each entry)")
 
 
+#: The flags of a case made from another at the same x (f shifted by a constant, changed across
+#: x, replaced by another f, or the same call again).
+VARIANTS = ("offset", "across", "other_f", "repeat")
+
+
 def _base_of(cases: list[dict], index: int) -> Optional[int]:
-    """The case that ``cases[index]`` (a constant added to f) was copied from."""
-    case = cases[index]
-    return next((i for i, c in enumerate(cases) if not c.get("offset") and c["x"] == case["x"] and c["a"] == case["a"]),
-                None)
+    """The case that ``cases[index]`` (one of the :data:`VARIANTS`) was made from: the first
+    plain case at its x."""
+    x = cases[index]["x"]
+    return next((i for i, c in enumerate(cases) if c["x"] == x and not any(c.get(v) for v in VARIANTS)), None)
 
 
 def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
