@@ -146,6 +146,39 @@ def test_a_correct_train_epoch_earns_every_criterion():
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
+def pa3_train_cases(seed):
+    from pathlib import Path
+
+    from autograder.assignment import load_assignment
+    spec = load_assignment(Path(__file__).resolve().parents[1] / "solutions", "pa3_classification")
+    return spec.checks["train_epoch"].make_inputs(np.random.default_rng(seed))["cases"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_train_epoch_that_stops_after_a_few_batches_loses_the_batches_on_pa3s_cases(seed):
+    """A debugging limit left in (itertools.islice(loader, 5)): PA3's cases include a loader of
+    many batches, where it shows; a correct loop earns everything on the same cases."""
+    import itertools
+
+    def limited(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for x, y in itertools.islice(loader, 5):
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        return sum(losses) / len(losses)
+
+    cases = pa3_train_cases(seed)
+    assert max(-(-len(c["x"]) // c["batch_size"]) for c in cases) > 5
+    criteria = judged("train_epoch", limited, cases, TRAIN, judge_train_epoch, sgd=True)
+    assert "batches" in lost(criteria) and "mode" not in lost(criteria), {n: c.message for n, c in criteria.items()}
+    correct = judged("train_epoch", make_train_epoch(), cases, TRAIN, judge_train_epoch, sgd=True)
+    assert lost(correct) == set(), {n: c.message for n, c in correct.items()}
+
+
 @pytest.mark.parametrize("kwargs,criterion,says", [
     ({"zero_grad": False}, "update", "not zeroed"),
     ({"train_mode": False}, "mode", "model.train()"),

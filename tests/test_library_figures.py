@@ -459,8 +459,10 @@ def test_a_legend_that_names_each_curve_earns_the_legend_however_it_was_made(dra
     (lambda ax: (ax.plot(TRAIN, label="curve 1"), ax.plot(VAL, label="curve 2"), ax.legend()),
      "does not say which curve it is"),
     (lambda ax: (ax.plot(TRAIN, label="loss"), ax.plot(VAL, label="loss"), ax.legend()),
-     "does not say which curve it is"),
-], ids=["swapped", "never_shown", "no_labels", "meaningless_labels", "same_label_twice"])
+     "share the label 'loss'"),
+    (lambda ax: (ax.plot(TRAIN, label="training / validation loss"), ax.plot(VAL, label="training / validation loss"),
+                 ax.legend()), "share the label 'training / validation loss', so the legend cannot tell them apart"),
+], ids=["swapped", "never_shown", "no_labels", "meaningless_labels", "same_label_twice", "same_label_naming_both"])
 def test_a_legend_that_does_not_tell_the_curves_apart_loses_the_legend_only(draw, says):
     verdict = judge_curves(_drawn(draw), CURVES, legend=WORDS)
     assert not verdict["legend"][0] and says in verdict["legend"][1], verdict["legend"]

@@ -136,16 +136,16 @@ def test_any_mlp_earns_full_marks(activation, seed):
     assert lost(judged(builder, mlp_cases(np.random.default_rng(seed)), affine=False)) == set()
 
 
-class OneBentUnit(nn.Module):
-    """A hidden layer whose nonlinearity reaches its first unit only; the others pass through."""
+class SomeBentUnits(nn.Module):
+    """A hidden layer whose nonlinearity reaches its first ``units`` units only; the others pass through."""
 
-    def __init__(self, d, h, c, bend):
+    def __init__(self, d, h, c, bend, units=1):
         super().__init__()
-        self.hidden, self.out, self.bend = nn.Linear(d, h), nn.Linear(h, c), bend
+        self.hidden, self.out, self.bend, self.units = nn.Linear(d, h), nn.Linear(h, c), bend, units
 
     def forward(self, x):
         a = self.hidden(x)
-        return self.out(torch.cat([self.bend(a[:, :1]), a[:, 1:]], dim=1))
+        return self.out(torch.cat([self.bend(a[:, :self.units]), a[:, self.units:]], dim=1))
 
 
 class NonlinearWhenEvaluated(nn.Module):
@@ -172,10 +172,62 @@ def test_a_nonlinearity_in_evaluation_mode_only_loses_the_structure_and_dropout_
 
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("bend", [torch.relu, torch.tanh], ids=["relu", "tanh"])
-def test_a_nonlinearity_on_one_hidden_unit_loses_the_structure_whatever_the_draw(bend, seed):
-    """Not affine, yet one bent unit beside linear ones is softmax regression plus one unit."""
-    criteria = judged(lambda d, h, c: OneBentUnit(d, h, c, bend), mlp_cases(np.random.default_rng(seed)), affine=False)
-    assert lost(criteria) == {"structure"} and "one direction only" in criteria["structure"].message
+@pytest.mark.parametrize("units", [1, 2], ids=["one-unit", "two-units"])
+def test_a_nonlinearity_on_some_hidden_units_loses_the_structure_whatever_the_draw(bend, seed, units):
+    """Not affine, yet a few bent units beside linear ones are softmax regression plus those units
+    (with 4 classes a real hidden layer bends the logits along 3 directions, two bent units along 2)."""
+    criteria = judged(lambda d, h, c: SomeBentUnits(d, h, c, bend, units), mlp_cases(np.random.default_rng(seed)),
+                      affine=False)
+    message = criteria["structure"].message
+    assert lost(criteria) == {"structure"} and "only, where a hidden layer of " in message, message
+    assert "some hidden units only" in message
+
+
+class DropoutAlwaysOn(nn.Module):
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        return self.out(nn.functional.dropout(torch.relu(self.hidden(x)), p=0.2))  # training=True by default
+
+
+class OutputLayerMadeInForward(nn.Module):
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.classes = nn.Linear(d, h), c
+
+    def forward(self, x):
+        h = torch.relu(self.hidden(x))
+        return nn.Linear(h.shape[1], self.classes)(h)
+
+
+class RandomLogits(nn.Module):
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(d, h), nn.Linear(h, c)
+
+    def forward(self, x):
+        return torch.randn(x.shape[0], self.out.out_features) + 0 * self.out(torch.relu(self.hidden(x)))
+
+
+@pytest.mark.parametrize("model,says", [
+    (DropoutAlwaysOn, "draws random numbers in evaluation mode (torch.randn..., or F.dropout without training=self.training"),
+    (OutputLayerMadeInForward, "a layer created inside forward() (nn.Linear(...)(h)) is not registered"),
+    (RandomLogits, "draws random numbers in evaluation mode"),
+], ids=["dropout-always-on", "layer-made-in-forward", "random-logits"])
+def test_logits_that_change_between_two_calls_earn_nothing_and_say_why(model, says):
+    criteria = judged(model, mlp_cases(np.random.default_rng(0)), affine=False)
+    assert sum(c.earned for c in criteria.values()) == 0
+    assert all(says in c.message for c in criteria.values()), {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("act", [nn.ReLU, nn.LeakyReLU, nn.Tanh, nn.Sigmoid, nn.ELU, nn.Hardtanh])
+def test_every_real_hidden_layer_keeps_the_structure(act, seed):
+    criteria = judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), act(), nn.Linear(h, c)),
+                      mlp_cases(np.random.default_rng(seed)), affine=False)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
 @pytest.mark.parametrize("builder,affine,criterion,says", [

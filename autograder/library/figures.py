@@ -324,7 +324,12 @@ def judge_legend(found: dict[str, Series], words: dict[str, Sequence[str]],
         others = [c for c in words if c != criterion]
         variable = variables.get(criterion, criterion)
         wrong = [c for c in others if _names_curve(s.label, words[c]) and not _names_curve(s.label, words[criterion])]
-        if wrong:
+        twin = next((c for c in others if c in found and s.label and found[c].label == s.label), None)
+        if twin is not None:
+            if criterion < twin:  # said once for the pair
+                problems.append(f"the curves of {variable} and {variables.get(twin, twin)} share the label "
+                                f"{s.label!r}, so the legend cannot tell them apart: give each its own")
+        elif wrong:
             problems.append(f"the curve of {variable} is labelled {s.label!r}, which names "
                             f"{variables.get(wrong[0], wrong[0])}")
         elif len(found) > 1 and s.own_label:
