@@ -252,6 +252,58 @@ def make_fit_BGD(*, epoch_loss: str = "mean", shuffle: bool = False, batches: st
 
 # --------------------------------------------------------------------------- fit_GD, fit_BGD
 
+def fit_GD_best_of_three_starts(model, loss_func, X, Y, lr, num_epochs):
+    """Correct: tries three random starting points (losses taken with autograd on, never
+    backpropagated) and trains from the best."""
+    generator = torch.Generator().manual_seed(3)
+    starts = [(torch.randn(1, generator=generator), torch.randn(1, generator=generator)) for _ in range(3)]
+    w0, b0 = min(starts, key=lambda wb: loss_func(model(X, wb[0], wb[1]), Y).item())
+    weight, bias = w0.clone().requires_grad_(), b0.clone().requires_grad_()
+    losses = []
+    for _ in range(num_epochs):
+        loss = loss_func(model(X, weight, bias), Y)
+        loss.backward()
+        with torch.no_grad():
+            weight -= lr * weight.grad
+            bias -= lr * bias.grad
+        weight.grad.zero_()
+        bias.grad.zero_()
+        losses.append(loss.item())
+    return np.array(losses)
+
+
+def fit_BGD_checking_the_shape_first(model, loss_func, X, Y, lr, num_epochs, batch_size):
+    """Correct: a defensive check of the model's output shape on two rows and zero parameters
+    before the parameters are made."""
+    assert model(X[:2], torch.zeros(1), torch.zeros(1)).shape == (2, 1)
+    return make_fit_BGD()(model, loss_func, X, Y, lr, num_epochs, batch_size)
+
+
+@pytest.mark.parametrize("part", ["fit_GD", "fit_BGD"])
+def test_a_fit_returning_the_notebooks_curve_for_a_call_of_its_epochs_loses_marks(assignment, probes, part):
+    """Junk for calls of the notebook's 20 epochs (a curve kept from the notebook's run),
+    honest training otherwise: a case of exactly 20 epochs shows it."""
+    honest = make_fit_GD() if part == "fit_GD" else make_fit_BGD()
+    kept = np.sort(np.random.default_rng(5).uniform(0.5, 30.0, 20))[::-1].copy()
+
+    def cached(model, loss_func, X, Y, lr, num_epochs, *batch_size):
+        return kept.copy() if num_epochs == 20 else honest(model, loss_func, X, Y, lr, num_epochs, *batch_size)
+
+    criteria = judged(assignment, probes, part, {part: cached})
+    assert points(criteria) < 30 and "loss" in lost(criteria), {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("part,function", [("fit_GD", fit_GD_best_of_three_starts),
+                                           ("fit_BGD", fit_BGD_checking_the_shape_first)],
+                         ids=["candidate_starts", "shape_check_first"])
+def test_evaluations_before_the_first_backward_are_no_updates(assignment, probes, seed, part, function):
+    """Passes at other parameters before the first pass whose loss was backpropagated are
+    evaluations (with autograd on, as ordinary code runs), not updates: full marks."""
+    criteria = judged(assignment, probes, part, {part: function}, seed)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_correct_full_batch_gd_earns_every_criterion(assignment, probes, seed):
     criteria = judged(assignment, probes, "fit_GD", {"fit_GD": make_fit_GD()}, seed)

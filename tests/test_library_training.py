@@ -152,7 +152,9 @@ def test_exact_epoch_loss_weighted_by_batch_size_is_accepted():
 
 @pytest.mark.parametrize("kwargs,says", [
     ({"direction": +1.0}, "uphill"),
-    ({"lr": 0.01}, "use the lr argument"),
+    ({"lr": 0.0123}, "a step size other than the lr argument"),
+    ({"lr": LR / 2}, "without the 2 that the derivative of a square brings down"),
+    ({"lr": LR * 2}, "backward() twice per batch adds it up"),
     ({"one_step": True}, "changed once for 3 batches"),
     ({"stale": (0, 1)}, "the gradients are not zeroed"),
     ({"stale": (1,)}, "parameter 2 moved by -lr times the sum of its gradients so far: its gradient is not zeroed"),

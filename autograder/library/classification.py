@@ -235,7 +235,7 @@ def forwards(problem: SoftmaxRegression, calls: list) -> tuple[list[training.Obs
         if rows is None:
             raise Foreign()
         mode = (c.get("training") is True, c.get("grad_enabled") is not False)
-        obs.append(training.Observation(params, Batch(rows, *mode), mode[1]))
+        obs.append(training.Observation(params, Batch(rows, *mode), mode[1], c.get("backward") is True))
         modes.append(mode)
     return obs, modes
 

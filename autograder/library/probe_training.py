@@ -52,6 +52,19 @@ def _outside_transforms(tensor):
     return tensor
 
 
+def mark_backward(entry, out):
+    """Set ``entry["backward"]`` once autograd carries a gradient back through ``out`` (by
+    ``backward()`` or ``torch.autograd.grad``): the passes whose loss trained, told from the
+    evaluations before training (a baseline, candidate starting points, a shape check)."""
+    if isinstance(out, torch.Tensor) and out.requires_grad:
+        def marked(grad):
+            entry["backward"] = True
+        try:
+            out.register_hook(marked)
+        except RuntimeError:  # (torch.func's transforms allow no hooks: the pass stays unmarked)
+            pass
+
+
 class Recorder:
     """Logs calls into wrapped callables; ``calls`` is the plain-data log."""
 
@@ -70,11 +83,17 @@ class Recorder:
             entry.update(fields)
             self.calls.append(entry)
 
-    def wrap(self, function, kind, describe):
-        """``function`` that logs ``describe(*args)`` (a dict of plain data) at each call."""
+    def wrap(self, function, kind, describe, *, marks_backward=False):
+        """``function`` that logs ``describe(*args)`` (a dict of plain data) at each call; with
+        ``marks_backward``, each call's entry is marked when autograd carries a gradient back
+        through what it returned (see :func:`mark_backward`)."""
         def recorded(*args, **kwargs):
+            entry = len(self.calls)
             self.log(kind, **describe(*args, **kwargs))
-            return function(*args, **kwargs)
+            out = function(*args, **kwargs)
+            if marks_backward and entry < len(self.calls):
+                mark_backward(self.calls[entry], out)
+            return out
         return recorded
 
     def wrap_optimizer(self, optimizer, parameters):
@@ -150,11 +169,14 @@ def recorded_linear(recorder, weight, bias, offsets=None):
 
         def forward(self, x):
             training, grad = bool(self.layer.training), bool(_grad_enabled())
+            entry = len(recorder.calls)
             log("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
             out = self.layer(x @ self.weight.T + self.bias)
             for key, on in (("base", True), ("training", training), ("grad", grad)):
                 if on and key in shifts:
                     out = out + shifts[key]
+            if entry < len(recorder.calls):
+                mark_backward(recorder.calls[entry], out)
             return out
 
     return RecordedLinear()
@@ -293,7 +315,8 @@ def run_fit(namespace, name, inputs):
     """
     def arguments(case, recorder):
         model = recorder.wrap(lambda data, weight, bias: weight * data + bias, "model",
-                              lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)})
+                              lambda data, weight, bias: {"x": floats(data), "w": floats(weight), "b": floats(bias)},
+                              marks_backward=True)
         loss = recorder.wrap(lambda y_pred, y_true: torch.mean((y_pred - y_true) ** 2), "loss",
                              lambda y_pred, y_true: {"y_pred": floats(y_pred), "y_true": floats(y_true)})
         x, y = _column(case["x"]), _column(case["y"])

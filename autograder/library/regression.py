@@ -102,7 +102,8 @@ def observations(case: dict, calls: list) -> list[training.Observation]:
                 continue
             w, b = np.polyfit(x[list(rows)], pred, 1)  # predictions are linear in x
         obs.append(training.Observation((float(np.float32(w[0] if np.ndim(w) else w)),
-                                         float(np.float32(b[0] if np.ndim(b) else b))), rows, enabled))
+                                         float(np.float32(b[0] if np.ndim(b) else b))), rows, enabled,
+                                        c.get("backward") is True))
     return training.without_nudges(obs)
 
 

@@ -38,6 +38,8 @@ class Observation:
     params: tuple
     rows: tuple
     grad_enabled: bool = True
+    backward: bool = False
+    """Autograd carried a gradient back through this pass (its loss trained)."""
 
 
 NUDGE = 0.5
@@ -149,11 +151,15 @@ def _joined(batches: Sequence[tuple]) -> Optional[tuple]:
 
 
 def _before_training_left_out(observations: Sequence[Observation]) -> list[Observation]:
-    """The forward passes without those that ran, before any pass recorded for autograd, at
-    other parameters than that first one: evaluations at parameters of the run's own (a
-    baseline at weight 0, say), not its starting point; no gradient existed yet to move the
-    parameters from them.  (A run with no pass recorded for autograd keeps every pass.)"""
-    first = next((i for i, o in enumerate(observations) if o.grad_enabled), None)
+    """The forward passes without those that ran, before the first pass whose gradient was
+    taken (or, in a run where none was seen, the first recorded for autograd), at other
+    parameters than that first one: evaluations at parameters of the run's own (a baseline
+    at weight 0, candidate starting points, a shape check on zeros), not its starting point;
+    no gradient existed yet to move the parameters from them.  (A run with no pass recorded
+    for autograd keeps every pass.)"""
+    first = next((i for i, o in enumerate(observations) if o.backward), None)
+    if first is None:
+        first = next((i for i, o in enumerate(observations) if o.grad_enabled), None)
     if not first:
         return list(observations)
     start = np.asarray(observations[first].params, dtype=np.float64)
@@ -310,7 +316,11 @@ class Replay:
             if abs(multiple - self.lr) < 1e-2 * self.lr:
                 return (f"{where} the step is lr * lr * gradient: the learning rate is applied twice; "
                         "subtract lr * gradient once")
-            why = ": use the lr argument as the step size"
+            why = (": the learning rate or the gradient is off by that factor (a step size other than the lr "
+                   "argument, or a gradient written by hand with a wrong constant)")
+            if abs(multiple - 0.5) < 1e-2:
+                why = (": the learning rate or the gradient is halved (a step of lr / 2, or a gradient written by "
+                       "hand without the 2 that the derivative of a square brings down)")
             if rows > 1 and abs(multiple * rows - 1) < 1e-2:
                 why = (f", 1/{rows} for {rows} points: the gradient of the mean loss is already averaged over them "
                        "(dividing it by their number again shrinks the step); else use the lr argument")
@@ -319,7 +329,8 @@ class Replay:
                        "else use the lr argument")
             elif abs(multiple - 2) < 1e-2:
                 why = (": the parameters are stepped twice per batch (an update written by hand and optimizer.step(), "
-                       "or step() called twice), or lr is doubled; step once, by lr")
+                       "or step() called twice), the gradient is taken twice (backward() twice per batch adds it "
+                       "up), or lr is doubled; step once, by lr times one gradient")
             later = [m for m in (self._multiple(u) for u in range(t, self.updates)) if m is not None]
             if len(later) > 1 and np.ptp(later) > 1e-2 * max(abs(m) for m in later):
                 shown = ", ".join(f"{m:.3g}" for m in later[:4]) + (", ..." if len(later) > 4 else "")
