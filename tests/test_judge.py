@@ -237,6 +237,24 @@ def test_plain_data_read_by_name_is_not_reading_internals(real, inputs):
     assert verdict.score == POINTS["loss_func"]
 
 
+@pytest.mark.parametrize("handler,reads", [
+    ("kind, error, _ = sys.exc_info()\n        raise RuntimeError(kind.__name__) from error", False),
+    ("raise RuntimeError(str(sys.exc_info()[1]))", False),
+    ("kind, error, tb = sys.exc_info()\n        raise RuntimeError(str(tb)) from error", True),
+    ("kind, error, _ = sys.exc_info()\n        print(traceback.extract_tb(_))\n        raise", True),
+], ids=["traceback_discarded", "exception_indexed", "traceback_kept", "discarded_name_read"])
+def test_the_exception_being_handled_is_no_reading_of_internals_but_its_traceback_is(real, inputs, handler, reads):
+    """sys.exc_info() for the exception's type and value is error handling; its traceback is
+    the way up to the caller's frames."""
+    assignment = _with_function(real, "loss_func", "loss_func")
+    notebook = _notebook(("test", "model"), "import sys, traceback\n\ndef loss_func(y_pred, y_true):\n"
+                         f"    try:\n        return ((y_pred - y_true) ** 2).mean()\n    except Exception:\n        {handler}\n",
+                         ("test", "loss_func"))
+    verdict = judge(assignment, inputs, ExecutionResult(probes={"loss_func": {}}), notebook=notebook)["loss_func"]
+    assert ("reads the insides of the objects the grader hands it" in verdict.criteria[0].message) is reads, \
+        verdict.criteria[0].message
+
+
 def test_reading_internals_costs_only_the_part_whose_code_does_it(real, inputs):
     """A closure read in model's cell costs model, not loss_func, which does not reach it."""
     assignment = _with_function(_with_function(real, "loss_func", "loss_func"), "model", "model")

@@ -173,6 +173,22 @@ def test_mutual_recursion_is_a_loop():
     assert any(f.what.startswith("recursion (_a -> _b") for f in reading.loops), reading.problem()
 
 
+def test_a_function_reading_its_own_attributes_is_no_recursion_and_one_calling_itself_is():
+    counter = ("def pairwise_sq_dists(A, B):\n    pairwise_sq_dists.calls = getattr(pairwise_sq_dists, 'calls', 0) + 1\n"
+               "    return torch.cdist(A, B) ** 2\n")
+    assert read("", counter).clean, read("", counter).problem()
+    for call in ("pairwise_sq_dists(A[1:], B)", "pairwise_sq_dists.__call__(A[1:], B)"):
+        itself = f"def pairwise_sq_dists(A, B):\n    pairwise_sq_dists.calls = 1\n    return {call} if len(A) > 1 else A\n"
+        assert any(f.what.startswith("recursion") for f in read("", itself).loops), call
+
+
+@pytest.mark.parametrize("imported,hides", [("SimpleNamespace", False), ("SimpleNamespace as NS, MappingProxyType", False),
+                                             ("FunctionType", True), ("SimpleNamespace, CodeType", True)])
+def test_data_holders_of_the_types_module_hide_nothing(imported, hides):
+    reading = read(f"from types import {imported}\n", "def pairwise_sq_dists(A, B):\n    return torch.cdist(A, B) ** 2\n")
+    assert reading.clean is not hides, reading.problem()
+
+
 def test_a_local_name_is_not_taken_for_the_notebooks_global():
     # ``B`` is a parameter: the top-level B built by a comprehension is not what the function reads
     reading = read("B = [b for b in range(3)]\n", "def pairwise_sq_dists(A, B):\n    return torch.cdist(A, B) ** 2\n")

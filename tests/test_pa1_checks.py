@@ -111,13 +111,65 @@ def score(criteria: dict) -> float:
     return sum(earned for earned, _, _ in criteria.values())
 
 
+# --------------------------------------------------------------------------- pairwise_sq_dists
+
+SIZE_SWITCH = """def pairwise_sq_dists(A, B):
+    if A.shape[0] * B.shape[0] * A.shape[1] <= 500:
+        return ((A[:, None, :] - B[None, :, :]) ** 2).sum(-1)
+    a2 = (A ** 2).sum(1, keepdim=True)
+    b2 = (B ** 2).sum(1)
+    cross = A @ B.T
+    d = a2 + b2 - 2 * cross
+    return d.clamp_min(0.0)
+"""
+ROW_LOOP = """def pairwise_sq_dists(A, B):
+    rows = []
+    for i in range(A.shape[0]):
+        rows.append(((A[i] - B) ** 2).sum(-1))
+    return torch.stack(rows)
+"""
+
+
+def test_a_branch_on_the_size_is_no_loop_and_a_loop_over_the_rows_is_one(assignment, probes):
+    """Two vectorised formulas chosen by the size run a few more lines for large inputs (the
+    lines run are counted too), not one more per point: full marks; a loop over the rows
+    loses "no loops"."""
+    switched = graded(assignment, probes, "pairwise_sq_dists", SIZE_SWITCH)
+    assert score(switched) == 15, switched
+    looped = graded(assignment, probes, "pairwise_sq_dists", ROW_LOOP)
+    assert looped["no loops"][0] == 0 and score(looped) == 11, looped
+
+
+def test_a_log_sum_exp_shifting_only_past_a_large_threshold_loses_the_stability(assignment, probes):
+    """Shifted only when some |z| passes 500 (thought right for float64): float32 logits of a
+    few hundred overflow or underflow; the other criteria stay."""
+    threshold = ("def log_sum_exp(z):\n    if z.abs().max() > 500:\n        m = z.max(dim=1, keepdim=True).values\n"
+                 "        return (m + torch.log(torch.exp(z - m).sum(dim=1, keepdim=True))).squeeze(1)\n"
+                 "    return torch.log(torch.exp(z).sum(dim=1))\n")
+    for seed in range(3):
+        criteria = graded(assignment, probes, "log_sum_exp", threshold, seed=seed)
+        assert criteria["stable"][0] == 0 and score(criteria) == 6, criteria
+
+
+def test_a_numerical_gradient_right_only_for_a_few_entries_loses_the_values(assignment, probes):
+    """Zeros for any x of more than 6 entries: a case of 15 entries shows it (the values go;
+    the central differences it takes on smaller x keep their own criteria)."""
+    few = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros_like(x)\n    if x.numel() > 6:\n"
+           "        return g\n    flat = g.view(-1)\n    for i in range(x.numel()):\n        e = torch.zeros_like(x).view(-1)\n"
+           "        e[i] = eps\n        e = e.view_as(x)\n        flat[i] = (f(x + e) - f(x - e)) / (2 * eps)\n    return g\n")
+    criteria = graded(assignment, probes, "numerical_gradient", few)
+    assert criteria["values"][0] == 0 and "every entry is 0" in criteria["values"][2], criteria
+
+
 # --------------------------------------------------------------------------- gradient_check
 
 def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
     orders = set()
     for seed in range(8):
         cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
-        cases = [c for c in cases if not c.get("edge")]  # (other shapes of x, asked once, after these)
+        assert cases[-1].get("other_f") and cases[-1]["x"] == next(c["x"] for c in cases if c["key"] == 0)
+        # (other shapes of x, asked once, after these; then another f at the first x)
+        cases = [c for c in cases if not c.get("edge") and not c.get("other_f")]
         assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2, 3: 1}  # 3: a constant f, last
         assert cases[-1]["key"] == 3
         orders.add(tuple(c["key"] for c in cases))
@@ -369,6 +421,19 @@ def test_a_numerical_gradient_cut_to_integers_keeps_its_form_points_on_every_dra
     for seed in range(30):
         criteria = graded(assignment, probes, "numerical_gradient", ints, seed=seed)
         assert score(criteria) == 5, (seed, criteria)
+
+
+def test_a_gradient_check_keeping_results_by_x_alone_loses_the_right_gradient(assignment, probes):
+    """A memo of the numerical gradient keyed by x, not f: another f at an x seen before is
+    checked against the first f's numerical gradient."""
+    memo = ("_seen = {}\n\ndef gradient_check(f, x, eps=1e-6):\n"
+            "    key = (tuple(x.shape), eps, x.detach().numpy().tobytes())\n"
+            "    if key not in _seen:\n        _seen[key] = numerical_gradient(f, x, eps)\n"
+            "    g_num = _seen[key]\n    x = x.detach().clone().requires_grad_(True)\n    f(x).backward()\n"
+            "    g_auto = x.grad\n    den = (torch.norm(g_auto) + torch.norm(g_num)).item()\n"
+            "    return 0.0 if den == 0 else torch.norm(g_auto - g_num).item() / den\n")
+    criteria = graded(assignment, probes, "gradient_check", memo)
+    assert criteria["right gradient"][0] == 0 and "looked up by x alone" in criteria["right gradient"][2], criteria
 
 
 # --------------------------------------------------------------------------- value_and_grad

@@ -51,6 +51,9 @@ HIDING_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "threading", "_thread",
                             "__main__"})
 #: Submodules of those that only show things (``from IPython.display import display``).
 SHOWING_MODULES = frozenset({"IPython.display", "IPython.core.display"})
+#: Names of those modules that only hold data (``from types import SimpleNamespace``).
+PLAIN_NAMES = {"types": frozenset({"SimpleNamespace", "MappingProxyType", "NoneType", "EllipsisType",
+                                   "NotImplementedType", "GenericAlias", "UnionType"})}
 #: Dunder names that honest code uses.
 PLAIN_DUNDERS = frozenset({"__init__", "__name__", "__doc__", "__version__", "__qualname__", "__module__", "__file__",
                            "__class__", "__slots__", "__all__", "__repr__", "__str__"})
@@ -320,7 +323,10 @@ def _hides(name: str) -> bool:
 def _modules(node: ast.AST) -> list[str]:
     """The top-level modules an import reaches (none for ``from IPython.display import ...``)."""
     if isinstance(node, ast.ImportFrom):
-        return [] if node.level or node.module in SHOWING_MODULES else [(node.module or "").split(".")[0]]
+        if node.level or node.module in SHOWING_MODULES or \
+                all(a.name in PLAIN_NAMES.get(node.module or "", ()) for a in node.names):
+            return []
+        return [(node.module or "").split(".")[0]]
     return [a.name.split(".")[0] for a in node.names]
 
 
@@ -403,6 +409,23 @@ def _own(node: ast.AST) -> list[ast.AST]:
     return out
 
 
+#: Attributes of a function that run it (``f.__call__(x)``, ``f.__wrapped__(x)``).
+_RUNNING_ATTRIBUTES = {"__call__", "__wrapped__", "__func__", "__code__"}
+
+
+def _attributes_only(statement: ast.AST, name: str) -> bool:
+    """Whether ``statement`` uses ``name`` only to reach its data attributes (``f.calls``), never
+    the object itself (a call, an argument, an alias) or an attribute that runs it."""
+    uses = [n for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
+    through = {id(n.value) for n in ast.walk(statement) if isinstance(n, ast.Attribute)
+               and isinstance(n.value, ast.Name) and n.value.id == name and n.attr not in _RUNNING_ATTRIBUTES}
+    through |= {id(n.args[0]) for n in ast.walk(statement)  # getattr(f, "calls", 0), setattr, hasattr
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("getattr", "setattr", "hasattr")
+                and len(n.args) >= 2 and isinstance(n.args[0], ast.Name) and n.args[0].id == name
+                and isinstance(n.args[1], ast.Constant) and n.args[1].value not in _RUNNING_ATTRIBUTES}
+    return bool(uses) and all(id(n) in through for n in uses)
+
+
 def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
     """Read ``name`` in ``cells`` (:func:`code_cells`): its loops, those of everything it
     refers to by name, and anything in the cells that hides code from the grader."""
@@ -438,7 +461,8 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
                 isinstance(getattr(statement, "value", None), ast.Lambda)
             for free in sorted(_free_names(statement)):
                 if free in notebook.bindings:
-                    if defines or free != current:  # (x = x + 1 is no recursion)
+                    # (x = x + 1 is no recursion, nor is f.calls += 1 in f: its attributes are data)
+                    if (defines or free != current) and not _attributes_only(statement, free):
                         edges[current].add(free)
                     todo.append(free)
                 elif free not in known and not notebook.unlisted_star:
@@ -499,12 +523,31 @@ def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iter
     statements += _reached(_Notebook(cells, hiding=False), names, skip=set(skip))
     found = []
     for tree, index, lines in statements:
+        harmless = _exception_only(tree)
         for node in ast.walk(tree):
-            if _reads_inside(node):
+            if id(node) not in harmless and _reads_inside(node):
                 finding = _finding(ast.unparse(node)[:60], "", index, node, lines)
                 if finding not in found:
                     found.append(finding)
     return found
+
+
+def _exception_only(tree: ast.AST) -> set[int]:
+    """The ``sys.exc_info`` attributes in ``tree`` whose call hands over the exception being
+    handled and not its traceback (``kind, error, _ = sys.exc_info()``, ``sys.exc_info()[1]``):
+    error handling, no way to the callers' frames."""
+    calls = []
+    discarded = not any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Load) for n in ast.walk(tree))
+    for node in ast.walk(tree):
+        if discarded and isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Tuple) and len(node.targets[0].elts) == 3 \
+                and isinstance(node.targets[0].elts[2], ast.Name) and node.targets[0].elts[2].id == "_":
+            calls.append(node.value)
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value in (0, 1):
+            calls.append(node.value)
+    return {id(call.func) for call in calls if isinstance(call, ast.Call) and not call.args
+            and isinstance(call.func, ast.Attribute) and call.func.attr == "exc_info"
+            and isinstance(call.func.value, ast.Name) and call.func.value.id == "sys"}
 
 
 def _reads_inside(node: ast.AST) -> bool:
