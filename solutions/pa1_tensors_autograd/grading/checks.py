@@ -875,8 +875,10 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
             seen = (f"the derivative times {factor:.4g}"
                     + (": backward() on the mean of wiggle's values divides each derivative by their number; "
                        "take .sum() (each value depends on its own x only)" if factor < 1 else
-                       ": .grad adds up over backward() calls, so a second backward() on the same leaf doubles it; "
-                       "call it once, or reset the leaf's .grad to None in between"
+                       f": backward() called {round(factor)} times on the same leaf (.grad adds up over the calls: "
+                       "call it once, or reset the leaf's .grad to None in between), or wiggle evaluated at "
+                       f"{round(factor)} times the grid (the chain rule brings that factor in: take the gradient "
+                       "with respect to the points drawn)"
                        if abs(factor - round(factor)) < 1e-6 and round(factor) >= 2 else ""))
         results.fail("derivative", f"{where} the derivative {a * b:.4g} cos({b} x) {2 * c:+.4g} x {d:+g}, computed by "
                                    f"autograd from wiggle; it drew {seen}")
