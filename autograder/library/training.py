@@ -409,8 +409,15 @@ class Replay:
         # Another optimizer's steps (momentum, Adam) still point downhill: their mean cosine
         # with -gradient is high (Adam's first step, -lr * sign(g), about 0.8), where noise
         # or a nudge in 9 or more parameters averages about 0, and one true step among nudges
-        # does not lift the mean above one half.
-        return float(np.mean(_downhill(deltas, grads))) > 0.5
+        # does not lift the mean above one half.  Adam's sign-like steps on gradients that one
+        # parameter dominates point less straight (down to 1/sqrt(parameters)) yet nearly all
+        # downhill: with 9 parameters or more, a mean above 0.35 with 3 steps in 4 downhill
+        # counts too.  (Swept on PA3's cases, 900 runs each: Adam's lowest mean 0.485, at least
+        # 0.8 of its steps downhill; noise both in 3 runs, never in all three of a submission's
+        # cases.  With fewer parameters, noise's cosines spread too wide for it.)
+        cosines = _downhill(deltas, grads)
+        mean = float(np.mean(cosines))
+        return mean > 0.5 or (deltas.shape[1] >= 9 and mean > 0.35 and float(np.mean(cosines > 0)) >= 0.75)
 
     def _trained_gradient(self, t: int) -> np.ndarray:
         """The sum of the gradients of what update ``t`` trained on, at its parameters."""

@@ -325,9 +325,9 @@ def train_inputs(rng):
                                                          lr=round(float(rng.uniform(0.2, 0.5)), 3)),
                       classification.classification_case(rng, 30, 7, False, False, shown=("training",),
                                                          lr=round(float(rng.uniform(0.2, 0.5)), 3), **OTHER_DATA),
-                      # Drawn last, many batches (17, the last of 2 points): a loop that stops
+                      # Drawn last, more batches (8, the last of 4 points): a loop that stops
                       # after a fixed number of batches (a debugging limit left in) shows here.
-                      classification.classification_case(rng, 50, 3, True, False, shown=("training",),
+                      classification.classification_case(rng, 60, 8, True, False, shown=("training",),
                                                          lr=round(float(rng.uniform(0.05, 0.15)), 3))]}
 
 
