@@ -154,6 +154,21 @@ def pa3_train_cases(seed):
     return spec.checks["train_epoch"].make_inputs(np.random.default_rng(seed))["cases"]
 
 
+def test_pa3s_cross_entropy_batches_each_have_a_rival_far_below_its_true_class():
+    """A hinge loss shows by the zeros of its gradient (rivals past the margin): on every draw
+    each main batch has a row with a rival 1.5 or more below the true class (one draw in a
+    hundred had none in its first batch, and the hinge kept 6 points)."""
+    from pathlib import Path
+
+    from autograder.assignment import load_assignment
+    check = load_assignment(Path(__file__).resolve().parents[1] / "solutions", "pa3_classification").checks["cross_entropy"]
+    for seed in range(300):
+        for case in check.make_inputs(np.random.default_rng(seed))["cases"]:
+            if case["role"] == "main":
+                z, t = np.asarray(case["logits"]), np.asarray(case["targets"])
+                assert np.any(z[np.arange(len(t)), t] - z.min(axis=1) >= 1.5), seed
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_train_epoch_that_stops_after_a_few_batches_loses_the_batches_on_pa3s_cases(seed):
     """A debugging limit left in (itertools.islice(loader, 5)): PA3's cases include a loader of

@@ -65,10 +65,13 @@ def judge_mlp(inputs, data):
 def ce_inputs(rng):
     cases = []
     for n, c in ((7, 3), (12, 5)):
-        logits = rng.normal(0.0, 3.0, (n, c)).astype(np.float32)
-        # Every class among the targets (the sparse case below is the one that leaves one out):
-        # drawn at random, the top class would be missing one run in eight and change the score.
-        targets = rng.permutation(np.concatenate([np.arange(c), rng.integers(0, c, n - c)]))
+        while True:
+            logits = rng.normal(0.0, 3.0, (n, c)).astype(np.float32)
+            # Every class among the targets (the sparse case below is the one that leaves one out):
+            # drawn at random, the top class would be missing one run in eight and change the score.
+            targets = rng.permutation(np.concatenate([np.arange(c), rng.integers(0, c, n - c)]))
+            if _some_rival_far_below(logits, targets):
+                break
         cases.append({"logits": logits.tolist(), "targets": [int(t) for t in targets], "role": "main"})
     # Every other row raised by 1000: a shift by the batch's largest logit then underflows the others.
     shifted = np.asarray(cases[0]["logits"], dtype=np.float32)
@@ -85,6 +88,15 @@ def ce_inputs(rng):
     # Last, the first logits without requires_grad, as evaluate's loss gets them: the same loss.
     return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4),
                               dict(cases[0], role="detached", detached=True)]}
+
+
+def _some_rival_far_below(logits: np.ndarray, targets: np.ndarray) -> bool:
+    """Whether some row has a rival logit 1.5 or more below its true class's: a loss with a
+    margin (a hinge) leaves that rival out, a zero in its gradient, where cross-entropy weighs
+    every logit.  (Logits all within 1 of the true class's, one draw in a hundred for 7 rows
+    of 3, make a hinge linear, with no zero to show it.)"""
+    true = logits[np.arange(len(targets)), targets]
+    return bool(np.any(true - logits.min(axis=1) >= 1.5))
 
 
 def _spread_case(rng, n: int, c: int) -> dict:
