@@ -561,3 +561,27 @@ def test_full_batch_steps_clipped_to_a_length_still_train(seed, max_norm):
         return np.array(losses)
     criteria = judged(fit, cases(seed=seed, epochs=8))
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+def test_a_run_that_diverges_past_float32s_range_loses_the_update_only():
+    """Steps many times too large blow the loss up until float32 overflows to inf where the
+    float64 replay still holds it: that inf is the update's bug, not a wrong return value
+    nor a wrong logged loss."""
+    fit, fit_cases = make_fit(direction=-40.0), cases(epochs=40)
+    returned = [fit(lambda x, w, b: w * x + b, lambda p, y: torch.mean((p - y) ** 2),
+                    torch.tensor(c["x"], dtype=torch.float32).view(-1, 1),
+                    torch.tensor(c["y"], dtype=torch.float32).view(-1, 1), c["lr"], c["num_epochs"]) for c in fit_cases]
+    assert all(not np.all(np.isfinite(r)) for r in returned)  # the premise: float32 overflowed
+    criteria = judged(fit, fit_cases)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+    assert "overflow float32" in criteria["returns"].message
+
+
+def test_non_finite_losses_of_a_run_that_stays_in_float32s_range_are_still_wrong():
+    """A nan from a bug (not an overflow) still costs the return value and the loss."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        losses = make_fit()(model, loss_func, X, Y, lr, num_epochs)
+        losses[-1] = np.nan
+        return losses
+    criteria = judged(fit, cases())
+    assert lost(criteria) == {"returns", "loss"}, {n: c.message for n, c in criteria.items()}

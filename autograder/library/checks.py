@@ -80,10 +80,33 @@ def field(mapping: Any, key: str, kind: type | tuple = object, default: Any = Ba
     return value
 
 
-def close(got: np.ndarray, want: np.ndarray, *, rtol: float = 1e-4, atol: float = 1e-5) -> bool:
-    """Same shape and every element within tolerance (NaN never matches)."""
+def close(got: np.ndarray, want: np.ndarray, *, rtol: float = 1e-4, atol: float = 1e-5,
+          float32: bool = False) -> bool:
+    """Same shape and every element within tolerance (NaN never matches).
+
+    ``float32``: ``got`` was computed in float32 and ``want`` in float64, so where float32
+    cannot hold the value (:func:`overflowed`) a non-finite ``got`` agrees with it."""
     got, want = np.asarray(got, dtype=np.float64), np.asarray(want, dtype=np.float64)
-    return got.shape == want.shape and bool(np.all(np.abs(got - want) <= atol + rtol * np.abs(want)))
+    if got.shape != want.shape:
+        return False
+    if float32:
+        beyond = overflowed(got, want)
+        got, want = np.where(beyond, 0.0, got), np.where(beyond, 0.0, want)
+    return bool(np.all(np.abs(got - want) <= atol + rtol * np.abs(want)))
+
+
+FLOAT32_RISK = 1e30
+"""Size beyond which a float32 computation of a value may overflow to inf on the way (a
+mean of squares sums them first; float32 holds up to 3.4e38): a diverging run's loss."""
+
+
+def overflowed(got: Any, want: Any) -> np.ndarray:
+    """Where ``got`` (float32's result) is inf or NaN because float32 could not hold the
+    value: ``want`` (the same value in float64) is beyond :data:`FLOAT32_RISK`, or not
+    finite itself.  Same shapes."""
+    got, want = np.asarray(got, dtype=np.float64), np.asarray(want, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        return ~np.isfinite(got) & (~np.isfinite(want) | (np.abs(want) > FLOAT32_RISK))
 
 
 def short(values: Any, digits: int = 4, most: int = 6) -> str:

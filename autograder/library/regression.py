@@ -302,6 +302,10 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs,
                                                      empty=sum(1 for o in obs if not o.rows))
+    if not returns_ok and reported is not None and not np.all(np.isfinite(reported)):
+        # Values float32 cannot hold, from a run that diverges: judged with its update.
+        returns_ok, _, returns_msg = returned_array(record.get("returned"), epochs,
+                                                    overflow=training.epoch_losses(replay, epochs))
     integers = str(read_value(record.get("returned")).dtype or "").startswith("int")
     loss_ok, loss_msg = training.judge_epoch_losses(replay, reported, epochs=epochs, batch_size=batch_size,
                                                     integers=integers)

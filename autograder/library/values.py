@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from autograder.library.checks import BadData, close, differs_note, floats, short
+from autograder.library.checks import BadData, close, differs_note, floats, overflowed, short
 
 
 @dataclass
@@ -141,8 +141,13 @@ ARRAY_ADVICE = {"builtins.list": " (wrap the list in np.array)",
 
 
 def returned_array(described: Any, length: int, *, what: str = "per-epoch losses",
-                   argument: str = "num_epochs") -> tuple[bool, Optional[np.ndarray], str]:
+                   argument: str = "num_epochs", overflow: Optional[np.ndarray] = None
+                   ) -> tuple[bool, Optional[np.ndarray], str]:
     """Judge a returned numpy array of ``length`` finite floats.
+
+    ``overflow``: the values in float64, when known (a replay's losses): where float32
+    cannot hold one (:func:`~.checks.overflowed`, a diverging run), an inf or NaN is that
+    overflow, judged with the run's own bug, not the return value's fault.
 
     Returns:
         (ok, values, message): ``values`` are given back whenever ``length`` numbers can be
@@ -182,7 +187,12 @@ def returned_array(described: Any, length: int, *, what: str = "per-epoch losses
                     "global list)? start a new list in each call")
         return False, None, f"was asked for {argument}={length} and returned {count} values ({hint})"
     if not np.all(np.isfinite(usable)):
-        return False, usable, f"returned non-finite values {short(usable)}"
+        beyond = overflowed(usable, overflow) if overflow is not None and len(overflow) == length else None
+        if beyond is None or not np.all(np.isfinite(usable) | beyond):
+            return False, usable, f"returned non-finite values {short(usable)}"
+        first = int(np.argmax(beyond)) + 1
+        return True, usable, (f"returns {length} float {what} (from value {first} on they overflow float32's range: "
+                              "the run diverges, see the update)")
     if str(out.dtype).startswith("int"):
         return True, usable, f"returns {length} {what}, as integers (dtype {out.dtype}): see the loss"
     return True, usable, f"returns {length} float {what}"
