@@ -294,13 +294,12 @@ class _Notebook:
                         found(node, f"the module {module}")
                     elif not _installed(module):
                         found(node, f"an import of {module}, a module that is not installed")
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                    node.func.id in ("getattr", "setattr", "delattr", "hasattr") and len(node.args) > 1:
-                attribute = node.args[1]
-                if not (isinstance(attribute, ast.Constant) and isinstance(attribute.value, str)):
-                    found(node, f"{node.func.id} with a computed name")
-                elif _hides(attribute.value):
-                    found(node, f"{node.func.id}(..., {attribute.value!r})")
+            elif access := _attribute_call(node):
+                builtin, _, attribute = access
+                if attribute is None:
+                    found(node, f"{builtin} with a computed name")
+                elif _hides(attribute):
+                    found(node, f"{builtin}(..., {attribute!r})")
             elif (magic := _magic(node)) and magic[1] not in CODE_MAGICS | HARMLESS_MAGICS:
                 found(node, f"the magic %{'%' if magic[0] == 'cell' else ''}{magic[1]}")
             elif magic and magic[1] in CODE_MAGICS:
@@ -309,6 +308,17 @@ class _Notebook:
                     found(node, f"the magic %{magic[1]} on code the grader cannot parse")
                 else:
                     self._hiding(inner, index, lines)
+
+
+def _attribute_call(node: ast.AST) -> Optional[tuple[str, ast.AST, Optional[str]]]:
+    """``(builtin, object, name)`` for ``getattr(object, name, ...)`` (or ``setattr``,
+    ``delattr``, ``hasattr``): ``name`` when the code writes it as a string, else None; None
+    for any other node."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in ("getattr", "setattr", "delattr", "hasattr") and len(node.args) > 1):
+        return None
+    name = node.args[1]
+    return node.func.id, node.args[0], name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else None
 
 
 def _inner(magic: tuple[str, str, str, int]) -> Optional[ast.Module]:
@@ -419,10 +429,9 @@ def _attributes_only(statement: ast.AST, name: str) -> bool:
     uses = [n for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
     through = {id(n.value) for n in ast.walk(statement) if isinstance(n, ast.Attribute)
                and isinstance(n.value, ast.Name) and n.value.id == name and n.attr not in _RUNNING_ATTRIBUTES}
-    through |= {id(n.args[0]) for n in ast.walk(statement)  # getattr(f, "calls", 0), setattr, hasattr
-                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("getattr", "setattr", "hasattr")
-                and len(n.args) >= 2 and isinstance(n.args[0], ast.Name) and n.args[0].id == name
-                and isinstance(n.args[1], ast.Constant) and n.args[1].value not in _RUNNING_ATTRIBUTES}
+    through |= {id(access[1]) for n in ast.walk(statement)  # getattr(f, "calls", 0), setattr, hasattr
+                if (access := _attribute_call(n)) and isinstance(access[1], ast.Name) and access[1].id == name
+                and access[2] is not None and access[2] not in _RUNNING_ATTRIBUTES}
     return bool(uses) and all(id(n) in through for n in uses)
 
 

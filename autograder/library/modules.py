@@ -71,9 +71,9 @@ def _directions(n: int) -> str:
     return "one direction" if n == 1 else f"{n} directions"
 
 
-def _bend_directions(values: np.ndarray, rows: int, hidden: int) -> Optional[tuple[int, int]]:
-    """``(found, full)`` when the logits bend (leave the midpoints of their pairs, see
-    :func:`batch`) along fewer directions than a hidden layer of ``hidden`` units bends them
+def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tuple[int, int]]:
+    """``(found, full)`` when the logits bend (leave the midpoints of their pairs: ``bends``
+    and ``size`` from :func:`_bends`) along fewer directions than a hidden layer of ``hidden`` units bends them
     along: ``full``, as many as its units reach, at most one fewer than the classes (logits
     are read up to a shift per row).  A nonlinearity applied to some hidden units only, the
     others passed through linearly, bends them along as many directions as units it bends.
@@ -82,7 +82,6 @@ def _bend_directions(values: np.ndarray, rows: int, hidden: int) -> Optional[tup
     Swept over 3,000 real MLPs (ten nonlinearities) on the PA3 cases: the weakest of their
     ``full`` directions is at least 0.0027 of the strongest; with one, two or three units bent,
     the first missing direction is at most 5e-6 of it (float32 rounding): hence 1e-4."""
-    bends, size = _bends(values, rows)
     if bends.shape[1] < 3:
         return None
     strength = np.linalg.svd(bends[:, 1:], compute_uv=False)  # the first column is 0: each row less its first
@@ -102,7 +101,8 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if values is None:
         return False, f"the model built by {given} returned no logits to judge"
     out = values.reshape(len(case["x"]), -1)
-    gap, size = _gap(values, len(case["x"]))
+    bends, size = _bends(values, len(case["x"]))
+    gap = float(np.max(np.abs(bends)))
     if np.all(out >= 0) and np.allclose(out.sum(axis=1), 1.0, atol=1e-4):
         return False, (f"the model built by {given} returns probabilities (each row sums to 1): return the logits, "
                        "the loss applies the softmax itself")
@@ -111,7 +111,7 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
-    few = None if affine else _bend_directions(values, len(case["x"]), int(case.get("hidden", 0)))
+    few = None if affine else _bend_directions(bends, size, int(case.get("hidden", 0)))
     if few is not None:
         found, full = few
         return False, (f"the model built by {given} bends its logits along {_directions(found)} only, where a hidden "

@@ -83,17 +83,27 @@ class Recorder:
             entry.update(fields)
             self.calls.append(entry)
 
+    def log_pass(self, kind, **fields):
+        """:meth:`log` one forward pass; returns ``mark(out)``, which marks that entry once
+        autograd carries a gradient back through the pass's output ``out`` (see
+        :func:`mark_backward`) and returns ``out``."""
+        entry = len(self.calls)
+        self.log(kind, **fields)
+
+        def mark(out):
+            if entry < len(self.calls):
+                mark_backward(self.calls[entry], out)
+            return out
+        return mark
+
     def wrap(self, function, kind, describe, *, marks_backward=False):
         """``function`` that logs ``describe(*args)`` (a dict of plain data) at each call; with
         ``marks_backward``, each call's entry is marked when autograd carries a gradient back
-        through what it returned (see :func:`mark_backward`)."""
+        through what it returned (:meth:`log_pass`)."""
         def recorded(*args, **kwargs):
-            entry = len(self.calls)
-            self.log(kind, **describe(*args, **kwargs))
+            mark = self.log_pass(kind, **describe(*args, **kwargs))
             out = function(*args, **kwargs)
-            if marks_backward and entry < len(self.calls):
-                mark_backward(self.calls[entry], out)
-            return out
+            return mark(out) if marks_backward else out
         return recorded
 
     def wrap_optimizer(self, optimizer, parameters):
@@ -152,7 +162,7 @@ def recorded_linear(recorder, weight, bias, offsets=None):
     not; each pass logs that flag (``training``) and the model's own (``own``).
     """
     shifts = {key: torch.tensor(offsets[key], dtype=torch.float32) for key in SHIFTS if (offsets or {}).get(key)}
-    log = recorder.log
+    log_pass = recorder.log_pass
 
     class RecordedLinear(torch.nn.Module):
         """``x @ weight.T + bias`` (plus the mode's shift), logging each forward pass."""
@@ -169,15 +179,12 @@ def recorded_linear(recorder, weight, bias, offsets=None):
 
         def forward(self, x):
             training, grad = bool(self.layer.training), bool(_grad_enabled())
-            entry = len(recorder.calls)
-            log("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
+            mark = log_pass("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
             out = self.layer(x @ self.weight.T + self.bias)
             for key, on in (("base", True), ("training", training), ("grad", grad)):
                 if on and key in shifts:
                     out = out + shifts[key]
-            if entry < len(recorder.calls):
-                mark_backward(recorder.calls[entry], out)
-            return out
+            return mark(out)
 
     return RecordedLinear()
 
