@@ -585,3 +585,29 @@ def test_non_finite_losses_of_a_run_that_stays_in_float32s_range_are_still_wrong
         return losses
     criteria = judged(fit, cases())
     assert lost(criteria) == {"returns", "loss"}, {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("batch_size", [None, 7])
+def test_a_run_that_reaches_float32s_fixed_point_before_its_last_epoch_still_trains_every_epoch(batch_size):
+    """Once float32 rounds every step away the last epochs' passes repeat at the same
+    parameters: they are updates that did not move them (full batch; or one update per
+    epoch on the summed batch gradients, whose own slip costs the update only)."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
+        weight, bias, losses, step = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), [], batch_size or len(X)
+        for _ in range(num_epochs):
+            batch = [loss_func(model(X[i:i + step], weight, bias), Y[i:i + step]) for i in range(0, len(X), step)]
+            sum(batch).backward()  # one update per epoch (for mini-batches: a slip)
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad = bias.grad = None
+            losses.append(float(sum(b.item() for b in batch) / len(batch)))
+        return np.array(losses)
+    fit_cases = [dict(c, lr=0.25 if batch_size is None else 0.07) for c in cases(epochs=150, batch_size=batch_size)]
+    inputs = {"cases": fit_cases}
+    data = roundtrip(run_fit({"fit": fit}, "fit", roundtrip(inputs)))
+    for case, run in zip(fit_cases, data["cases"]):  # the premise: it stalled, the last epoch saw the same parameters
+        seen = [c["w"] + c["b"] for c in run["calls"] if c["kind"] == "model"]
+        assert seen[-1] == seen[-1 - -(-len(case["x"]) // case.get("batch_size", len(case["x"])))]
+    criteria = {c.name: c for c in judge_fit("fit", inputs, data, Scale(10, WEIGHTS))}
+    assert lost(criteria) == (set() if batch_size is None else {"update"}), {n: c.message for n, c in criteria.items()}

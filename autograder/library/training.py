@@ -106,6 +106,8 @@ class Segment:
     params: np.ndarray
     batches: list = field(default_factory=list)
     """Distinct (rows, grad_enabled) in order of first use."""
+    passes: list = field(default_factory=list)
+    """The rows of every pass, in order, repeats included."""
     trained: list = field(default_factory=list)
     """The batches whose gradient made the update that ends this segment (set by :class:`Replay`)."""
 
@@ -117,6 +119,7 @@ def segments(observations: Sequence[Observation]) -> list[Segment]:
         params = np.asarray(obs.params, dtype=np.float64)
         if not out or out[-1].params.shape != params.shape or not np.array_equal(out[-1].params, params):
             out.append(Segment(params))
+        out[-1].passes.append(obs.rows)
         seen = [rows for rows, _ in out[-1].batches]
         if obs.rows in seen:
             i = seen.index(obs.rows)
@@ -197,11 +200,31 @@ class Replay:
                 # under no_grad): its training passes are as unrecorded as its evaluations.
                 enabled = [rows for rows, _ in last.batches]
             seen = sum(len(seg.trained) for seg in self.segments[:-1])
-            for reading in self._last_stretch(enabled):
+            repeated = self._stalled_epochs(last, enabled)
+            if repeated and self.updates and seen + len(repeated) == expected:
+                self.unseen = repeated
+            for reading in [] if self.unseen else self._last_stretch(enabled):
                 if reading and self.updates and ((seen < expected and seen + len(reading) <= expected)
                                                  or (seen % epochs and (seen + len(reading)) % epochs == 0)):
                     self.unseen = reading
                     break
+
+    def _stalled_epochs(self, last: Segment, enabled: list) -> list:
+        """The final stretch's passes, repeats included, when they are one same sequence of
+        batches run two times or more at parameters where float32 rounds every step away
+        (the mean of their steps: each batch's step at a full batch's or a batch loop's fixed
+        point, or one step for them all): a run converged to float32's fixed point, whose last
+        epochs trained without moving the parameters.  Empty otherwise."""
+        unit = [rows for rows, _ in last.batches]
+        passes = last.passes
+        if not unit or len(passes) < 2 * len(unit) or len(passes) % len(unit) or \
+                passes != unit * (len(passes) // len(unit)) or not set(unit) <= set(enabled):
+            return []
+        still = np.zeros_like(last.params)
+        mean = -self.lr * sum(self.gradient(last.params, rows) for rows in unit) / len(unit)
+        if not _matches(still, mean, last.params):
+            return []
+        return list(passes)
 
     def _last_stretch(self, enabled: list) -> list[list]:
         """Readings of the final stretch's passes, the likeliest first, as the earlier updates
