@@ -807,6 +807,51 @@ def test_a_cross_entropy_right_only_for_logits_that_require_grad_loses_the_value
     assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
 
 
+def test_a_cross_entropy_right_only_while_autograd_records_loses_the_value(pa3):
+    """Evaluation calls its loss under torch.no_grad(): a loss that checks the mode there is wrong there."""
+    right = ce_shifted_by(lambda z: z.max(dim=1, keepdim=True).values)
+
+    def cross_entropy(logits, targets):
+        return right(logits, targets) if torch.is_grad_enabled() else torch.log(torch.tensor(float(logits.shape[1])))
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_cross_entropy_measuring_exponents_from_the_true_class_loses_stable(pa3, seed):
+    """log sum_k exp(z_k - z_y) is exact and unchanged by raising a row, but overflows on a
+    confidently wrong prediction (a rival far above the true class)."""
+    def cross_entropy(logits, targets):
+        picked = logits[torch.arange(len(targets)), targets]
+        return torch.log(torch.exp(logits - picked[:, None]).sum(dim=1)).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy, seed)
+    assert lost(criteria) == {"stable"} and "confidently wrong" in criteria["stable"].message, \
+        {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_cross_entropy_taking_the_log_of_a_clamped_probability_keeps_stable(pa3, seed):
+    """Clamping caps the loss of a confidently wrong prediction but overflows nothing."""
+    def cross_entropy(logits, targets):
+        p = torch.softmax(logits, dim=1)[torch.arange(len(targets)), targets]
+        return -torch.log(p.clamp_min(1e-30)).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy, seed)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_the_log_of_a_stable_softmax_keeps_stable(pa3, seed):
+    """exp(-92) is a subnormal float32, held well enough for its log: log(softmax) is stable here."""
+    def cross_entropy(logits, targets):
+        return -torch.log(torch.softmax(logits, dim=1)[torch.arange(len(targets)), targets]).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy, seed)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 def test_a_cross_entropy_inferring_the_classes_from_the_targets_loses_value_and_gradient(pa3):
     import torch.nn.functional as F
 

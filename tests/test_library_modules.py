@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch import nn
 
-from autograder.library.modules import batch, judge_builder
+from autograder.library.modules import batch, judge_builder, structure
 from autograder.library.points import Scale
 from autograder.library.probe_modules import probe_builder, randomise
 
@@ -486,3 +486,29 @@ class PlainTensors(nn.Module):
 def test_weights_kept_as_plain_tensors_are_told_to_be_wrapped_in_parameters():
     criteria = judged(lambda d, c: PlainTensors(d, c), linear_cases(np.random.default_rng(0)), affine=True)
     assert "nn.Parameter" in criteria["shape"].message and "W, b" in criteria["shape"].message
+
+
+def _relu_mlp_logits(x, rng, *, linear_units=0):
+    """Logits of a ReLU MLP with random parameters; ``linear_units`` of its units kept on
+    for every row (a large bias), as a draw of the parameters can leave them."""
+    w1, b1 = rng.normal(size=(7, x.shape[1])), rng.normal(size=7)
+    b1[:linear_units] += 1000.0
+    w2, b2 = rng.normal(size=(5, 7)), rng.normal(size=5)
+    return (np.maximum(x @ w1.T + b1, 0.0) @ w2.T + b2).reshape(-1)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_fewer_bend_directions_under_one_draw_of_the_parameters_only_keep_the_structure(seed):
+    """A real hidden layer whose units, under one draw, all but three keep their sign over the
+    batch's pairs bends along 3 directions there: under another draw it bends along all 4, so
+    the structure is kept; fewer directions under both draws lose it."""
+    rng = np.random.default_rng(seed)
+    x = np.asarray(batch(rng, 8, 4))
+    case = {"args": [4, 7, 5], "x": x.tolist(), "classes": 5, "hidden": 7, "params": 4 * 7 + 7 + 7 * 5 + 5}
+    stalled, other = _relu_mlp_logits(x, rng, linear_units=4), _relu_mlp_logits(x, rng)
+    ok, message = structure("make", case, {"params": case["params"]}, stalled, affine=False)
+    assert not ok and "along 3 directions only" in message, message  # the premise: one draw alone is flagged
+    assert structure("make", case, {"params": case["params"]}, stalled, affine=False, other_draw=other)[0]
+    ok, message = structure("make", case, {"params": case["params"]}, stalled, affine=False,
+                            other_draw=_relu_mlp_logits(x, rng, linear_units=4))
+    assert not ok and "along 3 directions only" in message, message

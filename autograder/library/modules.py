@@ -91,10 +91,11 @@ def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tu
 
 
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
-              positive: Optional[np.ndarray] = None, negative: Optional[np.ndarray] = None) -> tuple[bool, str]:
+              positive: Optional[np.ndarray] = None, negative: Optional[np.ndarray] = None,
+              other_draw: Optional[np.ndarray] = None) -> tuple[bool, str]:
     """Does the built module have the asked architecture? (ok, message)  ``positive``,
-    ``negative``: the logits of the same rows shifted to positive, then negative, values
-    (see :mod:`.probe_modules`)."""
+    ``negative``: the logits of the same rows shifted to positive, then negative, values;
+    ``other_draw``: their logits under another draw of the parameters (see :mod:`.probe_modules`)."""
     count = record.get("params")
     if count != case["params"]:
         return False, f"the model built by {given} has {count} parameters; {_architecture(case, affine)} make {case['params']}"
@@ -112,6 +113,12 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
     few = None if affine else _bend_directions(bends, size, int(case.get("hidden", 0)))
+    if few is not None and other_draw is not None and other_draw.size == values.size:
+        # Under one draw of the parameters a real hidden layer may, now and then, have all its
+        # units but a few keep their sign over the batch's pairs (8 pairs, 7 ReLU units: one draw
+        # in a few hundred); under two draws it hardly does, where a nonlinearity on some units
+        # only bends along fewer directions under every draw.
+        few = few if _bend_directions(*_bends(other_draw, len(case["x"])), int(case.get("hidden", 0))) else None
     if few is not None:
         found, full = few
         return False, (f"the model built by {given} bends its logits along {_directions(found)} only, where a hidden "
@@ -247,7 +254,8 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             # The midpoint test on the eval-mode logits when there are any (dropout off).
             calm = _by_example(twice[0], n, c) if twice else None
             calm = calm if values is not None and calm is not None and calm.size == values.size else values
-            findings.results["structure"] = structure(given, case, record, calm, affine=affine, **shifted)
+            findings.results["structure"] = structure(given, case, record, calm, affine=affine, **shifted,
+                                                      other_draw=values if calm is not values else None)
             if not affine and findings.ok("structure") and calm is not values and values is not None:
                 gap, size = _gap(values, n)
                 if gap <= 1e-5 * size:  # (dropout's masks are never affine: only a switched-off nonlinearity is)

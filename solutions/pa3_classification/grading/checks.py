@@ -87,7 +87,7 @@ def ce_inputs(rng):
     # case's 3 classes, as the raised ones (a loss right for 3 classes only shows its stability).
     # Last, the first logits without requires_grad, as evaluate's loss gets them: the same loss.
     return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4),
-                              dict(cases[0], role="detached", detached=True)]}
+                              dict(cases[0], role="detached", detached=True), _confident_case(rng, 6, 3)]}
 
 
 def _some_rival_far_below(logits: np.ndarray, targets: np.ndarray) -> bool:
@@ -113,6 +113,21 @@ def _spread_case(rng, n: int, c: int) -> dict:
     logits[::2][np.arange(len(rival[::2])), rival[::2]] = top[::2]  # every other row's top is not its target
     logits[1::2][np.arange(len(targets[1::2])), targets[1::2]] = top[1::2]
     return {"logits": logits.astype(np.float32).tolist(), "targets": [int(t) for t in targets], "role": "spread"}
+
+
+def _confident_case(rng, n: int, c: int) -> dict:
+    """Confidently wrong predictions: every other row's true class 89 to 92 below its top (a
+    rival's), the rest within 3 of it.  Exponents measured from anything but the row's
+    maximum (the true class's logit, say) overflow float32 there (exp(88.7) is its largest);
+    a stable softmax holds exp(-92) (a subnormal float32) well enough for its log."""
+    targets = rng.permutation(np.concatenate([np.arange(c), rng.integers(0, c, n - c)]))  # every class
+    top = rng.uniform(-20.0, 20.0, n)
+    logits = top[:, None] - rng.uniform(0.0, 3.0, (n, c))
+    rival = (targets + rng.integers(1, c, n)) % c
+    logits[np.arange(n), rival] = top
+    logits[::2][np.arange(len(targets[::2])), targets[::2]] = top[::2] - rng.uniform(89.0, 92.0, len(targets[::2]))
+    logits[1::2][np.arange(len(targets[1::2])), targets[1::2]] = top[1::2]
+    return {"logits": logits.astype(np.float32).tolist(), "targets": [int(t) for t in targets], "role": "confident"}
 
 
 def _sparse_case(rng, n: int, c: int) -> dict:
@@ -186,13 +201,28 @@ def _scaled_as_returned(factor: float, got, want: float) -> bool:
     return got is not None and want > 0 and abs(factor - got / want) <= 1e-3 * abs(got / want)
 
 
+def _judge_confident(found: Findings, case: dict, out) -> None:
+    """``stable`` on confidently wrong predictions (:func:`_confident_case`): the loss must not
+    overflow.  (A probability clamped before its log, ``p.clamp_min(1e-30)``, caps the loss
+    there but overflows nothing: kept, as the other stability checks keep it.)"""
+    got = _level(out, len(case["targets"]))
+    if out.error or (got is not None and np.isfinite(got)):
+        return
+    want = classification.cross_entropy(case["logits"], case["targets"])[0]
+    found.fail("stable", f"for {CASE_WORDS['confident']} expected the loss {want:.6g}, got {_numbers(out)}: exp "
+                         "overflows unless each row is shifted by its own MAXIMUM (exponents measured from the true "
+                         "class's logit, or any other, pass 88 when a rival lies far above it)")
+
+
 #: Cases whose error costs only the criteria they check (the others are judged on the rest):
 #: a batch without the last class, rows spread hundreds apart.
-OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",), "detached": ("value",)}
+OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",), "detached": ("value",),
+                "confident": ("stable",)}
 #: What each of those cases is, in messages.
 CASE_WORDS = {"sparse": "targets that leave out the last class (a batch need not hold every class: the number of "
                         "classes is logits.shape[1], not max(targets) + 1)",
               "spread": "logits hundreds apart within a row",
+              "confident": "confidently wrong predictions (the true class about 90 below a rival)",
               "detached": "logits that do not require grad (as an evaluation under torch.no_grad() passes them)"}
 
 
@@ -213,8 +243,8 @@ def judge_cross_entropy(inputs, data):
     if lost:
         return lost
     found = Findings({"value": "computes the mean of -log softmax(logits)[target]",
-                      "stable": "gives the same loss when logits are raised by 1000 (some rows or all) or lie hundreds "
-                                "apart (no overflow)",
+                      "stable": "gives the same loss when logits are raised by 1000 (some rows or all), lie hundreds "
+                                "apart or put a rival far above the true class (no overflow)",
                       "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
                       "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
     cases = inputs["cases"]
@@ -287,6 +317,8 @@ def judge_cross_entropy(inputs, data):
                              f"expected the loss {want:.6g}, got {_numbers(outs[role['spread']])}: exp overflows "
                              "unless each row is shifted by its own MAXIMUM (then every exponent is <= 0); a "
                              "shift by the row's minimum or mean is not enough")
+    if "confident" in role:
+        _judge_confident(found, cases[role["confident"]], outs[role["confident"]])
     used = data.get("ready_made")
     ops = [str(op)[:40] for op in data.get("graph_ops") or [] if str(op).startswith(READY_MADE_OPS)]
     ops += [str(op)[:40] for op in data.get("operators") or [] if isinstance(op, str)][:2]

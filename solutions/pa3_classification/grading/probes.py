@@ -69,8 +69,9 @@ def _cross_entropy_call(function, case, ops):
         return out
 
     logits = torch.tensor(case["logits"], dtype=torch.float32)
-    if case.get("detached"):  # logits as an evaluation under torch.no_grad() hands them over
-        return call(traced, [logits, torch.tensor(case["targets"], dtype=torch.long)])
+    if case.get("detached"):  # logits as an evaluation hands them over: under torch.no_grad()
+        with torch.no_grad():
+            return call(traced, [logits, torch.tensor(case["targets"], dtype=torch.long)])
     logits.requires_grad_(True)
     return call(traced, [logits, torch.tensor(case["targets"], dtype=torch.long)], wrt={"logits": logits})
 
