@@ -456,6 +456,17 @@ def test_a_model_clipped_at_zero_keeps_its_shape_points_on_every_draw(assignment
         assert line.max() > 0.5 and line.min() < -0.5
 
 
+@pytest.mark.parametrize("squeezed", [
+    lambda data, weight, bias: (weight.squeeze() * data.squeeze() + bias.squeeze()).unsqueeze(-1),
+    lambda data, weight, bias: (weight * data + bias).squeeze().reshape(-1, 1) if len(data) > 1 else
+    (weight * data + bias).squeeze(),
+], ids=["squeeze-all", "squeeze-one-row"])
+def test_a_model_that_drops_the_row_dimension_of_one_row_loses_the_shape_only(assignment, probes, squeezed):
+    """A mini-batch's last batch can hold one row: its prediction is still (1, 1)."""
+    criteria = judged(assignment, probes, "model", {"model": squeezed})
+    assert lost(criteria) == {"shape"} and "ONE row" in criteria["shape"].message, criteria["shape"].message
+
+
 def _scaled_in_place(data, weight, bias):
     data *= weight
     data += bias
@@ -805,6 +816,17 @@ def test_a_cross_entropy_right_only_for_logits_that_require_grad_loses_the_value
 
     criteria = pa3_cross_entropy(pa3, cross_entropy)
     assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
+
+
+def test_a_cross_entropy_of_targets_moved_by_one_class_is_told_so(pa3):
+    """1-based thinking: logits[range(n), targets - 1] (class 0 wraps round to the last)."""
+    def cross_entropy(logits, targets):
+        m = logits.max(dim=1, keepdim=True).values
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        return (lse - logits[torch.arange(len(targets)), targets - 1]).mean()
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert "value" in lost(criteria) and "against targets - 1" in criteria["value"].message, criteria["value"].message
 
 
 def test_a_cross_entropy_right_only_while_autograd_records_loses_the_value(pa3):

@@ -47,6 +47,7 @@ def test_find_partial_accepts_the_data_out_of_order_but_not_other_data():
 @pytest.mark.parametrize("xlabel,ylabel", [
     ("Epoch", "Loss"), ("epochs", "MSE"), ("Number of updates", "mean squared error [units^2]"),
     ("ITERATION", "Training cost (log scale)"), ("step #", "loss value"), ("Epoch number", "L(w, b)"),
+    ("Epoch", "Mean squared deviation"), ("epoch", "MSD"),
 ])
 def test_labels_that_name_the_epoch_and_the_loss_pass_in_any_wording(xlabel, ylabel):
     assert judge_labels({"xlabel": xlabel, "ylabel": ylabel}).ok
@@ -663,6 +664,28 @@ def test_a_step_curve_counts_as_a_line():
     data = describe_figure(figure)
     plt.close(figure)
     assert find_series([data], LOSSES) is not None
+
+
+@pytest.mark.parametrize("joined", [True, False], ids=["segments-joined", "separate-strokes"])
+def test_a_line_drawn_as_segments_counts_as_a_line_when_they_join(joined):
+    """The gallery's multicoloured line: a LineCollection of segments, each from one epoch's
+    loss to the next.  Separate strokes (vlines from 0 to each loss) are no curve."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
+
+    from autograder.library.probe_figures import describe_figure
+
+    points = np.column_stack([np.arange(len(LOSSES)), LOSSES]).reshape(-1, 1, 2)
+    segments = (np.concatenate([points[:-1], points[1:]], axis=1) if joined else
+                [[(i, 0.0), (i, v)] for i, v in enumerate(LOSSES)])
+    figure, ax = plt.subplots()
+    ax.add_collection(LineCollection(segments))
+    ax.autoscale()
+    data = describe_figure(figure)
+    plt.close(figure)
+    assert (find_series([data], LOSSES) is not None) == joined
 
 
 @pytest.mark.parametrize("label", [r"$L(\theta)$", r"$\mathcal{L}(w, b)$", r"$J(\theta)$", r"MSE $\ell(w)$"])

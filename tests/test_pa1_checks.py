@@ -140,6 +140,25 @@ def test_a_branch_on_the_size_is_no_loop_and_a_loop_over_the_rows_is_one(assignm
     assert looped["no loops"][0] == 0 and score(looped) == 11, looped
 
 
+TILED_AGAINST_INTERLEAVED = """def pairwise_sq_dists(A, B):
+    n, m = A.shape[0], B.shape[0]
+    diff = A.repeat(m, 1) - B.repeat_interleave(n, 0)   # pairs (A[k % n], B[k // n])
+    return (diff ** 2).sum(1).reshape(n, m)
+"""
+TRANSPOSED_ROLES = """def pairwise_sq_dists(A, B):
+    return ((B[:, None, :] - A[None, :, :]) ** 2).sum(-1)
+"""
+
+
+def test_the_distances_of_b_against_a_keep_the_values_only_laid_out_as_such(assignment, probes):
+    """Distances of B against A, shape (m, n), lose the shape only; the same numbers poured
+    into an (n, m) tensor sit in the wrong cells and lose the values."""
+    transposed = graded(assignment, probes, "pairwise_sq_dists", TRANSPOSED_ROLES)
+    assert {name for name, (earned, points, _) in transposed.items() if earned < points} == {"shape"}, transposed
+    poured = graded(assignment, probes, "pairwise_sq_dists", TILED_AGAINST_INTERLEAVED)
+    assert {name for name, (earned, points, _) in poured.items() if earned < points} == {"values"}, poured
+
+
 def test_a_log_sum_exp_shifting_only_past_a_large_threshold_loses_the_stability(assignment, probes):
     """Shifted only when some |z| passes 500 (thought right for float64): float32 logits of a
     few hundred overflow or underflow; the other criteria stay."""
@@ -167,13 +186,45 @@ def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
     orders = set()
     for seed in range(8):
         cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
-        assert cases[-1].get("other_f") and cases[-1]["x"] == next(c["x"] for c in cases if c["key"] == 0)
-        # (other shapes of x, asked once, after these; then another f at the first x)
-        cases = [c for c in cases if not c.get("edge") and not c.get("other_f")]
+        assert cases[-2].get("other_f") and cases[-2]["x"] == next(c["x"] for c in cases if c["key"] == 1)
+        assert cases[-1].get("plain") and cases[-1]["scale"] == 0.0
+        # (other shapes of x, asked once, after these; then another f at the scaled case's x, and zeros)
+        cases = [c for c in cases if not c.get("edge") and not c.get("other_f") and not c.get("plain")]
         assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2, 3: 1}  # 3: a constant f, last
         assert cases[-1]["key"] == 3
         orders.add(tuple(c["key"] for c in cases))
     assert len(orders) > 1
+
+
+KEPT_BY_X = '''
+_kept = {}
+
+
+def gradient_check(f, x, eps=1e-6):
+    key = (eps, tuple(x.shape), x.detach().numpy().tobytes())
+    if key not in _kept:
+        x = x.detach().clone().requires_grad_(True)
+        f(x).backward()
+        g_auto, g_num = x.grad.detach(), numerical_gradient(f, x.detach(), eps)
+        total = g_auto.norm() + g_num.norm()
+        _kept[key] = float((g_auto - g_num).norm() / total) if total > 0 else 0.0
+    return _kept[key]
+'''
+ZERO_GUARD = REFERENCE_CHECK.replace("    total = g_auto.norm()", "    if g_auto.norm() == 0:\n        return 0.0\n    total = g_auto.norm()")
+ONLY_FOR_APPLY = REFERENCE_CHECK.replace("    x = x.detach()", "    if getattr(f, '__name__', '') != 'apply':\n        return 0.0\n    x = x.detach()")
+
+
+@pytest.mark.parametrize("source,says", [
+    (KEPT_BY_X, "for another f at the x of an earlier call"),
+    (ZERO_GUARD, "a backward that returns zeros"),
+    (ONLY_FOR_APPLY, "a backward that returns zeros"),
+], ids=["kept-by-x", "zero-guard", "only-for-apply"])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_check_that_answers_without_comparing_the_gradients_loses_its_points(assignment, probes, source, says, seed):
+    """Results kept by x, a guard that calls autograd's zero gradient right, and a check
+    that compares only for f of one name each report an error where another is due."""
+    criteria = graded(assignment, probes, "gradient_check", source, seed=seed)
+    assert score(criteria) < 10 and any(says in message for _, _, message in criteria.values()), criteria
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -383,6 +434,17 @@ def test_a_numerical_gradient_looping_over_len_x_is_told_its_loop_stops_early(as
     criteria = graded(assignment, probes, "numerical_gradient", short)
     messages = " ".join(message for _, _, message in criteria.values())
     assert "len(x) counts only the first dimension" in messages and "stayed in place" not in messages, criteria
+
+
+def test_a_numerical_gradient_rounded_to_six_decimals_is_told_so(assignment, probes):
+    """Its numbers show as the expected ones at four digits: the note says how they differ,
+    judged as closely as the comparison that failed."""
+    rounded = ("def numerical_gradient(f, x, eps=1e-6):\n    g = torch.zeros(x.numel(), dtype=x.dtype)\n"
+               "    for i in range(x.numel()):\n        e = torch.zeros(x.numel(), dtype=x.dtype)\n        e[i] = eps\n"
+               "        e = e.view_as(x)\n        g[i] = (float(f(x + e)) - float(f(x - e))) / (2 * eps)\n"
+               "    return (torch.round(g * 1e6) / 1e6).view_as(x)\n")
+    criteria = graded(assignment, probes, "numerical_gradient", rounded)
+    assert "rounded to 6 decimals" in criteria["central difference"][2], criteria
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -44,15 +44,17 @@ MODES = ((False, False), (True, False), (False, True), (True, True))
 SHOWN = ("training", "grad")
 
 
-def cross_entropy(logits: Any, targets: Any) -> tuple[float, np.ndarray]:
+def cross_entropy(logits: Any, targets: Any, smoothing: float = 0.0) -> tuple[float, np.ndarray]:
     """The mean cross-entropy of ``logits`` (n, c) for class indices ``targets``, and its
-    gradient with respect to the logits, ``(softmax - one_hot) / n``, in float64."""
+    gradient with respect to the logits, ``(softmax - q) / n``, in float64; ``q`` is the
+    one-hot target, or with ``smoothing`` ε, ``(1 - ε) one_hot + ε / c`` (``F.cross_entropy``'s
+    ``label_smoothing``)."""
     z = np.asarray(logits, dtype=np.float64)
     top = z.max(axis=1, keepdims=True)
     lse = top[:, 0] + np.log(np.exp(z - top).sum(axis=1))
     probs = np.exp(z - lse[:, None])
-    onehot = np.eye(z.shape[1])[targets]
-    return float(np.mean(lse - z[np.arange(len(z)), targets])), (probs - onehot) / len(z)
+    q = (1.0 - smoothing) * np.eye(z.shape[1])[targets] + smoothing / z.shape[1]
+    return float(np.mean(lse - np.sum(q * z, axis=1))), (probs - q) / len(z)
 
 
 def classification_case(rng: np.random.Generator, n: int, batch_size: int, shuffle: bool, start_training: bool, *,
@@ -164,6 +166,9 @@ class SoftmaxRegression:
         # The probe's loss_fn is the cross-entropy times this factor (drawn per submission):
         # a loop that computes a loss of its own instead shows it.
         self.loss_scale = float(case.get("loss_scale", 1.0))
+        # And with label smoothing (``loss_kwargs``, as the probe passes them to F.cross_entropy):
+        # a loss of the grader's choosing that no multiple of the plain cross-entropy matches.
+        self.smoothing = float((case.get("loss_kwargs") or {}).get("label_smoothing", 0.0))
         self.offsets = {key: np.asarray(offsets.get(key) or np.zeros(self.classes), dtype=np.float64)
                         for key in ("base", "training", "grad")}
 
@@ -186,11 +191,22 @@ class SoftmaxRegression:
         mode = rows.mode if isinstance(rows, Batch) else (True, True)
         return self.x[list(rows)] @ w.T + np.asarray(params[split:]) + self.shift(mode)
 
+    def batch_loss(self, logits: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
+        """The loss_fn the probe passes (its scale and smoothing) on ``logits``, and its gradient."""
+        value, grad = cross_entropy(logits, targets, self.smoothing)
+        return self.loss_scale * value, self.loss_scale * grad
+
     def loss(self, params: Any, rows: tuple) -> float:
-        return self.loss_scale * cross_entropy(self.logits(params, rows), self.y[list(rows)])[0]
+        return self.batch_loss(self.logits(params, rows), self.y[list(rows)])[0]
+
+    def plain(self) -> SoftmaxRegression:
+        """The same problem with the plain cross-entropy as its loss (no scale, no smoothing)."""
+        plain = copy.copy(self)
+        plain.loss_scale, plain.smoothing = 1.0, 0.0
+        return plain
 
     def gradient(self, params: Any, rows: tuple) -> np.ndarray:
-        g = self.loss_scale * cross_entropy(self.logits(params, rows), self.y[list(rows)])[1]
+        g = self.batch_loss(self.logits(params, rows), self.y[list(rows)])[1]
         return np.concatenate([(g.T @ self.x[list(rows)]).reshape(-1), g.sum(axis=0)])
 
     def readings(self, batch: tuple) -> list[Batch]:
@@ -326,6 +342,17 @@ def _never_called(name: str, record: dict) -> str:
     return f"{name} never called the model it was given{returned_nothing(record)}"
 
 
+def _plain_steps(problem: SoftmaxRegression, obs: list, per_epoch: int, lr: float, batch_size: int) -> bool:
+    """Whether every update is a gradient step on the plain cross-entropy, where the loss_fn
+    given was another (scaled, smoothed)."""
+    if (problem.loss_scale, problem.smoothing) == (1.0, 0.0):
+        return False
+    plain = problem.plain()
+    return training.Replay(obs, lr=lr, loss=plain.loss, gradient=plain.gradient, epochs=1, expected=per_epoch,
+                           names=plain.names, alternatives=plain.readings,
+                           largest_batch=batch_size).judge_updates(per_epoch)[0]
+
+
 def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> dict[str, tuple[bool, str]]:
     """One run of ``train_epoch``: ``mode``, ``batches``, ``update`` and ``loss`` -> (ok, message).
 
@@ -414,6 +441,14 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         # with the grader's plain cross-entropy the numbers agree, with another loss they would not.
         update_ok, update_msg = False, f"steps on {_OWN_LOSS}"
         loss_ok, loss_msg = False, f"returns the mean of {_OWN_LOSS}"
+    elif replay.updates and not update_ok and _plain_steps(problem, obs, per_epoch, lr, batch_size):
+        # It called loss_fn (for show, or for a log) but stepped on a loss of its own.
+        own = ("the plain cross-entropy, not of the loss_fn it was given: it calls loss_fn, but trains on a loss of "
+               "its own (the notebook's cross_entropy, say); the grader, like any caller, passes the loss to use: "
+               "compute each batch's loss with loss_fn and step on that")
+        update_ok, update_msg = False, f"steps on the gradient of {own}"
+        if not loss_ok:
+            loss_msg = f"returns the mean of {own}"
     return {"mode": mode, "batches": (batches_ok, f"{name} {batches_msg}"),
             "update": (update_ok, f"{name} {update_msg}"), "loss": (loss_ok, f"{name}: {loss_msg}")}
 
@@ -430,24 +465,26 @@ class Expected:
     batch_accuracy: float
     of_probabilities: tuple = ()
     """The loss of the softmax's probabilities taken as logits (exact, and mean of batches)."""
-    loss_scale: float = 1.0
-    """The loss_fn's factor on the cross-entropy (:class:`SoftmaxRegression`)."""
+    plain: tuple = ()
+    """The plain cross-entropy (exact, and mean of batches), when the loss_fn is another."""
 
     @classmethod
     def of(cls, problem: SoftmaxRegression, params: np.ndarray, batches: tuple) -> Expected:
-        losses, hits, twice = [], [], []
+        losses, hits, twice, plain = [], [], [], []
         for rows in batches:
             z, targets = problem.logits(params, rows), problem.y[list(rows)]
-            losses.append(problem.loss_scale * cross_entropy(z, targets)[0])
+            losses.append(problem.batch_loss(z, targets)[0])
+            plain.append(cross_entropy(z, targets)[0])
             hits.append(z.argmax(axis=1) == targets)
             probabilities = np.exp(z - z.max(axis=1, keepdims=True))
-            twice.append(problem.loss_scale
-                         * cross_entropy(probabilities / probabilities.sum(axis=1, keepdims=True), targets)[0])
+            twice.append(problem.batch_loss(probabilities / probabilities.sum(axis=1, keepdims=True), targets)[0])
         sizes = np.array([len(rows) for rows in batches], dtype=np.float64)
         correct = int(sum(h.sum() for h in hits))
-        return cls(tuple(batches), float(np.dot(losses, sizes) / sizes.sum()), float(np.mean(losses)),
-                   correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
-                   (float(np.dot(twice, sizes) / sizes.sum()), float(np.mean(twice))), problem.loss_scale)
+
+        def means(values: list) -> tuple[float, float]:
+            return float(np.dot(values, sizes) / sizes.sum()), float(np.mean(values))
+        return cls(tuple(batches), *means(losses), correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
+                   means(twice), means(plain) if (problem.loss_scale, problem.smoothing) != (1.0, 0.0) else ())
 
     def loss_right(self, got: float) -> bool:
         return any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in (self.loss, self.batch_loss))
@@ -459,8 +496,7 @@ class Expected:
         if len(self.batches) > 1 and abs(got - self.loss * n / len(self.batches)) <= 1e-4 * self.loss * n:
             return (f": that is the total loss over the examples divided by the number of batches "
                     f"({len(self.batches)}); divide it by the number of examples ({n})")
-        if self.loss_scale != 1 and any(abs(got - v / self.loss_scale) <= 1e-4 * abs(v / self.loss_scale) + 1e-6
-                                        for v in (self.loss, self.batch_loss)):
+        if any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in self.plain):
             return (": that is the plain cross-entropy, not the loss of the loss_fn it was given (the grader, like "
                     "any caller, passes a loss of its own): compute each batch's loss with loss_fn")
         if any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in self.of_probabilities):

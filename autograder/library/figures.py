@@ -29,7 +29,7 @@ EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", 
                "itération", "iteración", "iterazione", "iteração", "schritt")
 #: Words that name a loss axis (regression and classification losses alike).
 LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "j(θ", "ℓ(", "residual",
-              "entropy", "nll", "likelihood", "log-prob", "log prob", "logprob", "deviance", "perplexity", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
+              "entropy", "nll", "likelihood", "log-prob", "log prob", "logprob", "deviance", "squared deviation", "squared difference", "msd", "perplexity", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
               "errore", "perdita", "perda", "erro")
 #: Mathtext symbols as they read (``$J(\\theta)$`` names the loss as "J(θ)" does).
 SYMBOLS = {"theta": "θ", "Theta": "θ", "ell": "ℓ", "mathcal{L}": "L", "mathscr{L}": "L", "log": "log ", "ln": "ln "}

@@ -296,7 +296,10 @@ def _clipped(ax, artist, xs, ys):
         if not points or not artist.get_clip_on():
             return False
         # Where the artist's own transform puts its points (one shifted off the axes draws nowhere).
-        own = artist.get_offset_transform() if hasattr(artist, "get_offsets") else artist.get_transform()
+        from matplotlib.collections import LineCollection
+
+        own = artist.get_offset_transform() if hasattr(artist, "get_offsets") and not isinstance(
+            artist, LineCollection) else artist.get_transform()  # (a LineCollection's segments are its points)
         shown = np.asarray(own.transform(points), dtype=float)
         outside = ((ax.bbox.x0 - 1, ax.bbox.x1 + 1), (ax.bbox.y0 - 1, ax.bbox.y1 + 1))
         if own != ax.transData and _beyond_view(outside, shown[:, 0], shown[:, 1]):
@@ -383,6 +386,20 @@ def _series(x, y, why_hidden, artist=None, legend_labels=None, view=None, ax=Non
     return item
 
 
+def _chained(segments):
+    """The points of a LineCollection's segments when they join into one line (each starts
+    where the one before ends; one segment of many points is a line too), else None (the
+    separate strokes of vlines, say)."""
+    import numpy as np
+
+    parts = [np.asarray(s, dtype=float) for s in list(segments)[:MAX_POINTS]]
+    if not parts or any(p.ndim != 2 or p.shape[1] != 2 or len(p) < 2 for p in parts):
+        return None
+    if any(not np.allclose(a[-1], b[0]) for a, b in zip(parts, parts[1:])):
+        return None
+    return np.vstack([parts[0]] + [p[1:] for p in parts[1:]])
+
+
 def describe_axes(ax):
     """One axes: titles, labels, scales, its data series (``hidden`` on those drawn so that
     nobody can see them: on a hidden axes, invisible, or wholly outside the axes' view;
@@ -395,7 +412,15 @@ def describe_axes(ax):
     unseen = "" if shown else "axes"
     lines = [_series(line.get_xdata(), line.get_ydata(), unseen or hidden(line, background), line, legend_labels,
                      view, ax) for line in ax.get_lines()[:MAX_ITEMS]]
+    from matplotlib.collections import LineCollection
+
     for collection in ax.collections[:MAX_ITEMS]:
+        if isinstance(collection, LineCollection):  # a line drawn as segments (multicoloured lines)
+            path = _chained(collection.get_segments())
+            if path is not None:
+                lines.append(_series(path[:, 0], path[:, 1], unseen or hidden(collection, background), collection,
+                                     legend_labels, view, ax))
+            continue
         offsets = collection.get_offsets()
         if len(offsets):
             lines.append(_series(offsets[:, 0], offsets[:, 1], unseen or hidden(collection, background),

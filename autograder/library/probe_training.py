@@ -260,13 +260,16 @@ class GradientStep(torch.optim.Optimizer):
         return loss
 
 
-def _scaled(loss, factor):
-    """``loss`` times ``factor`` (a loss of the grader's choosing), or ``loss`` itself."""
-    if not isinstance(factor, (int, float)) or factor == 1:
+def _scaled(loss, factor, options=None):
+    """``loss`` with keyword arguments ``options`` (``label_smoothing``), times ``factor``: a
+    loss of the grader's choosing; ``loss`` itself without them."""
+    options = options if isinstance(options, dict) else {}
+    if (not isinstance(factor, (int, float)) or factor == 1) and not options:
         return loss
+    factor = factor if isinstance(factor, (int, float)) else 1
 
     def scaled(*args, **kwargs):
-        return loss(*args, **kwargs) * factor
+        return loss(*args, **{**options, **kwargs}) * factor
     return scaled
 
 
@@ -275,7 +278,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
 
     The model is a :func:`recorded_linear` with the case's ``weight``, ``bias`` and
     ``offsets``, put in training mode if ``start_training``; ``loss`` (e.g.
-    ``F.cross_entropy``, times the case's ``loss_scale`` if it has one) is recorded as it is called; with ``sgd`` the loop also gets a
+    ``F.cross_entropy``, with the case's ``loss_kwargs`` and times its ``loss_scale`` if it has them) is recorded as it is called; with ``sgd`` the loop also gets a
     recorded :class:`GradientStep` (plain SGD) with the case's ``lr``.  A case with ``same_loader_as``
     (an earlier case's index) gets that case's DataLoader object again, not a new one: a
     function that keeps its results per loader shows it.  After the run the final
@@ -290,7 +293,7 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
         same = case.get("same_loader_as")
         data = loaders[same] if isinstance(same, int) and 0 <= same < len(loaders) else loader(case)
         loaders.append(data)
-        args = [model, data, returning(recorder, _scaled(loss, case.get("loss_scale")), "loss")]
+        args = [model, data, returning(recorder, _scaled(loss, case.get("loss_scale"), case.get("loss_kwargs")), "loss")]
         if sgd:
             optimizer = GradientStep(model.parameters(), lr=case["lr"])
             args.append(recorder.wrap_optimizer(optimizer, {"weight": model.weight, "bias": model.bias}))

@@ -46,11 +46,12 @@ def _scale(part: str) -> Scale:
     return Scale(POINTS[part], WEIGHTS[part])
 
 
-def _shown(out: Output, want=None) -> str:
-    """The returned numbers (and, given the right ones, how they differ), or what came back."""
+def _shown(out: Output, want=None, **tolerances: float) -> str:
+    """The returned numbers (and, given the right ones, how they differ within ``tolerances``,
+    those of the comparison made), or what came back."""
     if out.values is None:
         return out.kind
-    return short(out.values) + ("" if want is None else differs_note(out.values, want))
+    return short(out.values) + ("" if want is None else differs_note(out.values, want, **tolerances))
 
 
 STEPS_LEFT = (": the first entry is right and the later ones are not, as if each entry's steps stayed in place "
@@ -185,7 +186,10 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("values", f"for {_points_words(case)} it {_raised_on(out)}: the spec allows any n and m, "
                                  "1 included")
             continue
-        match, transposed = same_values(out, want, atol=1e-3), same_values(out, want.T, atol=1e-3)
+        # B against A: the values of want.T, laid out as its shape (m, n); the same numbers in an
+        # (n, m) tensor sit in the wrong cells (pairs tiled one way and interleaved the other).
+        match = same_values(out, want, atol=1e-3)
+        transposed = same_values(out, want.T, atol=1e-3) and out.shape == want.T.shape
         if not (match or transposed):
             hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
             found.fail("values", f"for {_points_words(case)} expected squared distances "
@@ -557,7 +561,8 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 hint = (f": the result tensor is {out.dtype}, so each entry lost its fraction when stored (make it "
                         "in x's dtype, e.g. torch.zeros_like(x) of the float x)")
             note = (f"{where}with eps = {eps:g} at x = {short(x)} expected "
-                    f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got {_shown(out, None if hint else want)}{hint or cause}")
+                    f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
+                    f"{_shown(out, None if hint else want, **_central_tolerance(out, want))}{hint or cause}")
             found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for {_x_words(x.shape)} expected a tensor of that shape, got "
@@ -605,11 +610,16 @@ def check_inputs(rng: np.random.Generator) -> dict:
         case = _function_case(rng, shape, eps=1e-6, scale=scale, key=key, edge=True)
         case["shift"] = [shift * float(s) for s in np.sign(rng.normal(size=len(case["x"])))]
         edges.append(case)
-    # After them all (drawn last), another function at the first case's x, its gradient right:
-    # a check that keeps results by x alone answers for the first function.
-    other = _function_case(rng, (len(cases[0]["x"]),), eps=1e-6, scale=1.0, key=len(cases) + 1 + len(kinds))
-    other.update(x=cases[0]["x"], shift=[0.0] * len(cases[0]["x"]), other_f=True)
-    return {"cases": [asked[i] for i in order] + [flat] + edges + [other]}
+    # After them all (drawn last), another function at the x of the scaled case, its gradient
+    # right: a check that keeps results by x alone (or by id(f), which Python reuses once an f
+    # is freed) answers with the scaled case's error.
+    other = _function_case(rng, (len(cases[1]["x"]),), eps=1e-6, scale=1.0, key=len(cases) + 1 + len(kinds))
+    other.update(x=cases[1]["x"], shift=[0.0] * len(cases[1]["x"]), other_f=True)
+    # And a backward that returns zeros (the commonest broken one: relative error 1), its f a
+    # plain Python function calling the autograd Function, as a student's f is.
+    zero = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=0.0, key=other["key"] + 1, plain=True)
+    zero["shift"] = [0.0] * len(zero["x"])
+    return {"cases": [asked[i] for i in order] + [flat] + edges + [other, zero]}
 
 
 def _relative_error(case: dict) -> float:
@@ -689,8 +699,9 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
         if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
             true = _smooth(case, x)[1]
             claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
-            how = f"{case['scale']:.3g} times" if case["scale"] != 1 else "shifted from"
-            note = (f"{where}when autograd's gradient is {how} the true one "
+            how = ("all zero (a backward that returns zeros) and the true one is not," if case["scale"] == 0
+                   else f"{case['scale']:.3g} times the true one" if case["scale"] != 1 else "shifted from the true one")
+            note = (f"{where}when autograd's gradient is {how} "
                     f"the relative error ||g_auto - g_num|| / (||g_auto|| + ||g_num||) is {want:.6g}, got {shown}")
             by_max = np.linalg.norm(claimed - true) / max(np.linalg.norm(claimed), np.linalg.norm(true))
             if value is not None and abs(value - by_max) < 1e-4 * want:

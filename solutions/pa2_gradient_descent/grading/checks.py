@@ -41,7 +41,9 @@ def model_inputs(rng):
     cases += [dict(first, role="repeat"), dict(first, w=first["w"] + 1.5, role="weight"),
               dict(first, b=first["b"] - 1.25, role="bias"),
               dict(first, x=regression.distinct(rng, len(first["x"]), -5.0, 5.0), role="data"),
-              *[dict(first, x=moved(first["x"], *how), role="nearby") for how in NEARBY]]
+              *[dict(first, x=moved(first["x"], *how), role="nearby") for how in NEARBY],
+              # One row, as a mini-batch's last batch can be: still shape (1, 1).
+              dict(first, x=first["x"][:1], role="single")]
     return {"cases": cases}
 
 
@@ -134,7 +136,8 @@ def plot_inputs(rng):
 
 def judge_model(inputs, data):
     scale = Scale(POINTS["model"], WEIGHTS["model"])
-    lost, outs = call_outputs("model(data, weight, bias)", inputs, data, scale)
+    lost, outs = call_outputs("model(data, weight, bias)", inputs, data, scale,
+                              tolerated=lambda case: case["role"] == "single")
     if lost:
         return lost
     cases = inputs["cases"]
@@ -168,6 +171,12 @@ def judge_model(inputs, data):
             got = out.grads.get(arg)
             if found.ok("gradient") and not (got is not None and np.allclose(got, grad, rtol=1e-3, atol=rounding)):
                 found.fail("gradient", gradient_message(out, arg, grad, given=given, responds=responds.get(arg)))
+    single = outs[role["single"]] if "single" in role else None
+    if found.ok("shape") and single is not None and not (single.is_tensor and single.shape == (1, 1)):
+        found.fail("shape", "for data of ONE row, shape (1, 1), the prediction should have shape (1, 1), "
+                            + (f"got {single.kind}: a squeeze() drops the row dimension of a single row"
+                               if not single.error else f"the call raised {single.error}")
+                            + " (a mini-batch's last batch can hold one row)")
     near = [i for i, c in enumerate(cases) if c["role"] == "nearby"]
     shown = main + [role["repeat"]] + near
     wants = [np.float32(cases[i]["w"]) * np.asarray(cases[i]["x"], dtype=np.float32) + np.float32(cases[i]["b"])

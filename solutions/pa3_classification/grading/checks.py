@@ -201,6 +201,17 @@ def _scaled_as_returned(factor: float, got, want: float) -> bool:
     return got is not None and want > 0 and abs(factor - got / want) <= 1e-3 * abs(got / want)
 
 
+def _shifted_targets(case: dict, got: float) -> str:
+    """``"- 1"`` or ``"+ 1"`` when ``got`` is the loss against the targets moved by one class
+    (wrapping round: 1-based thinking, ``targets - 1``), else ""."""
+    c = np.shape(case["logits"])[1]
+    for step, words in ((-1, "- 1"), (1, "+ 1")):
+        moved = (np.asarray(case["targets"]) + step) % c
+        if abs(got - classification.cross_entropy(case["logits"], moved)[0]) <= 1e-4 * abs(got) + 1e-5:
+            return words
+    return ""
+
+
 def _judge_confident(found: Findings, case: dict, out) -> None:
     """``stable`` on confidently wrong predictions (:func:`_confident_case`): the loss must not
     overflow.  (A probability clamped before its log, ``p.clamp_min(1e-30)``, caps the loss
@@ -267,6 +278,9 @@ def judge_cross_entropy(inputs, data):
                 hint = (f": that is log {c} = {np.log(c):.4g} (the log of the number of classes) "
                         f"{'below' if got < want else 'above'} it: a mean over the classes where the log-sum-exp "
                         "takes their sum (or the other way round)?")
+            elif got is not None and (shift := _shifted_targets(case, got)):
+                hint = (f": that is the loss against targets {shift} (class indices start at 0 and run to "
+                        f"{c - 1}; index the logits with the targets as they are)")
             elif got is not None:
                 hint = differs_note([got], [want])
             found.fail("value", f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
@@ -362,17 +376,27 @@ def judge_cross_entropy(inputs, data):
 OTHER_DATA = {"classes": 4, "features": 3}
 
 
+def _loss_of_our_own(rng) -> dict:
+    """The loss_fn a loop is handed: F.cross_entropy with label smoothing, times a factor, both
+    drawn here, so that a loop computing a loss without loss_fn (F.cross_entropy, or by hand,
+    with loss_fn called for show or to calibrate a scale) steps and reports otherwise."""
+    return {"loss_scale": round(float(rng.uniform(1.2, 2.0)), 3),
+            "loss_kwargs": {"label_smoothing": round(float(rng.uniform(0.1, 0.3)), 3)}}
+
+
 def train_inputs(rng):
     # Only the training mode shows in the model's outputs: a loss logged from an extra pass
     # under torch.no_grad() is as right as the training pass's own.
-    return {"cases": [classification.classification_case(rng, 36, 8, True, False, shown=("training",),
-                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3)),
-                      classification.classification_case(rng, 30, 7, False, False, shown=("training",),
-                                                         lr=round(float(rng.uniform(0.2, 0.5)), 3), **OTHER_DATA),
-                      # Drawn last, more batches (8, the last of 4 points): a loop that stops
-                      # after a fixed number of batches (a debugging limit left in) shows here.
-                      classification.classification_case(rng, 60, 8, True, False, shown=("training",),
-                                                         lr=round(float(rng.uniform(0.05, 0.15)), 3))]}
+    cases = [classification.classification_case(rng, 36, 8, True, False, shown=("training",),
+                                                lr=round(float(rng.uniform(0.2, 0.5)), 3)),
+             classification.classification_case(rng, 30, 7, False, False, shown=("training",),
+                                                lr=round(float(rng.uniform(0.2, 0.5)), 3), **OTHER_DATA),
+             # Drawn last, more batches (8, the last of 4 points): a loop that stops
+             # after a fixed number of batches (a debugging limit left in) shows here.
+             classification.classification_case(rng, 60, 8, True, False, shown=("training",),
+                                                lr=round(float(rng.uniform(0.05, 0.15)), 3))]
+    loss = _loss_of_our_own(rng)  # (drawn last: the cases above stay as they were)
+    return {"cases": [dict(case, **loss) for case in cases]}
 
 
 def evaluate_inputs(rng):
@@ -380,10 +404,8 @@ def evaluate_inputs(rng):
              classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]
     # The first case's loader again, the model's parameters changed (results kept per loader).
     cases.append(classification.same_loader_case(rng, cases[0], 0))
-    # The loss_fn handed over: the cross-entropy times a factor drawn here, so that a mean of
-    # a loss computed otherwise (F.cross_entropy, or by hand, loss_fn called for show) is wrong.
-    scale = round(float(rng.uniform(1.2, 2.0)), 3)
-    return {"cases": [dict(case, loss_scale=scale) for case in cases]}
+    loss = _loss_of_our_own(rng)
+    return {"cases": [dict(case, **loss) for case in cases]}
 
 
 def judge_train_epoch(inputs, data):
