@@ -799,3 +799,59 @@ def test_a_train_epoch_stepping_with_its_learning_rates_zeroed_is_told_so():
     cleared = judged("train_epoch", make_train_epoch(clear_before_step=True), train_cases(), TRAIN,
                      judge_train_epoch, sgd=True)
     assert "learning rates set to 0" not in cleared["update"].message
+
+
+def test_cross_entropy_with_label_smoothing_and_its_gradient_match_torch():
+    rng = np.random.default_rng(5)
+    logits, targets = rng.normal(0, 3, (6, 4)), rng.integers(0, 4, 6)
+    value, grad = cross_entropy(logits, targets, 0.2)
+    z = torch.tensor(logits, requires_grad=True)
+    expected = F.cross_entropy(z, torch.tensor(targets), label_smoothing=0.2)
+    expected.backward()
+    assert value == pytest.approx(expected.item(), rel=1e-12) and np.allclose(grad, z.grad.numpy(), atol=1e-12)
+
+
+def _own_loss_train_epoch(model, loader, loss_fn, optimizer):
+    """Calls loss_fn once, for show, then trains on the plain cross-entropy."""
+    model.train()
+    losses, shown = [], False
+    for inputs, targets in loader:
+        optimizer.zero_grad()
+        outputs = model(inputs)
+        if not shown:
+            loss_fn(outputs[:1], targets[:1])
+            shown = True
+        loss = F.cross_entropy(outputs, targets)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return sum(losses) / len(losses)
+
+
+def test_a_loop_stepping_on_its_own_cross_entropy_beside_the_loss_fn_loses_update_and_loss():
+    """The loss_fn handed over is smoothed and scaled: a loop that calls it for show and
+    steps on F.cross_entropy steps and reports otherwise, and is told so."""
+    cases = [dict(c, loss_scale=1.5, loss_kwargs={"label_smoothing": 0.2}) for c in train_cases()]
+    criteria = judged("train_epoch", _own_loss_train_epoch, cases, TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update", "loss"}, {n: c.message for n, c in criteria.items()}
+    assert "the plain cross-entropy, not of the loss_fn it was given" in criteria["update"].message
+    right = judged("train_epoch", make_train_epoch(), cases, TRAIN, judge_train_epoch, sgd=True)
+    assert lost(right) == set(), {n: c.message for n, c in right.items()}
+
+
+def test_a_short_last_batch_stepped_by_its_share_of_a_full_batch_is_told_so():
+    """Each batch's loss times len(targets) / batch_size: only the short last batch steps short."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for inputs, targets in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(inputs), targets)
+            (loss * len(targets) / loader.batch_size).backward()
+            optimizer.step()
+            losses.append(loss.item())
+        return sum(losses) / len(losses)
+
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update"} and "for this short batch of 2 rows" in criteria["update"].message, \
+        criteria["update"].message

@@ -341,10 +341,18 @@ class Replay:
                         "subtract lr * gradient once")
             why = (": the learning rate or the gradient is off by that factor (a step size other than the lr "
                    "argument, or a gradient written by hand with a wrong constant)")
-            if abs(multiple - 0.5) < 1e-2:
+            by_share = bool(self.largest_batch and rows < self.largest_batch
+                            and abs(multiple - rows / self.largest_batch) < 1e-2 * multiple)
+            if by_share:
+                why = (f", {rows}/{self.largest_batch} for this short batch of {rows} rows: its loss is weighted by "
+                       f"its share of a full batch (times len(targets) / batch_size, or a sum divided by batch_size); "
+                       "step on each batch's mean loss as it is")
+            elif abs(multiple - 0.5) < 1e-2:
                 why = (": the learning rate or the gradient is halved (a step of lr / 2, or a gradient written by "
                        "hand without the 2 that the derivative of a square brings down)")
-            if rows > 1 and abs(multiple * rows - 1) < 1e-2:
+            if by_share:
+                pass
+            elif rows > 1 and abs(multiple * rows - 1) < 1e-2:
                 why = (f", 1/{rows} for {rows} points: the gradient of the mean loss is already averaged over them "
                        "(dividing it by their number again shrinks the step); else use the lr argument")
             elif rows > 1 and abs(multiple / rows - 1) < 1e-2:
