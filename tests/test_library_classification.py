@@ -855,3 +855,21 @@ def test_a_short_last_batch_stepped_by_its_share_of_a_full_batch_is_told_so():
     criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
     assert lost(criteria) == {"update"} and "for this short batch of 2 rows" in criteria["update"].message, \
         criteria["update"].message
+
+
+def test_an_evaluate_comparing_with_the_data_sets_labels_in_their_own_order_is_told_so():
+    """Right on an ordered loader; on a shuffled one the predictions come in another order."""
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        losses, predicted = [], []
+        with torch.no_grad():
+            for inputs, targets in loader:
+                outputs = model(inputs)
+                losses.append(loss_fn(outputs, targets).item())
+                predicted.append(outputs.argmax(dim=1))
+        labels = loader.dataset.tensors[1]
+        return sum(losses) / len(losses), float((torch.cat(predicted) == labels).float().mean())
+
+    criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert "accuracy" in lost(criteria) and "the data set's labels in their own order" in criteria["accuracy"].message, \
+        criteria["accuracy"].message

@@ -467,12 +467,16 @@ class Expected:
     """The loss of the softmax's probabilities taken as logits (exact, and mean of batches)."""
     plain: tuple = ()
     """The plain cross-entropy (exact, and mean of batches), when the loss_fn is another."""
+    unpaired: Optional[float] = None
+    """The accuracy of the predictions, in the loader's order, against the labels in the data
+    set's order (when the loader shuffles, they differ)."""
 
     @classmethod
     def of(cls, problem: SoftmaxRegression, params: np.ndarray, batches: tuple) -> Expected:
-        losses, hits, twice, plain = [], [], [], []
+        losses, hits, twice, plain, predicted = [], [], [], [], []
         for rows in batches:
             z, targets = problem.logits(params, rows), problem.y[list(rows)]
+            predicted.extend(z.argmax(axis=1))
             losses.append(problem.batch_loss(z, targets)[0])
             plain.append(cross_entropy(z, targets)[0])
             hits.append(z.argmax(axis=1) == targets)
@@ -484,7 +488,8 @@ class Expected:
         def means(values: list) -> tuple[float, float]:
             return float(np.dot(values, sizes) / sizes.sum()), float(np.mean(values))
         return cls(tuple(batches), *means(losses), correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
-                   means(twice), means(plain) if (problem.loss_scale, problem.smoothing) != (1.0, 0.0) else ())
+                   means(twice), means(plain) if (problem.loss_scale, problem.smoothing) != (1.0, 0.0) else (),
+                   float(np.mean(np.asarray(predicted) == problem.y)) if len(predicted) == len(problem.y) else None)
 
     def loss_right(self, got: float) -> bool:
         return any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in (self.loss, self.batch_loss))
@@ -514,6 +519,9 @@ class Expected:
             return ": that is the error rate (the fraction wrong)"
         if abs(got - self.batch_accuracy) <= 1e-6:
             return ": that is the mean of the batch accuracies; count correct predictions over all examples"
+        if self.unpaired is not None and abs(self.unpaired - self.accuracy) > 1e-6 and abs(got - self.unpaired) <= 1e-6:
+            return (": that compares the predictions, in the order the loader gave the examples (shuffled), with the "
+                    "data set's labels in their own order; compare each batch's predictions with that batch's targets")
         return ""
 
     def shows(self, pair: np.ndarray, n: int) -> int:
