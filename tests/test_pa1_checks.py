@@ -844,3 +844,12 @@ def test_one_slope_spread_along_a_fixed_direction_earns_no_points_for_its_form(a
     direction the one slope is measured along."""
     criteria = graded(assignment, probes, "numerical_gradient", ONES_DIRECTION, seed=seed)
     assert score(criteria) == 0 and "point in one same direction" in criteria["shape"][2], criteria
+
+
+SQUEEZED_GRADIENT_CHECK = REFERENCE_CHECK.replace("g_auto, g_num = x.grad.detach(),", "g_auto, g_num = x.grad.detach().squeeze(),")
+
+
+def test_a_check_squeezing_autograds_gradient_is_told_of_the_squeeze_on_an_x_with_a_dimension_of_one(assignment, probes):
+    criteria = graded(assignment, probes, "gradient_check", SQUEEZED_GRADIENT_CHECK)
+    messages = " ".join(message for _, _, message in criteria.values())
+    assert "a .squeeze() dropped x's dimension of size 1" in messages, criteria

@@ -376,8 +376,11 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
         criterion = "right gradient" if want == 0.0 else "wrong gradient"
         # An edge shape names itself, and, when vectors were right, the likely cause.
         where = f"for {_x_words(x.shape)}, " if case.get("edge") else ""
+        squeezable = 1 in x.shape  # (a .squeeze() drops that dimension from one gradient, not the other)
         cause = (" (right for a vector x: x[i] of a matrix is a whole row, and len(x) counts its rows only; go over "
-                 "x.reshape(-1), or call numerical_gradient, which takes any shape)"
+                 "x.reshape(-1), or call numerical_gradient, which takes any shape"
+                 + ("; or a .squeeze() dropped x's dimension of size 1 from one of the two gradients, so that they "
+                    "broadcast against each other: keep both shaped like x" if squeezable else "") + ")"
                  if case.get("edge") and found.ok(criterion) else "")
         if out.error:  # (an edge case: the others raising lose the part above)
             found.fail(criterion, f"{where}it {_raised_on(out, x.shape)}: x may have any shape")
