@@ -199,6 +199,11 @@ class SoftmaxRegression:
     def loss(self, params: Any, rows: tuple) -> float:
         return self.batch_loss(self.logits(params, rows), self.y[list(rows)])[0]
 
+    @property
+    def own_loss(self) -> bool:
+        """Whether the loss_fn the probe passes is other than the plain cross-entropy (scaled, smoothed)."""
+        return (self.loss_scale, self.smoothing) != (1.0, 0.0)
+
     def plain(self) -> SoftmaxRegression:
         """The same problem with the plain cross-entropy as its loss (no scale, no smoothing)."""
         plain = copy.copy(self)
@@ -345,7 +350,7 @@ def _never_called(name: str, record: dict) -> str:
 def _plain_steps(problem: SoftmaxRegression, obs: list, per_epoch: int, lr: float, batch_size: int) -> bool:
     """Whether every update is a gradient step on the plain cross-entropy, where the loss_fn
     given was another (scaled, smoothed)."""
-    if (problem.loss_scale, problem.smoothing) == (1.0, 0.0):
+    if not problem.own_loss:
         return False
     plain = problem.plain()
     return training.Replay(obs, lr=lr, loss=plain.loss, gradient=plain.gradient, epochs=1, expected=per_epoch,
@@ -488,7 +493,7 @@ class Expected:
         def means(values: list) -> tuple[float, float]:
             return float(np.dot(values, sizes) / sizes.sum()), float(np.mean(values))
         return cls(tuple(batches), *means(losses), correct / sizes.sum(), correct, float(np.mean([h.mean() for h in hits])),
-                   means(twice), means(plain) if (problem.loss_scale, problem.smoothing) != (1.0, 0.0) else (),
+                   means(twice), means(plain) if problem.own_loss else (),
                    float(np.mean(np.asarray(predicted) == problem.y)) if len(predicted) == len(problem.y) else None)
 
     def loss_right(self, got: float) -> bool:

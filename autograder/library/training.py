@@ -347,17 +347,15 @@ class Replay:
                 why = (f", {rows}/{self.largest_batch} for this short batch of {rows} rows: its loss is weighted by "
                        f"its share of a full batch (times len(targets) / batch_size, or a sum divided by batch_size); "
                        "step on each batch's mean loss as it is")
-            elif abs(multiple - 0.5) < 1e-2:
-                why = (": the learning rate or the gradient is halved (a step of lr / 2, or a gradient written by "
-                       "hand without the 2 that the derivative of a square brings down)")
-            if by_share:
-                pass
             elif rows > 1 and abs(multiple * rows - 1) < 1e-2:
                 why = (f", 1/{rows} for {rows} points: the gradient of the mean loss is already averaged over them "
                        "(dividing it by their number again shrinks the step); else use the lr argument")
             elif rows > 1 and abs(multiple / rows - 1) < 1e-2:
                 why = (f", {rows} for {rows} points: that is the gradient of their summed loss, not of its mean; "
                        "else use the lr argument")
+            elif abs(multiple - 0.5) < 1e-2:
+                why = (": the learning rate or the gradient is halved (a step of lr / 2, or a gradient written by "
+                       "hand without the 2 that the derivative of a square brings down)")
             elif abs(multiple - 2) < 1e-2:
                 why = (": the parameters are stepped twice per batch (an update written by hand and optimizer.step(), "
                        "or step() called twice), the gradient is taken twice (backward() twice per batch adds it "
