@@ -54,3 +54,25 @@ def test_check_mode_fails_on_a_stale_file(tmp_path):
     path.write_text('"""p"""\nx = 1\n')
     assert ship.main(["--check", str(path)]) == 1
     assert ship.main([str(path)]) == 0 and ship.main(["--check", str(path)]) == 0
+
+
+def test_modules_built_before_from_the_same_source_are_kept_and_others_rebuilt(tmp_path):
+    """Where the zygote built the modules from the block before the kernel started, the probes'
+    own block keeps them when it ships the same sources, and builds its own when they differ."""
+    first = tmp_path / "first.py"
+    first.write_text(ship.block())
+    # (the block holds each module's source as a literal: a new line there is written \\n)
+    changed = ship.block().replace("def describe(", "SHIPPED_LATER = True\\n\\n\\ndef describe(", 1)
+    assert changed != ship.block()
+    (tmp_path / "changed.py").write_text(changed)
+    code = ("import sys; sys.modules['autograder'] = None\n"
+            "exec(open('first.py').read(), {})\n"
+            "built = sys.modules['autograder.library.probe_calls']\n"
+            "exec(open('first.py').read(), {})\n"
+            "print(sys.modules['autograder.library.probe_calls'] is built)\n"
+            "exec(open('changed.py').read(), {})\n"
+            "now = sys.modules['autograder.library.probe_calls']\n"
+            "print(now is built, getattr(now, 'SHIPPED_LATER', False))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "False", "True"]

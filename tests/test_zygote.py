@@ -181,6 +181,56 @@ def test_forked_kernels_start_without_the_debugger(zygote):
     assert pydevd == [] and debugger is False
 
 
+def test_forked_kernels_name_cells_by_a_quick_hash_and_tracebacks_still_show_each_cells_lines(zygote):
+    """Cells are named by the zygote's hash, not ipykernel's pure-Python murmur2: distinct
+    cells get distinct names, and a traceback quotes the line of the cell that raised."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        names = _value(kernel, "[__import__('ipykernel.compiler').compiler.murmur2_x86.__name__, "
+                               "get_ipython().compile.get_code_name('a = 1', None, 0), "
+                               "get_ipython().compile.get_code_name('a = 2', None, 0)]")
+        kernel.execute("def first():\n    return 1\n", index=0, deadline=time.monotonic() + 30)
+        run, _ = kernel.execute("x = 1\nraise ValueError('from the second cell')  # the line shown\n",
+                                index=1, deadline=time.monotonic() + 30)
+    finally:
+        kernel.kill()
+    assert names[0] == "blake2b_x86" and names[1] != names[2]
+    assert run.error == "ValueError: from the second cell"
+    assert "the line shown" in "".join(o.get("traceback") and "".join(o["traceback"]) or "" for o in run.outputs)
+
+
+def test_ipykernel_still_names_cells_by_the_hash_function_the_zygote_replaces(monkeypatch):
+    """The zygote's quick cell names patch ``ipykernel.compiler.murmur2_x86``: that module
+    attribute must still be what ipykernel calls to name a cell's code."""
+    import ipykernel.compiler as compiler
+
+    seen = []
+    monkeypatch.setattr(compiler, "murmur2_x86", lambda data, seed: seen.append(data) or 7)
+    monkeypatch.delenv("IPYKERNEL_CELL_NAME", raising=False)
+    name = compiler.XCachingCompiler().get_code_name("a = 1", None, 0)
+    assert seen == ["a = 1"] and name.endswith("7.py")
+
+
+def test_forked_kernels_find_the_probe_modules_built_and_the_harness_keeps_them(zygote):
+    """The zygote builds the library's probe modules once; a kernel's harness, whose probes ship
+    the same sources, keeps those instead of building its own."""
+    from autograder.execution.execute import _harness_code
+    from autograder.library.ship import PROBE_MODULES
+
+    names = [f"autograder.library.{name}" for name in PROBE_MODULES]
+    probes = (ROOT / "solutions" / "pa2_gradient_descent" / "grading" / "probes.py").read_text()
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        ids = f"[id(m) for m in map(__import__('sys').modules.get, {names!r}) if m is not None]"
+        before = _value(kernel, ids)
+        run, _ = kernel.execute(_harness_code(probes), index=-1, deadline=time.monotonic() + 30)
+        after = _value(kernel, ids)
+    finally:
+        kernel.kill()
+    assert run.error is None, run.error
+    assert before == after and len(before) == len(names)
+
+
 def test_a_sleeping_cell_is_reported_waiting_and_a_computing_one_is_not(zygote):
     reports = []
     kernel = Kernel(settings=SandboxSettings(), limits=RunLimits(cell_timeout=10), slot=SLOTS[0], zygote=zygote,

@@ -8,8 +8,11 @@ kernel, and neither does anything that could compute a correct answer.
 
 from __future__ import annotations
 
+import base64
+import functools
 import json
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
@@ -84,16 +87,25 @@ def plan(nb: NotebookNode, *, inputs: dict[str, dict], replays: dict[str, str]) 
     return steps
 
 
+@functools.lru_cache(maxsize=8)
 def _harness_code(probe_source: str, *, figures: bool = True) -> str:
-    # The handle is a builtin too: a cell's `%reset -f` empties the notebook's namespace, and
-    # the probes must still be reached (a student may shadow it; that only spoils their data).
+    # The harness and the probes travel compressed: IPython tokenizes every cell it runs and
+    # ipykernel hashes it, a cost that grows with its text (~10 ms per kernel for the plain
+    # ~80 kB).  The handle is a builtin too: a cell's `%reset -f` empties the notebook's
+    # namespace, and the probes must still be reached (a student may shadow it; that only
+    # spoils their data).
+    payload = base64.b64encode(zlib.compress(json.dumps([HARNESS_SOURCE, probe_source]).encode())).decode()
     return (
         "import types as _autograder_types, builtins as _autograder_builtins\n"
+        "import base64 as _autograder_base64, json as _autograder_json, zlib as _autograder_zlib\n"
+        "_autograder_texts = _autograder_json.loads(_autograder_zlib.decompress("
+        f"_autograder_base64.b64decode({payload!r})))\n"
         "_autograder_module = _autograder_types.ModuleType('_autograder_harness')\n"
-        f"exec(compile({HARNESS_SOURCE!r}, '<autograder harness>', 'exec'), _autograder_module.__dict__)\n"
+        "exec(compile(_autograder_texts[0], '<autograder harness>', 'exec'), _autograder_module.__dict__)\n"
         "__autograder__ = _autograder_builtins.__autograder__ = "
-        f"_autograder_module.install({probe_source!r}, {figures!r})\n"
-        "del _autograder_types, _autograder_builtins, _autograder_module\n"
+        f"_autograder_module.install(_autograder_texts[1], {figures!r})\n"
+        "del _autograder_types, _autograder_builtins, _autograder_base64, _autograder_json, _autograder_zlib, "
+        "_autograder_texts, _autograder_module\n"
     )
 
 

@@ -38,7 +38,8 @@ from autograder.execution import sandbox as sandbox_module
 from autograder.execution.availability import rootless
 from autograder.execution.sandbox import SandboxSettings, outer_sandbox_command
 from autograder.execution.zygote import (
-    MODULES_FILE, SERVER_SOURCE, ForkedProcess, ZygoteClient, _read_modules, _write_atomically, modules_cache)
+    MODULES_FILE, SERVER_SOURCE, ForkedProcess, ZygoteClient, _read_modules, _write_atomically, modules_cache,
+    seed_run_dir)
 
 KEEPER_SOURCE = (Path(__file__).parent / "zygote_keeper.py").read_text()
 LOCK_FILE = "lock"
@@ -135,9 +136,7 @@ class KeptZygote(ZygoteClient):
         for leftover in folder.iterdir():  # a keeper that died (a reboot, a kill -9) left its files
             if leftover.name not in (LOCK_FILE, USED_FILE):
                 shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
-        known = _read_modules(modules_cache())
-        if known is not None:
-            (folder / MODULES_FILE).write_text(json.dumps(known))
+        seed_run_dir(folder)
         fonts = [f"/fonts/{os.path.basename(font_cache)}"] if font_cache else []
         socket_path = str(folder / "zygote.sock")
         cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, socket_path, *fonts],

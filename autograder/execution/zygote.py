@@ -39,6 +39,7 @@ from autograder.execution.availability import rootless
 
 SERVER_SOURCE = (Path(__file__).parent / "zygote_server.py").read_text()
 MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
+SHIPPED_FILE = "shipped-probe-modules.py"  # as in zygote_server.py
 PRELOADED_FILE = "preloaded"  # as in zygote_server.py
 NO_LATER_IMPORTS_FILE = "no-later-imports"  # as in zygote_server.py
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -217,6 +218,19 @@ class ZygoteClient:
         return ForkedProcess(int(answer["pid"]))
 
 
+def seed_run_dir(folder: Path) -> Optional[list]:
+    """Write what a new zygote reads from its run folder: the modules kernels import, as an
+    earlier run in this environment learned them (returned; None: not learned yet, the
+    zygote rehearses), and the library's probe modules, built once there, not per kernel."""
+    from autograder.library.ship import block
+
+    known = _read_modules(modules_cache())
+    if known is not None:
+        (folder / MODULES_FILE).write_text(json.dumps(known))
+    (folder / SHIPPED_FILE).write_text(block())
+    return known
+
+
 class Zygote(ZygoteClient):
     """A zygote in its outer sandbox, started by this process, and a client of it."""
 
@@ -225,9 +239,7 @@ class Zygote(ZygoteClient):
         """Start the zygote; with ``wait=False``, return at once (it listens ~2.5 s later)."""
         super().__init__(settings=settings, run_dir=run_dir, font_cache=font_cache)
         self.cache = modules_cache()
-        self.known = _read_modules(self.cache)
-        if self.known is not None:
-            Path(run_dir, MODULES_FILE).write_text(json.dumps(self.known))
+        self.known = seed_run_dir(Path(run_dir))
         fonts = [f"/fonts/{os.path.basename(font_cache)}"] if font_cache else []  # where the sandbox binds it
         cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path, *fonts],
                                     settings=settings, run_dir=run_dir, font_cache=font_cache)

@@ -31,11 +31,15 @@ def _install_shipped(modules):
     import sys
     import types
     for name, source in modules:
-        try:
-            importlib.import_module(name)
+        built = getattr(sys.modules.get(name), "__shipped_source__", None)
+        if built == source:  # built from this very source before the kernel started (the zygote)
             continue
-        except (ImportError, OSError):  # hidden by the sandbox
-            pass
+        if built is None:
+            try:
+                importlib.import_module(name)
+                continue
+            except (ImportError, OSError):  # hidden by the sandbox
+                pass
         parts = name.split(".")
         for i in range(1, len(parts)):
             package = ".".join(parts[:i])
@@ -43,6 +47,7 @@ def _install_shipped(modules):
                 sys.modules[package] = types.ModuleType(package)
                 sys.modules[package].__path__ = []
         module = types.ModuleType(name)
+        module.__shipped_source__ = source
         exec(compile(source, "<shipped " + name + ">", "exec"), module.__dict__)
         sys.modules[name] = module
         setattr(sys.modules[".".join(parts[:-1])], parts[-1], module)
