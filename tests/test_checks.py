@@ -117,6 +117,7 @@ WANT = np.array([0.5, -1.25, 2.0, 0.75, -3.0])
     (WANT[::-1], "the right numbers, in another order"),
     (np.r_[WANT[:2], WANT[2:] + [1.0, -2.0, 0.25]], "3 of 5 entries differ, the first at flat index 2"),
     (0 * WANT, "every entry is 0"),
+    (1e-8 * WANT, "every entry is 1e-08 times the expected one"),
 ])
 def test_how_it_differs_names_the_pattern_of_a_wrong_array(got, says):
     assert how_it_differs(got, WANT) == says
@@ -129,6 +130,8 @@ def test_how_it_differs_says_nothing_when_there_is_no_simple_pattern():
     assert how_it_differs(WANT[:3], WANT) == ""
     assert how_it_differs(np.r_[np.nan, WANT[1:]], WANT) == ""
     assert how_it_differs([7.0, 1.0, -4.0, 2.5, 9.0], WANT) == ""
+    # Tiny unrelated numbers (uninitialised memory) are no multiple of the expected ones.
+    assert "times" not in how_it_differs(1e-31 * WANT * np.array([1.0, 1e-5, 3.0, 1e-9, 7.0]), WANT)
     assert differs_note([1.0], [2.0, 3.0]) == ""
 
 

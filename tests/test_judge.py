@@ -242,7 +242,13 @@ def test_plain_data_read_by_name_is_not_reading_internals(real, inputs):
     ("raise RuntimeError(str(sys.exc_info()[1]))", False),
     ("kind, error, tb = sys.exc_info()\n        raise RuntimeError(str(tb)) from error", True),
     ("kind, error, _ = sys.exc_info()\n        print(traceback.extract_tb(_))\n        raise", True),
-], ids=["traceback_discarded", "exception_indexed", "traceback_kept", "discarded_name_read"])
+    ("print(''.join(traceback.format_exception(*sys.exc_info())))\n        raise", False),
+    ("error = sys.exc_info()[1]\n        traceback.print_exception(type(error), error, error.__traceback__)\n        raise",
+     False),
+    ("tb = sys.exc_info()[1].__traceback__\n        traceback.print_tb(tb)\n        raise", True),
+    ("print(traceback.walk_tb(sys.exc_info()[1].__traceback__))\n        raise", True),
+], ids=["traceback_discarded", "exception_indexed", "traceback_kept", "discarded_name_read", "printed_whole",
+        "printed_from_the_exception", "traceback_kept_then_printed", "handed_to_a_frame_walker"])
 def test_the_exception_being_handled_is_no_reading_of_internals_but_its_traceback_is(real, inputs, handler, reads):
     """sys.exc_info() for the exception's type and value is error handling; its traceback is
     the way up to the caller's frames."""
@@ -275,6 +281,19 @@ def test_a_function_hidden_by_timeit_is_said_so(real, inputs):
     verdict = judge(real, inputs, ExecutionResult(probes={"loss_func": UNDEFINED_DATA}),
                     notebook=notebook)["loss_func"]
     assert verdict.score == 0 and "starts with %%timeit" in verdict.criteria[0].message
+
+
+@pytest.mark.parametrize("magic,why", [("%%writefile answer.py", "writes the cell to a file"),
+                                       ("%%bash", "a program of its own"), ("%%html", "as text or markup")])
+def test_a_function_under_a_cell_magic_that_does_not_run_it_is_said_so(real, inputs, magic, why):
+    """A cell magic that writes, shows or runs the cell elsewhere defines nothing: named, not "run its cell"."""
+    notebook = _notebook(("test", "model"), f"{magic}\ndef loss_func(y_pred, y_true):\n    return 0\n",
+                         ("test", "loss_func"))
+    verdict = judge(real, inputs, ExecutionResult(probes={"loss_func": UNDEFINED_DATA}),
+                    notebook=notebook)["loss_func"]
+    message = verdict.criteria[0].message
+    assert verdict.score == 0 and f"starts with {magic.split()[0]}, which" in message and why in message
+    assert "run its cell" not in message
 
 
 def test_a_function_whose_cell_failed_first_is_said_so(real, inputs):

@@ -594,6 +594,8 @@ def test_the_probe_model_shows_each_mode_in_its_outputs_and_keeps_its_log_off_it
     assert [(c["training"], c["grad_enabled"]) for c in recorder.calls] == list(MODES)
     reachable = list(vars(model).values()) + [getattr(model, name, None) for name in dir(model)]
     assert not any(isinstance(v, Recorder) or v is recorder.calls for v in reachable)
+    # Named as a notebook's own class: nothing in its name tells it from the notebook's models.
+    assert (type(model).__module__, type(model).__qualname__) == ("__main__", "Classifier")
 
 
 def test_mode_offsets_leave_the_drawn_data_alone_and_tell_every_pair_of_modes_apart():
@@ -873,3 +875,23 @@ def test_an_evaluate_comparing_with_the_data_sets_labels_in_their_own_order_is_t
     criteria = judged("evaluate", evaluate, evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
     assert "accuracy" in lost(criteria) and "the data set's labels in their own order" in criteria["accuracy"].message, \
         criteria["accuracy"].message
+
+
+def test_a_loop_whose_loss_is_cut_off_from_the_model_is_told_so_not_told_to_call_step():
+    """step() is called after every backward(), but on a loss rebuilt from its number: no
+    gradient reaches the parameters, which the message names (not a missing step)."""
+    def train_epoch(model, loader, loss_fn, optimizer):
+        model.train()
+        losses = []
+        for inputs, targets in loader:
+            optimizer.zero_grad()
+            loss = torch.tensor(loss_fn(model(inputs), targets).item(), requires_grad=True)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        return sum(losses) / len(losses)
+
+    criteria = judged("train_epoch", train_epoch, train_cases(), TRAIN, judge_train_epoch, sgd=True)
+    message = criteria["update"].message
+    assert "update" in lost(criteria) and "no gradient reached the model's parameters" in message
+    assert "call optimizer.step() after" not in message

@@ -814,3 +814,15 @@ def test_a_replay_that_raised_after_making_an_empty_figure_says_what_it_raised()
     verdict = judge_curves([empty], {"curve": ("loss_GD", [3.0, 2.0, 1.0])},
                            failed="ValueError: 'training loss' is not a valid format string")
     assert not verdict["curve"][0] and "raised ValueError: 'training loss'" in verdict["curve"][1]
+
+
+def test_points_with_a_nan_are_not_part_of_the_line_drawn():
+    """matplotlib draws no point with a nan coordinate: ``[nan] + losses`` against 0..n draws
+    each loss at its epoch, the curve itself."""
+    curves = {"curve": ("loss_GD", LOSSES)}
+    padded = ax(xlabel="epoch", ylabel="loss", title="T")
+    padded["lines"] = [{"x": [float(i) for i in range(len(LOSSES) + 1)], "y": [float("nan")] + list(LOSSES)}]
+    assert all(ok for ok, _ in judge_curves([fig(padded)], curves).values())
+    gapped = ax(xlabel="epoch", ylabel="loss", title="T")  # an epoch left out as a nan: not the whole curve
+    gapped["lines"] = [{"x": [float(i + 1) for i in range(len(LOSSES))], "y": [float("nan")] + list(LOSSES[1:])}]
+    assert not judge_curves([fig(gapped)], curves)["curve"][0]

@@ -20,8 +20,14 @@ def looped_sum(x):
 
 def test_missing_is_none_for_a_function_and_a_name_error_otherwise():
     assert missing("f", {"f": len}) is None
-    for namespace in ({}, {"f": 3}):
-        assert missing("f", namespace) == {"error": "NameError: no function named f is defined (run its cell)"}
+    assert missing("f", {}) == {"error": "NameError: no function named f is defined (run its cell)"}
+
+
+def test_missing_says_when_the_name_was_given_to_a_value_after_the_def():
+    """``softmax = softmax(x)`` leaves a tensor where the function was: not "run its cell"."""
+    error = missing("f", {"f": torch.zeros(2)})["error"]
+    assert error.startswith("TypeError: f is a torch.Tensor, not a function") and "f = f(...)" in error
+    assert "run its cell" not in error
 
 
 def test_each_case_records_every_case_or_says_the_function_is_missing():

@@ -611,3 +611,30 @@ def test_a_run_that_reaches_float32s_fixed_point_before_its_last_epoch_still_tra
         assert seen[-1] == seen[-1 - -(-len(case["x"]) // case.get("batch_size", len(case["x"])))]
     criteria = {c.name: c for c in judge_fit("fit", inputs, data, Scale(10, WEIGHTS))}
     assert lost(criteria) == (set() if batch_size is None else {"update"}), {n: c.message for n, c in criteria.items()}
+
+
+def _shared_parameters_fit(weight, bias):
+    """Gradient descent on parameters made outside the function (the notebook's globals):
+    every call trains on from where the last one stopped."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
+        losses = []
+        for _ in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            with torch.no_grad():
+                weight.sub_(lr * weight.grad)
+                bias.sub_(lr * bias.grad)
+            weight.grad.zero_(), bias.grad.zero_()
+            losses.append(loss.item())
+        return np.array(losses)
+    return fit
+
+
+def test_a_fit_that_trains_parameters_made_outside_it_loses_the_update_only():
+    """Each run starting where the last one ended: parameters of its own are made at every
+    call (a global's gradient left by an earlier cell spoils the notebook's first step)."""
+    shared = _shared_parameters_fit(torch.tensor([1.0], requires_grad=True), torch.tensor([-2.0], requires_grad=True))
+    criteria = judged(shared, cases())
+    assert lost(criteria) == {"update"}
+    assert "started from the parameters its run on data set 1 ended with" in criteria["update"].message
+    assert lost(judged(make_fit(), cases())) == set()  # (the same steps from zeros at every call)

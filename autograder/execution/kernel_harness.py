@@ -28,6 +28,8 @@ import types
 PROBE_MIME = "text/x-autograder-probe"
 MAX_FIGURES = 8
 MAX_RECORDS = 64
+MAX_CELLS = 1024
+"""Cells whose autograd setting is remembered for their replay."""
 """Figure records kept between two probes (``plt.show()`` in a loop records each time)."""
 
 
@@ -45,9 +47,24 @@ class Harness:
         """Figures shown by display() during the current cell (see :meth:`_display_figure`)."""
         self.describe = None
         """The figure describer the assignment's probes ship (``autograder.library.probe_figures``)."""
+        self.grad_modes = {}
+        """Cell source -> whether autograd was on as that cell started (see :meth:`_before_cell`)."""
 
     def _end_of_cell(self, *args):
         self._flush()
+
+    def _before_cell(self, info=None):
+        """A replayed answer cell starts with autograd as it was when that cell first ran (a cell
+        that turned it off at its end would otherwise start its replay with it off)."""
+        torch = sys.modules.get("torch")
+        source = getattr(info, "raw_cell", None)
+        if torch is None or not isinstance(source, str):
+            return
+        if self.phase == "replay":
+            if source in self.grad_modes:
+                torch.set_grad_enabled(self.grad_modes[source])
+        elif len(self.grad_modes) < MAX_CELLS:
+            self.grad_modes[source] = torch.is_grad_enabled()
 
     @staticmethod
     def _after_cell(result):
@@ -171,6 +188,7 @@ def install(probe_source, draw=True):
 
     own_the_figures()
     shell.events.register("pre_run_cell", own_the_figures)
+    shell.events.register("pre_run_cell", harness._before_cell)
     # At the end of each cell, before any backend's own hook: ``%matplotlib inline`` registers
     # one on post_execute that shows and closes the open figures, which would leave none to record.
     shell.events.register("post_execute", harness._end_of_cell)

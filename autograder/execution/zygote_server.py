@@ -71,6 +71,10 @@ def _isolate_and_exec_kernel(request: dict) -> None:
     import resource
 
     libc, check = _libc()
+    # The zygote reaps its children from a SIGCHLD handler: the keeper and the kernel must
+    # not, or they reap the children they wait for themselves (the kernel's `!command`,
+    # subprocess, the keeper's waitpid) before those calls can.
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     uid, rootless = request["uid"], request.get("rootless", False)
     flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS

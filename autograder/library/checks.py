@@ -151,7 +151,9 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
     big = np.abs(want) > 10 * tolerance
     if big.any():
         ratio = float(np.median(got[big] / want[big]))
-        if abs(ratio - 1) > rtol and np.all(np.abs(got - ratio * want) <= atol + rtol * np.abs(got)):
+        # (atol scaled with the ratio: entries a millionth of the expected ones are not
+        # "a millionth times" them unless each one is)
+        if abs(ratio - 1) > rtol and np.all(np.abs(got - ratio * want) <= abs(ratio) * atol + rtol * np.abs(got)):
             if got.size == 1:
                 return f"{ratio:.4g} times the expected value"
             return ("the expected values with the opposite sign" if abs(ratio + 1) <= rtol else

@@ -390,6 +390,12 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
     elif replay.updates == 0:
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
                       "after loss.backward(), and zero the gradients before the backward pass, not between it and the step")
+        steps = sum(1 for c in calls if isinstance(c, dict) and c.get("kind") == "step")
+        if steps and not any(o.backward for o in obs):
+            update_msg = (f"never changed the parameters: it called optimizer.step() {steps} time(s), but no gradient "
+                          "reached the model's parameters (the loss it differentiated is cut off from the model: a "
+                          "torch.tensor(loss.item(), requires_grad=True), a .detach() or .item() on the way?); call "
+                          "backward() on the loss that loss_fn returns")
         if _rate_zeroed(calls, lr):
             update_msg = (f"never changed the parameters: it called optimizer.step(), but with the optimizer's "
                           f"learning rates set to 0 (given {lr:g}), so no step moved anything; leave the "

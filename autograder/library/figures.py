@@ -90,6 +90,11 @@ def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
                     continue
                 why = item.get("hidden")
                 invisible = why is True or why in HIDDEN
+                if kind == "line" and len(x) == len(y) and not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
+                    # A point with a nan or inf coordinate is not drawn (matplotlib leaves a gap):
+                    # the line is the points it shows (``[nan] + losses`` against 0..n is the curve).
+                    shown = np.isfinite(x) & np.isfinite(y)
+                    x, y = x[shown], y[shown]
                 if len(x) == len(y) and (hidden or not invisible):
                     yield Series(x, y, kind, axes, figure, invisible, text(item.get("label")),
                                  text(item.get("own_label")), HIDDEN.get(why, "") if isinstance(why, str) else "")

@@ -73,10 +73,20 @@ def _why_undefined(notebook: Optional[dict], part: str, errors: list[str]) -> st
     if errors:
         return f"is defined: {errors[0]}, before the function was defined"
     for cell in code_cells(notebook or {}, part):
-        if cell["cell"] in part_section(notebook or {}, part) and cell["source"].lstrip().startswith("%%timeit"):
-            return (f"is defined: cell {cell['cell'] + 1} starts with %%timeit, which runs the cell apart and keeps "
-                    "nothing it defines (remove that line, or time with %%time)")
+        magic = cell["source"].lstrip().split(None, 1)[0] if cell["source"].strip() else ""
+        if cell["cell"] in part_section(notebook or {}, part) and magic in APART:
+            return (f"is defined: cell {cell['cell'] + 1} starts with {magic}, which {APART[magic]} "
+                    "(remove that line)")
     return ""
+
+
+#: Cell magics under which a cell's code does not define anything in the notebook, and why.
+APART = {"%%timeit": "runs the cell apart and keeps nothing it defines (or time it with %%time)",
+         **{f"%%{name}": "writes the cell to a file instead of running it" for name in ("writefile", "file")},
+         **{f"%%{name}": "runs the cell as a program of its own, outside the notebook" for name in
+            ("script", "bash", "sh", "perl", "ruby", "python", "python2", "python3", "pypy")},
+         **{f"%%{name}": "shows the cell as text or markup instead of running it" for name in
+            ("html", "markdown", "latex", "svg", "javascript", "js")}}
 
 
 def _cell_errors(part: str, execution: ExecutionResult) -> list[str]:

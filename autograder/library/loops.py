@@ -554,9 +554,29 @@ def _exception_only(tree: ast.AST) -> set[int]:
             calls.append(node.value)
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value in (0, 1):
             calls.append(node.value)
-    return {id(call.func) for call in calls if isinstance(call, ast.Call) and not call.args
-            and isinstance(call.func, ast.Attribute) and call.func.attr == "exc_info"
-            and isinstance(call.func.value, ast.Name) and call.func.value.id == "sys"}
+    harmless = {id(call.func) for call in calls if _is_exc_info(call)}
+    # Handed straight to traceback's printing functions (text, no frames or variables come back):
+    # ``traceback.print_exception(type(e), e, e.__traceback__)``, ``format_exception(*sys.exc_info())``.
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in TRACEBACK_TEXT \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "traceback":
+            for arg in [a.value if isinstance(a, ast.Starred) else a for a in node.args] + \
+                    [k.value for k in node.keywords]:
+                if _is_exc_info(arg):
+                    harmless.add(id(arg.func))
+                elif isinstance(arg, ast.Attribute) and arg.attr == "__traceback__":
+                    harmless.add(id(arg))
+    return harmless
+
+
+#: traceback's functions that turn an exception and its traceback into text (without locals).
+TRACEBACK_TEXT = frozenset({"print_exception", "format_exception", "print_tb", "format_tb"})
+
+
+def _is_exc_info(node: ast.AST) -> bool:
+    """``sys.exc_info()``."""
+    return isinstance(node, ast.Call) and not node.args and isinstance(node.func, ast.Attribute) \
+        and node.func.attr == "exc_info" and isinstance(node.func.value, ast.Name) and node.func.value.id == "sys"
 
 
 def _reads_inside(node: ast.AST) -> bool:

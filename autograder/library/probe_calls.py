@@ -91,6 +91,9 @@ def missing(name, namespace):
     """None if ``namespace`` defines a function ``name``, else the probe's data saying it does not."""
     if callable(namespace.get(name)):
         return None
+    if name in namespace:  # defined, then the name was given to a value (``softmax = softmax(x)``)
+        return {"error": f"TypeError: {name} is a {type_name(namespace[name])}, not a function: a line after its "
+                         f"def gave the name {name} to a value (e.g. {name} = {name}(...)); give that value another name"}
     return {"error": f"NameError: no function named {name} is defined (run its cell)"}
 
 

@@ -164,8 +164,12 @@ def recorded_linear(recorder, weight, bias, offsets=None):
     shifts = {key: torch.tensor(offsets[key], dtype=torch.float32) for key in SHIFTS if (offsets or {}).get(key)}
     log_pass = recorder.log_pass
 
-    class RecordedLinear(torch.nn.Module):
+    class Classifier(torch.nn.Module):
         """``x @ weight.T + bias`` (plus the mode's shift), logging each forward pass."""
+
+        # Named as a notebook's own model would be: code that tells the grader's model from the
+        # notebook's by its name (to compute honestly only for the grader) finds nothing to go by.
+        __module__, __qualname__ = "__main__", "Classifier"
 
         def __init__(self):
             super().__init__()
@@ -186,7 +190,7 @@ def recorded_linear(recorder, weight, bias, offsets=None):
                     out = out + shifts[key]
             return mark(out)
 
-    return RecordedLinear()
+    return Classifier()
 
 
 def loader(case):

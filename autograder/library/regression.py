@@ -411,7 +411,42 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
     if blind is not None:
         return scale.all_lost(f"{name} does not train on the data it is given: on every data set its parameters "
                               f"move toward the same point ({short(blind)}), which the data do not set")
-    return judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))
+    criteria = judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))
+    carried = _carried_over(inputs, data)
+    if carried is None:
+        return criteria
+    message = (f"{name}'s run on data set {carried + 1} started from the parameters its run on data set {carried} "
+               "ended with: it trains parameters it did not make (the notebook's global weight and bias?), whose "
+               "gradients an earlier cell may have left to spoil its first step; create weight and bias "
+               "(requires_grad=True) inside the function, at every call")
+    return [Criterion(c.name, c.points, 0.0, message) if c.name == "update" and c.earned > 0 else c for c in criteria]
+
+
+def _carried_over(inputs: dict, data: Any) -> Optional[int]:
+    """The first case whose run starts where the run of the case before it ended (its last
+    parameters, or those after its last update): the same tensors trained on and on, not
+    parameters of its own (None if no run does, or when that cannot be read)."""
+    records = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(records, list) or len(records) != len(inputs["cases"]):
+        return None
+    ends: list[np.ndarray] = []
+    for i, (case, record) in enumerate(zip(inputs["cases"], records)):
+        try:
+            obs = observations(case, field(record, "calls", list)) if isinstance(record, dict) else []
+            if not obs or any(None in o.rows for o in obs):
+                ends = []
+                continue
+            start, last = np.asarray(obs[0].params, dtype=np.float64), np.asarray(obs[-1].params, dtype=np.float64)
+            if any(np.allclose(start, end, rtol=1e-5, atol=1e-6) for end in ends):
+                return i
+            x, y = np.asarray(case["x"], dtype=np.float64), np.asarray(case["y"], dtype=np.float64)
+            stepped = last - case["lr"] * _grad(last, x, y, obs[-1].rows)
+        except (BadData, KeyError, TypeError, ValueError):
+            ends = []
+            continue
+        # (a run that never moved ends where it started: no evidence of carrying anything over)
+        ends = [end for end in (last, stepped) if not np.allclose(end, start, rtol=1e-5, atol=1e-6)]
+    return None
 
 
 def _data_blind(inputs: dict, data: Any) -> Optional[np.ndarray]:

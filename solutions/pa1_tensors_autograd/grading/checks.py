@@ -111,8 +111,10 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
     # runs a few, whatever the size beyond: allowed up to half that.
     reading = read_loops(field(inputs, "code", list, []), "pairwise_sq_dists")
     if not reading.clean:
-        found.fail("no loops", f"{reading.problem()}; the notebook asks for no Python loops (for, while, "
-                               "comprehensions, map): compute all pairs at once by broadcasting")
+        found.fail("no loops", f"{reading.problem()}; " + (
+            "the notebook asks for no Python loops (for, while, comprehensions, map): compute all pairs at once "
+            "by broadcasting" if reading.loops else
+            "the grader checks for loops by reading every line the function can run: take that out of the part's cells"))
     elif not (isinstance(small, int) and isinstance(large, int) and large <= small + 9):
         found.fail("no loops", f"for 6 x 6 points your code ran {small} lines of Python and for 24 x 24 points {large}: "
                                "it loops over the points; compute all pairs at once by broadcasting")

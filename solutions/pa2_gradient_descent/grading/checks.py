@@ -44,6 +44,10 @@ def model_inputs(rng):
               *[dict(first, x=moved(first["x"], *how), role="nearby") for how in NEARBY],
               # One row, as a mini-batch's last batch can be: still shape (1, 1).
               dict(first, x=first["x"][:1], role="single")]
+    # Called again on the same tensors after weight and bias changed in place, as a training
+    # step changes them (drawn last: the cases above stay as they were).
+    cases.append(dict(first, dw=regression.nonzero(rng, 0.5, 1.5), db=regression.nonzero(rng, -1.0, -0.25),
+                      role="updated"))
     return {"cases": cases}
 
 
@@ -137,7 +141,7 @@ def plot_inputs(rng):
 def judge_model(inputs, data):
     scale = Scale(POINTS["model"], WEIGHTS["model"])
     lost, outs = call_outputs("model(data, weight, bias)", inputs, data, scale,
-                              tolerated=lambda case: case["role"] == "single")
+                              tolerated=lambda case: case["role"] in ("single", "updated"))
     if lost:
         return lost
     cases = inputs["cases"]
@@ -177,6 +181,20 @@ def judge_model(inputs, data):
                             + (f"got {single.kind}: a squeeze() drops the row dimension of a single row"
                                if not single.error else f"the call raised {single.error}")
                             + " (a mini-batch's last batch can hold one row)")
+    updated = outs[role["updated"]] if "updated" in role else None
+    if found.ok("values") and updated is not None and not updated.error:
+        case = cases[role["updated"]]
+        x = np.asarray(case["x"], dtype=np.float32)
+        want = (np.float32(case["w"] + case["dw"]) * x + np.float32(case["b"] + case["db"])).astype(np.float64)
+        if not (updated.is_tensor and same_values(updated, want)):
+            old = (np.float32(case["w"]) * x + np.float32(case["b"])).astype(np.float64)
+            found.fail("values", "called again on the same tensors after weight and bias changed in place (as a training "
+                                 "step changes them), model " + (
+                                     "returned the prediction of the old parameters: compute from the values the tensors "
+                                     "hold now (a cache keyed by the tensors, such as functools.cache, keeps the old result)"
+                                     if updated.is_tensor and same_values(updated, old) else
+                                     values_message(updated, want, given=f"with weight={case['w'] + case['dw']:.4g}, "
+                                                    f"bias={case['b'] + case['db']:.4g}", expected="weight*data + bias")))
     near = [i for i, c in enumerate(cases) if c["role"] == "nearby"]
     shown = main + [role["repeat"]] + near
     wants = [np.float32(cases[i]["w"]) * np.asarray(cases[i]["x"], dtype=np.float32) + np.float32(cases[i]["b"])

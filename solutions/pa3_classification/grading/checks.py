@@ -49,7 +49,9 @@ def linear_inputs(rng):
 
 def mlp_inputs(rng):
     return {"cases": [{"args": [d, h, c], "x": modules.batch(rng, 8, d), "seed": int(rng.integers(1 << 30)), "classes": c,
-                       "params": d * h + h + h * c + c, "hidden": h} for d, h, c in ((2, 16, 3), (4, 7, 5), (3, 12, 2))]}
+                       "params": d * h + h + h * c + c, "hidden": h}
+                      # (the last as wide as the notebook's MLP: a builder may not change with the width)
+                      for d, h, c in ((2, 16, 3), (4, 7, 5), (3, 12, 2), (2, 128, 3))]}
 
 
 def judge_linear_classifier(inputs, data):
@@ -86,8 +88,10 @@ def ce_inputs(rng):
     # Drawn after the cases above, which stay as they were; the spread rows have the first
     # case's 3 classes, as the raised ones (a loss right for 3 classes only shows its stability).
     # Last, the first logits without requires_grad, as evaluate's loss gets them: the same loss.
+    # And the first logits as a model's output (not a leaf of autograd's graph), as training hands them.
     return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4),
-                              dict(cases[0], role="detached", detached=True), _confident_case(rng, 6, 3)]}
+                              dict(cases[0], role="detached", detached=True), _confident_case(rng, 6, 3),
+                              dict(cases[0], role="output", output=True)]}
 
 
 def _some_rival_far_below(logits: np.ndarray, targets: np.ndarray) -> bool:
@@ -225,16 +229,32 @@ def _judge_confident(found: Findings, case: dict, out) -> None:
                          "class's logit, or any other, pass 88 when a rival lies far above it)")
 
 
+def _judge_same_as_a_leaf(found: Findings, made, leaf, n: int, base: float) -> None:
+    """The loss of logits a layer computed must be the loss, and have the gradient, of the same
+    logits as a leaf tensor: nothing in a cross-entropy depends on where its logits come from."""
+    level = _level(made, n)
+    if found.ok("value") and (level is None or abs(level - base) > 1e-5 * (1 + abs(base))):
+        found.fail("value", f"for {CASE_WORDS['output']} it returned {_numbers(made)}, where the same logits as a "
+                            f"leaf tensor gave {_numbers(leaf)}: the loss must not depend on how the logits were made")
+    g, g0 = made.grads.get("logits"), leaf.grads.get("logits")
+    if found.ok("gradient") and g0 is not None and (
+            g is None or g.shape != g0.shape or not np.allclose(g, g0, rtol=1e-4, atol=1e-7)):
+        found.fail("gradient", f"for {CASE_WORDS['output']} the gradient with respect to the logits was "
+                               f"{'None' if g is None else short(g)}, where the same logits as a leaf tensor gave "
+                               f"{short(g0)}: the gradient must not depend on how the logits were made")
+
+
 #: Cases whose error costs only the criteria they check (the others are judged on the rest):
 #: a batch without the last class, rows spread hundreds apart.
 OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",), "detached": ("value",),
-                "confident": ("stable",)}
+                "confident": ("stable",), "output": ("value", "gradient")}
 #: What each of those cases is, in messages.
 CASE_WORDS = {"sparse": "targets that leave out the last class (a batch need not hold every class: the number of "
                         "classes is logits.shape[1], not max(targets) + 1)",
               "spread": "logits hundreds apart within a row",
               "confident": "confidently wrong predictions (the true class about 90 below a rival)",
-              "detached": "logits that do not require grad (as an evaluation under torch.no_grad() passes them)"}
+              "detached": "logits that do not require grad (as an evaluation under torch.no_grad() passes them)",
+              "output": "logits that a layer computed (as training passes them: not a leaf of autograd's graph)"}
 
 
 def _outputs(inputs, data, scale):
@@ -309,6 +329,9 @@ def judge_cross_entropy(inputs, data):
         found.fail("value", f"for {CASE_WORDS['detached']} it returned {_numbers(plain)}, where the same logits "
                             f"requiring grad gave {_numbers(outs[0])}: the loss must not depend on whether autograd "
                             "follows the logits")
+    made = outs[role["output"]] if "output" in role else None
+    if made is not None and not made.error and base is not None:
+        _judge_same_as_a_leaf(found, made, outs[0], n, base)
     for shift, where in (("large", "the logits of every other row"), ("raised", "every logit")):
         large = _level(outs[role[shift]], n)
         drift = classification.cross_entropy(cases[role[shift]]["logits"], cases[0]["targets"])[0] - \
@@ -389,7 +412,8 @@ def train_inputs(rng):
     # under torch.no_grad() is as right as the training pass's own.
     cases = [classification.classification_case(rng, 36, 8, True, False, shown=("training",),
                                                 lr=round(float(rng.uniform(0.2, 0.5)), 3)),
-             classification.classification_case(rng, 30, 7, False, False, shown=("training",),
+             # (29 in batches of 7: the last batch holds one example, where a .squeeze() drops a dimension)
+             classification.classification_case(rng, 29, 7, False, False, shown=("training",),
                                                 lr=round(float(rng.uniform(0.2, 0.5)), 3), **OTHER_DATA),
              # Drawn last, more batches (8, the last of 4 points): a loop that stops
              # after a fixed number of batches (a debugging limit left in) shows here.
@@ -400,7 +424,9 @@ def train_inputs(rng):
 
 
 def evaluate_inputs(rng):
-    cases = [classification.classification_case(rng, 45, 10, False, True),
+    # 81 in batches of 10: more batches than a loop that stops early reads, and a last batch of
+    # one example, where a .squeeze() drops a dimension.
+    cases = [classification.classification_case(rng, 81, 10, False, True),
              classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]
     # The first case's loader again, the model's parameters changed (results kept per loader).
     cases.append(classification.same_loader_case(rng, cases[0], 0))

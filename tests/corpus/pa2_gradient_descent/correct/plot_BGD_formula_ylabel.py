@@ -1,4 +1,4 @@
-"""plot_BGD labels the y axis with the loss's own formula in mathtext, r'$\frac{1}{|B|}\sum_{i \in B} (\hat y_i - y_i)^2$ (epoch mean)', the formula the notebook itself gives for the batch loss, and the x axis 'Epoch'; titled, one point per epoch. A y label that writes out the mean squared error names the loss as clearly as the word 'MSE' (the README: labels must name the loss 'in any wording'). Full marks."""
+r"""plot_BGD labels the y axis with the loss's own formula in mathtext, r'$\frac{1}{|B|}\sum_{i \in B} (\hat y_i - y_i)^2$ (epoch mean)', the formula the notebook itself gives for the batch loss, and the x axis 'Epoch'; titled, one point per epoch. A y label that writes out the mean squared error names the loss as clearly as the word 'MSE' (the README: labels must name the loss 'in any wording'). Full marks."""
 
 EXPECTED = {"model": 10, "loss_func": 10, "fit_GD": 30, "plot_GD": 5, "fit_BGD": 30, "plot_BGD": 5, "discussion": None}
 
