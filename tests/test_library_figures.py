@@ -633,9 +633,10 @@ def test_substitute_and_replayed_put_the_students_values_back():
     substitute(namespace, {"losses": [9.0], "fresh": 3})
     assert namespace == {"losses": [9.0], "other": 2, "fresh": 3}
     drawn = [{"phase": "student", "figures": ["s"]}, {"phase": "replay", "figures": ["r1", "r2"]}]
-    assert replayed(namespace, drawn) == {"student": ["s"], "replay": ["r1", "r2"]}
+    assert replayed(namespace, drawn) == {"student": ["s"], "replay": ["r1", "r2"], "overwritten": []}
     assert namespace == {"losses": [1.0], "other": 2}
-    assert replayed(namespace, []) == {"student": [], "replay": []} and namespace == {"losses": [1.0], "other": 2}
+    assert replayed(namespace, []) == {"student": [], "replay": [], "overwritten": []} and \
+        namespace == {"losses": [1.0], "other": 2}
 
 
 def test_a_replayed_list_or_array_shows_the_grader_values_under_every_name_for_it():
@@ -826,3 +827,21 @@ def test_points_with_a_nan_are_not_part_of_the_line_drawn():
     gapped = ax(xlabel="epoch", ylabel="loss", title="T")  # an epoch left out as a nan: not the whole curve
     gapped["lines"] = [{"x": [float(i + 1) for i in range(len(LOSSES))], "y": [float("nan")] + list(LOSSES[1:])}]
     assert not judge_curves([fig(gapped)], curves)["curve"][0]
+
+
+def test_a_title_function_given_a_value_is_named_where_the_title_is_missing():
+    """``plt.title = "Loss"`` sets no title and hides the function: the message says so."""
+    curves = {"curve": ("loss_GD", LOSSES)}
+    untitled = [fig(ax(lines=[LOSSES], xlabel="epoch", ylabel="loss"))]
+    verdict = judge_curves(untitled, curves, overwritten=["title"])
+    assert not verdict["title"][0] and "plt.title was given a value (plt.title = '...')" in verdict["title"][1]
+    assert "given a value" not in judge_curves(untitled, curves)["title"][1]
+
+
+def test_replayed_names_the_pyplot_text_functions_a_cell_assigned_to(monkeypatch):
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import replayed
+
+    monkeypatch.setattr(plt, "title", "Loss")
+    assert replayed({}, [])["overwritten"] == ["title"]

@@ -407,10 +407,21 @@ def nothing_drawn(failed: Any = None) -> str:
     return "no figure"
 
 
+def _assigned(overwritten: Sequence[str], names: Sequence[str]) -> str:
+    """``; plt.title was given a value ...`` for those of ``names`` the notebook assigned to."""
+    hit = [name for name in names if isinstance(overwritten, (list, tuple)) and name in overwritten]
+    if not hit:
+        return ""
+    calls = " and ".join(f"plt.{name}" for name in hit)
+    return (f"; {calls} {'was' if len(hit) == 1 else 'were'} given a value ({'plt.' + hit[0]} = '...'), which sets "
+            f"nothing and hides the function: call it instead, {'plt.' + hit[0]}('...') (restart the kernel to get "
+            "it back)")
+
+
 def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, what: str = "the loss curve",
                  x_words: Sequence[str] = EPOCH_WORDS, y_words: Sequence[str] = LOSS_WORDS,
                  legend: Optional[dict[str, Sequence[str]]] = None, together: bool = False,
-                 failed: Optional[str] = None) -> dict[str, tuple[bool, str]]:
+                 failed: Optional[str] = None, overwritten: Sequence[str] = ()) -> dict[str, tuple[bool, str]]:
     """Judge a replayed plot of per-epoch curves: each curve drawn, then labels and title.
 
     Args:
@@ -424,6 +435,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         together: the curves must share one axes (or axes laid over each other): a
             curve found elsewhere loses its criterion.
         failed: the error the replayed cell raised, if any (said when it drew nothing).
+        overwritten: pyplot's text functions the notebook assigned a value to (``plt.title =
+            "Loss"``), named where their text is missing.
 
     Returns:
         criterion -> (ok, message) for every curve's criterion, ``labels`` (judged by
@@ -476,9 +489,11 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
     verdict = judge_labels(found[0].axes, x_words=x_words, y_words=y_words, figure=found[0].figure)
     title = title_of(found[0].axes, found[0].figure)
     results["labels"] = (verdict.ok, verdict.message + ("" if verdict.ok or not set_on_an_empty_figure(drawn, "labels")
-                                                        else EMPTY_FIGURE))
+                                                        else EMPTY_FIGURE)
+                         + ("" if verdict.ok else _assigned(overwritten, ("xlabel", "ylabel"))))
     results["title"] = (bool(title), f"has a title ({title!r})" if title else f"{what} needs a title"
-                        + (EMPTY_FIGURE if set_on_an_empty_figure(drawn, "title") else ""))
+                        + (EMPTY_FIGURE if set_on_an_empty_figure(drawn, "title") else "")
+                        + _assigned(overwritten, ("title",)))
     variables = {c: variable for c, (variable, _) in curves.items()}
     if together and named:
         first = next(iter(named.values()))

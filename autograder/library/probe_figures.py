@@ -557,4 +557,14 @@ def replayed(namespace, figures):
     data = {"student": [], "replay": []}
     for entry in figures:
         data[entry["phase"]].extend(entry["figures"])
+    # ``plt.title = "Loss"`` (for ``plt.title("Loss")``) sets nothing and hides the function.
+    import sys
+
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    data["overwritten"] = [name for name in PYPLOT_SETTERS
+                           if pyplot is not None and not callable(getattr(pyplot, name, None))]
     return data
+
+
+#: pyplot's functions that set a figure's text, which a cell may assign to by mistake.
+PYPLOT_SETTERS = ("title", "xlabel", "ylabel", "suptitle", "legend")

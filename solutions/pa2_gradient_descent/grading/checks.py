@@ -260,7 +260,8 @@ def _judge_plot(part, variable, inputs, data):
         return lost
     curves = {"curve": (variable, inputs["losses"])}  # only the grader's own values count
     return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the loss curve",
-                                               failed=data.get("replay_error")))
+                                               failed=data.get("replay_error"),
+                                               overwritten=field(data, "overwritten", list, [])))
 
 
 def judge_plot_GD(inputs, data):

@@ -464,7 +464,8 @@ def judge_plot_curves(inputs, data):
     curves = {"train": ("train_losses", inputs["train_losses"]), "val": ("val_losses", inputs["val_losses"])}
     return scale.verdicts(figures.judge_curves(field(data, "replay", list, []), curves, what="the figure of the curves",
                                                legend=LEGEND_WORDS, together=True,
-                                               failed=data.get("replay_error")))
+                                               failed=data.get("replay_error"),
+                                               overwritten=field(data, "overwritten", list, [])))
 
 
 PARTS = {
