@@ -28,9 +28,9 @@ import types
 PROBE_MIME = "text/x-autograder-probe"
 MAX_FIGURES = 8
 MAX_RECORDS = 64
+"""Figure records kept between two probes (``plt.show()`` in a loop records each time)."""
 MAX_CELLS = 1024
 """Cells whose autograd setting is remembered for their replay."""
-"""Figure records kept between two probes (``plt.show()`` in a loop records each time)."""
 
 
 class Harness:

@@ -407,12 +407,13 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
 
     Runs on different data that move their parameters toward one same point (a line typed in
     the code) train on none of them, however their steps look, and earn nothing."""
-    blind = _data_blind(inputs, data)
+    runs = _runs(inputs, data)  # (read once for both rules across the cases)
+    blind = _data_blind(inputs, runs)
     if blind is not None:
         return scale.all_lost(f"{name} does not train on the data it is given: on every data set its parameters "
                               f"move toward the same point ({short(blind)}), which the data do not set")
     criteria = judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))
-    carried = _carried_over(inputs, data)
+    carried = _carried_over(inputs, runs)
     if carried is None:
         return criteria
     message = (f"{name}'s run on data set {carried + 1} started from the parameters its run on data set {carried} "
@@ -422,26 +423,38 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
     return [Criterion(c.name, c.points, 0.0, message) if c.name == "update" and c.earned > 0 else c for c in criteria]
 
 
-def _carried_over(inputs: dict, data: Any) -> Optional[int]:
-    """The first case whose run starts where the run of the case before it ended (its last
-    parameters, or those after its last update): the same tensors trained on and on, not
-    parameters of its own (None if no run does, or when that cannot be read)."""
+def _runs(inputs: dict, data: Any) -> Optional[list[Optional[list[training.Observation]]]]:
+    """Each case's forward passes, all of them on the case's own rows (None for a case whose
+    calls cannot be read, or that made none); None when the cases' records cannot be read."""
     records = data.get("cases") if isinstance(data, dict) else None
     if not isinstance(records, list) or len(records) != len(inputs["cases"]):
         return None
-    ends: list[np.ndarray] = []
-    for i, (case, record) in enumerate(zip(inputs["cases"], records)):
+    runs = []
+    for case, record in zip(inputs["cases"], records):
         try:
             obs = observations(case, field(record, "calls", list)) if isinstance(record, dict) else []
-            if not obs or any(None in o.rows for o in obs):
-                ends = []
-                continue
+        except (BadData, KeyError, TypeError, ValueError):
+            obs = []
+        runs.append(obs if obs and not any(None in o.rows for o in obs) else None)
+    return runs
+
+
+def _carried_over(inputs: dict, runs: Optional[list]) -> Optional[int]:
+    """The first case whose run (``runs``: :func:`_runs`) starts where the run of the case
+    before it ended (its last parameters, or those after its last update): the same tensors
+    trained on and on, not parameters of its own (None if no run does, or when that cannot be read)."""
+    ends: list[np.ndarray] = []
+    for i, (case, obs) in enumerate(zip(inputs["cases"], runs or [])):
+        if obs is None:
+            ends = []
+            continue
+        try:
             start, last = np.asarray(obs[0].params, dtype=np.float64), np.asarray(obs[-1].params, dtype=np.float64)
             if any(np.allclose(start, end, rtol=1e-5, atol=1e-6) for end in ends):
                 return i
             x, y = np.asarray(case["x"], dtype=np.float64), np.asarray(case["y"], dtype=np.float64)
             stepped = last - case["lr"] * _grad(last, x, y, obs[-1].rows)
-        except (BadData, KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError):
             ends = []
             continue
         # (a run that never moved ends where it started: no evidence of carrying anything over)
@@ -449,18 +462,14 @@ def _carried_over(inputs: dict, data: Any) -> Optional[int]:
     return None
 
 
-def _data_blind(inputs: dict, data: Any) -> Optional[np.ndarray]:
-    """The point the runs of every case move toward, if it is one same point although their
-    data differ (None otherwise, or when that cannot be read)."""
-    records = data.get("cases") if isinstance(data, dict) else None
-    if not isinstance(records, list) or len(records) != len(inputs["cases"]) or len(records) < 2:
+def _data_blind(inputs: dict, runs: Optional[list]) -> Optional[np.ndarray]:
+    """The point the runs of every case (``runs``: :func:`_runs`) move toward, if it is one same
+    point although their data differ (None otherwise, or when that cannot be read)."""
+    if runs is None or len(runs) < 2 or None in runs:
         return None
     points = []
-    for case, record in zip(inputs["cases"], records):
+    for case, obs in zip(inputs["cases"], runs):
         try:
-            obs = observations(case, field(record, "calls", list))
-            if not obs or any(None in o.rows for o in obs):
-                return None
             replay = _replay(case, obs)
         except (BadData, KeyError, TypeError, ValueError):
             return None

@@ -138,6 +138,11 @@ def plot_inputs(rng):
 
 # --------------------------------------------------------------------------- model, loss
 
+def _prediction(w: float, b: float, x) -> np.ndarray:
+    """``w * x + b`` as the model computes it in float32, in float64."""
+    return (np.float32(w) * np.asarray(x, dtype=np.float32) + np.float32(b)).astype(np.float64)
+
+
 def judge_model(inputs, data):
     scale = Scale(POINTS["model"], WEIGHTS["model"])
     lost, outs = call_outputs("model(data, weight, bias)", inputs, data, scale,
@@ -155,7 +160,7 @@ def judge_model(inputs, data):
     for i in main:
         c, out = cases[i], outs[i]
         x = np.asarray(c["x"], dtype=np.float32)
-        want = (np.float32(c["w"]) * x + np.float32(c["b"])).astype(np.float64)
+        want = _prediction(c["w"], c["b"], x)
         given = f"with weight={c['w']:.4g}, bias={c['b']:.4g} and data={short(x)}"
         after = data["cases"][i].get("data_after") if isinstance(data["cases"][i], dict) else None
         if not out.is_tensor:
@@ -185,9 +190,9 @@ def judge_model(inputs, data):
     if found.ok("values") and updated is not None and not updated.error:
         case = cases[role["updated"]]
         x = np.asarray(case["x"], dtype=np.float32)
-        want = (np.float32(case["w"] + case["dw"]) * x + np.float32(case["b"] + case["db"])).astype(np.float64)
+        want = _prediction(case["w"] + case["dw"], case["b"] + case["db"], x)
         if not (updated.is_tensor and same_values(updated, want)):
-            old = (np.float32(case["w"]) * x + np.float32(case["b"])).astype(np.float64)
+            old = _prediction(case["w"], case["b"], x)
             found.fail("values", "called again on the same tensors after weight and bias changed in place (as a training "
                                  "step changes them), model " + (
                                      "returned the prediction of the old parameters: compute from the values the tensors "

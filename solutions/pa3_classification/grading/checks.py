@@ -229,11 +229,16 @@ def _judge_confident(found: Findings, case: dict, out) -> None:
                          "class's logit, or any other, pass 88 when a rival lies far above it)")
 
 
+def _same_level(out, n: int, base: float) -> bool:
+    """Whether ``out``'s loss (:func:`_level`) is ``base``, the first case's, to float32's precision."""
+    level = _level(out, n)
+    return level is not None and not abs(level - base) > 1e-5 * (1 + abs(base))  # (a nan level: not told apart)
+
+
 def _judge_same_as_a_leaf(found: Findings, made, leaf, n: int, base: float) -> None:
     """The loss of logits a layer computed must be the loss, and have the gradient, of the same
     logits as a leaf tensor: nothing in a cross-entropy depends on where its logits come from."""
-    level = _level(made, n)
-    if found.ok("value") and (level is None or abs(level - base) > 1e-5 * (1 + abs(base))):
+    if found.ok("value") and not _same_level(made, n, base):
         found.fail("value", f"for {CASE_WORDS['output']} it returned {_numbers(made)}, where the same logits as a "
                             f"leaf tensor gave {_numbers(leaf)}: the loss must not depend on how the logits were made")
     g, g0 = made.grads.get("logits"), leaf.grads.get("logits")
@@ -324,8 +329,8 @@ def judge_cross_entropy(inputs, data):
     n = len(cases[0]["targets"])
     base = _level(outs[0], n)
     plain = outs[role["detached"]] if "detached" in role else None
-    if plain is not None and not plain.error and base is not None and found.ok("value") and (
-            _level(plain, n) is None or abs(_level(plain, n) - base) > 1e-5 * (1 + abs(base))):
+    if plain is not None and not plain.error and base is not None and found.ok("value") and \
+            not _same_level(plain, n, base):
         found.fail("value", f"for {CASE_WORDS['detached']} it returned {_numbers(plain)}, where the same logits "
                             f"requiring grad gave {_numbers(outs[0])}: the loss must not depend on whether autograd "
                             "follows the logits")
