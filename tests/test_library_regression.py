@@ -613,6 +613,32 @@ def test_a_run_that_reaches_float32s_fixed_point_before_its_last_epoch_still_tra
     assert lost(criteria) == (set() if batch_size is None else {"update"}), {n: c.message for n, c in criteria.items()}
 
 
+def test_a_jump_to_the_least_squares_solution_is_no_run_to_float32s_fixed_point():
+    """Two honest steps, then the parameters set to the closed-form solution, where each
+    epoch's pass repeats at parameters no step moves: those epochs are not training that
+    stalled, and the batches are short of an update per epoch."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        design = torch.stack([X.double().reshape(-1), torch.ones(len(X), dtype=torch.float64)], 1)
+        solution = torch.linalg.lstsq(design, Y.double().reshape(-1, 1)).solution.reshape(-1).float()
+        for epoch in range(num_epochs):
+            loss = loss_func(model(X, weight, bias), Y)
+            loss.backward()
+            with torch.no_grad():
+                if epoch < 2:
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                else:
+                    weight.copy_(solution[:1])
+                    bias.copy_(solution[1:])
+            weight.grad = bias.grad = None
+            losses.append(loss.item())
+        return np.array(losses)
+    criteria = judged(fit, cases(epochs=12))
+    assert {"batches", "update"} <= lost(criteria) and "returns" not in lost(criteria), \
+        {n: c.message for n, c in criteria.items()}
+
+
 def _shared_parameters_fit(weight, bias):
     """Gradient descent on parameters made outside the function (the notebook's globals):
     every call trains on from where the last one stopped."""

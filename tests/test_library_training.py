@@ -99,6 +99,18 @@ def test_extra_forward_passes_for_logging_are_not_updates():
     assert not ok and "after its update" in message
 
 
+def test_a_logging_pass_on_all_the_data_where_its_gradient_is_nil_is_no_update():
+    """Near convergence the gradient on all the data rounds to nothing in float32 while each
+    batch's does not: a full-data pass with autograd on after each epoch, at the parameters
+    the next epoch's first batch starts from, is still an evaluation, not an unmoved update."""
+    obs, _ = run(BATCHES, 3, extra_eval=True)
+    nil_on_all = lambda p, rows: np.zeros(2) if len(rows) == 12 else grad(p, rows)
+    r = Replay(obs, lr=LR, loss=loss, gradient=nil_on_all, epochs=3, expected=9)
+    assert r.judge_updates(9)[0]
+    ok, message = judge_batches(r.trained(), n=12, batch_size=5, epochs=3)
+    assert ok, message
+
+
 def uneven_run(epochs_of_batches):
     """A run whose epochs use different batches (``for X, Y in zip(split(X), split(Y))``
     rebinding X and Y: every later epoch sees only the last batch)."""
@@ -198,6 +210,8 @@ def test_quadratic_gd_explains_gradient_descent_losses_only():
     assert not quadratic_gd_explains(gd(0.01), hessian=hessian, minimum=minimum, lr=LR)
     assert not quadratic_gd_explains(np.zeros(8), hessian=hessian, minimum=minimum, lr=LR)
     assert not quadratic_gd_explains(5 * 0.5 ** np.arange(8.0), hessian=hessian, minimum=minimum, lr=LR)
+    # The least-squares loss every epoch: "gradient descent" from the solution itself.
+    assert not quadratic_gd_explains(np.full(8, minimum), hessian=hessian, minimum=minimum, lr=LR)
 
 
 def test_a_single_epoch_is_judged_without_naming_an_epoch():

@@ -186,10 +186,11 @@ def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):
     orders = set()
     for seed in range(8):
         cases = assignment.checks["gradient_check"].make_inputs(np.random.default_rng(seed))["cases"]
-        assert cases[-2].get("other_f") and cases[-2]["x"] == next(c["x"] for c in cases if c["key"] == 1)
-        assert cases[-1].get("plain") and cases[-1]["scale"] == 0.0
-        # (other shapes of x, asked once, after these; then another f at the scaled case's x, and zeros)
-        cases = [c for c in cases if not c.get("edge") and not c.get("other_f") and not c.get("plain")]
+        assert cases[-3].get("other_f") and cases[-3]["x"] == next(c["x"] for c in cases if c["key"] == 1)
+        assert cases[-2].get("plain") and cases[-2]["scale"] == 0.0
+        assert cases[-1].get("tiny") and cases[-1]["scale"] > 1.0
+        # (other shapes of x, asked once, after these; then another f at the scaled case's x, zeros, a tiny f)
+        cases = [c for c in cases if not any(c.get(k) for k in ("edge", "other_f", "plain", "tiny"))]
         assert Counter(c["key"] for c in cases) == {0: 2, 1: 2, 2: 2, 3: 1}  # 3: a constant f, last
         assert cases[-1]["key"] == 3
         orders.add(tuple(c["key"] for c in cases))

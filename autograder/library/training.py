@@ -110,6 +110,9 @@ class Segment:
     """The rows of every pass, in order, repeats included."""
     trained: list = field(default_factory=list)
     """The batches whose gradient made the update that ends this segment (set by :class:`Replay`)."""
+    explained: bool = False
+    """Whether that update is -lr times their gradient (one batch's, pieces' joined, or several
+    summed or averaged; set by :class:`Replay`)."""
 
 
 def segments(observations: Sequence[Observation]) -> list[Segment]:
@@ -201,7 +204,10 @@ class Replay:
                 enabled = [rows for rows, _ in last.batches]
             seen = sum(len(seg.trained) for seg in self.segments[:-1])
             repeated = self._stalled_epochs(last, enabled)
-            if repeated and self.updates and seen + len(repeated) == expected:
+            # (only a step of the rule, or a multiple of it, leads into float32's fixed point: a
+            # jump there, to a solution computed in closed form, is no training)
+            led_in = bool(self.updates) and (self.segments[-2].explained or self._multiple(self.updates - 1) is not None)
+            if repeated and led_in and seen + len(repeated) == expected:
                 self.unseen = repeated
             for reading in [] if self.unseen else self._last_stretch(enabled):
                 if reading and self.updates and ((seen < expected and seen + len(reading) <= expected)
@@ -261,33 +267,40 @@ class Replay:
         readings = [rows for rows, _ in candidates] + [alt for rows, _ in candidates for alt in self.alternatives(rows)]
         for rows in readings:
             if _matches(self.delta(t), -self.lr * self.gradient(seg.params, rows), seg.params):
-                seg.trained = self._unmoved_before(seg, rows) + [rows]
+                seg.trained, seg.explained = self._unmoved_before(t, rows) + [rows], True
                 return True
         enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
         # Gradient accumulation over pieces of one batch (each piece's loss weighted by its
         # share): the step of the batch the pieces make up.
         joined = self._joined(enabled)
         if joined is not None and _matches(self.delta(t), -self.lr * self.gradient(seg.params, joined), seg.params):
-            seg.trained = [joined]
+            seg.trained, seg.explained = [joined], True
             return True
         # No single batch explains the change: one update for several batches, or a wrong step
         # on the batch that was evaluated last before it.
         # (Summed, or averaged: each loss divided by their number, as gradient accumulation does.)
         total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)
         several = len(enabled) > 1 and any(_matches(self.delta(t), total / k, seg.params) for k in (1, len(enabled)))
-        seg.trained = enabled if several else enabled[-1:]
+        seg.trained, seg.explained = (enabled, True) if several else (enabled[-1:], False)
         return False
 
-    def _unmoved_before(self, seg: Segment, rows: tuple) -> list:
+    def _unmoved_before(self, t: int, rows: tuple) -> list:
         """The batches trained on before ``rows`` in this stretch whose steps left the parameters
         where they were (a gradient too small to move them: float32 rounds the step away), so
-        that the next pass saw the same parameters; each was an update all the same."""
+        that the next pass saw the same parameters; each was an update all the same, when it has
+        the size of a batch an earlier update trained on."""
+        seg = self.segments[t]
         batches = [other for other, _ in seg.batches]
         if rows not in batches:
             return []
+        # Only batches the size of one an update was seen to train on: a pass on all the data
+        # to log the loss, at parameters where its gradient is nil, is no update.
+        sizes = {len(trained) for earlier in self.segments[:t] for trained in earlier.trained}
+        sizes = sizes | {len(rows)} if sizes else None
         still = np.zeros_like(seg.params)
         return [other for other, on in seg.batches[:batches.index(rows)]
-                if on and _matches(still, -self.lr * self.gradient(seg.params, other), seg.params)]
+                if on and (sizes is None or len(other) in sizes)
+                and _matches(still, -self.lr * self.gradient(seg.params, other), seg.params)]
 
     def trained(self) -> list[tuple[np.ndarray, tuple]]:
         """(parameters, rows) of every batch that went into an update, in order."""
@@ -754,6 +767,8 @@ def quadratic_gd_explains(reported: np.ndarray, *, hessian: np.ndarray, minimum:
     pairs = [(i, j) for i in range(d) for j in range(i, d)]
     if len(reported) <= len(pairs) or not np.all(np.isfinite(reported)):
         return False
+    if np.all(np.abs(reported - minimum) <= rtol * np.abs(reported) + 1e-6):
+        return False  # the minimum every epoch: a start at the solution itself, which no run has
     step = np.eye(d) - lr * hessian
     quads = [np.linalg.matrix_power(step, t) @ hessian @ np.linalg.matrix_power(step, t) for t in range(len(reported))]
     excess = reported - minimum

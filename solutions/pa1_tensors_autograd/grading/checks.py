@@ -60,7 +60,33 @@ def dists_inputs(rng: np.random.Generator) -> dict:
         a, b = rng.normal(0.0, 2.0, (n, d)), rng.normal(1.0, 2.0, (m, d))
         edges.append({"a": a.astype(np.float32).reshape(-1).tolist(), "b": b.astype(np.float32).reshape(-1).tolist(),
                       "n": n, "m": m, "d": d, "edge": True})
-    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + near + edges}
+    # Last (drawn last), the first case with the points of A, then of B, in another order:
+    # entry (i, j) of any pairwise computation, right or not, moves with points i and j.
+    shuffled = []
+    for k, size in (("a", first["n"]), ("b", first["m"])):
+        order = np.roll(rng.permutation(size), 1) if size > 1 else np.arange(size)
+        points = np.asarray(first[k]).reshape(size, -1)[order]
+        shuffled.append(dict(first, **{k: points.reshape(-1).tolist()}, reordered=k.upper(), order=order.tolist()))
+    return {"cases": with_repeat(cases, variant=dict(first, **other)) + alone + near + edges + shuffled}
+
+
+def _reorders_with_the_points(out: Output, first: Output, case: dict) -> bool:
+    """Whether the result for ``case`` (the first case with A's or B's points reordered) is
+    the first result with its rows (for A) or columns (for B) reordered alike, laid out
+    (n, m) or, B against A, (m, n).  (A result of another size holds no pairs to follow: not
+    judged here, its shape is.)"""
+    n, m, order = case["n"], case["m"], case["order"]
+    if out.values is not None and first.values is not None and first.values.size != n * m:
+        return True
+    if out.values is None or first.values is None or out.values.shape != first.values.shape:
+        return False
+    for layout, axis in (((n, m), 0), ((m, n), 1)):
+        axis = axis if case["reordered"] == "A" else 1 - axis
+        if out.values.size == n * m and close(out.values.reshape(layout),
+                                              np.take(first.values.reshape(layout), order, axis=axis),
+                                              rtol=1e-5, atol=1e-5):
+            return True
+    return False
 
 
 def _points_words(case: dict) -> str:
@@ -128,6 +154,12 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
         if not followed:
             found.gate(Substance(False, f"the result stays the same when only {name} changes: it ignores {name}"),
                        ("shape", "no loops"), FORM, values=("values",))
+    for case, out in zip(inputs["cases"], outs):
+        if case.get("reordered") and not _reorders_with_the_points(out, outs[0], case):
+            found.gate(Substance(False, f"when the points of {case['reordered']} were given in another order, the "
+                                        "result's entries did not move with them: entry (i, j) does not follow "
+                                        "points A[i] and B[j]"), ("shape", "no loops"), FORM, values=("values",))
+            break
     return found.criteria(scale)
 
 
@@ -162,6 +194,13 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     # float32's exp (about +-88) but far from +-1000, so a shift applied only past some large
     # threshold (one thought right for float64) shows.
     middling = rng.normal(0.0, 2.0, (4, k)) + np.array([[1.0], [-1.0], [1.0], [-1.0]]) * rng.uniform(120.0, 400.0, (4, 1))
+    # After them (drawn last), rows whose maximum is tied: all logits equal, two maxima, and
+    # small integers (an answer that sets every maximum apart, or compares with it by ==,
+    # counts it once where it is there k times).
+    ties = np.round(rng.normal(0.0, 2.0, (3, k)), 0)
+    ties[0] = round(float(rng.uniform(-3.0, 3.0)), 2)
+    ties[1, :2] = ties[1].max() + 1.0
+    ties[2, ::2] = ties[2].max() + 2.0
     return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
@@ -169,6 +208,7 @@ def logits_inputs(rng: np.random.Generator) -> dict:
             + [{"z": sign[s].astype(np.float32).tolist(), "label": "huge", "sign": s} for s in (-1, 1)]
             + [{"z": batch.astype(np.float32).tolist(), "label": "moderate"}]
             + [{"z": middling.astype(np.float32).tolist(), "label": "huge"}]
+            + [{"z": ties.astype(np.float32).tolist(), "label": "moderate"}]
             + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges]}
 
 
@@ -232,7 +272,8 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
                ("shape",), FORM, values=("values",))
     columns = [_echoed_column(o, c) for o, c in zip(outs, cases)]
     if columns and all(j is not None for j in columns):
-        found.gate(Substance(False, "the result is one column of the logits: nothing is computed from the row"),
+        found.gate(Substance(False, "the result is one column of the logits (plus the same number for every row): "
+                                    "nothing is computed from the row"),
                    ("shape",), FORM)
     sized = [(o, c) for o, c in zip(outs, cases) if o.values is not None and o.values.size == np.size(c["z"])]
     if sized and all(close(o.values, np.asarray(c["z"], dtype=np.float64).reshape(-1), rtol=1e-6, atol=1e-6)
@@ -242,11 +283,15 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
 
 
 def _echoed_column(out: Output, case: dict) -> Optional[int]:
-    """The column of the logits the result repeats, one number per row (None if none)."""
+    """The column of the logits the result repeats, one number per row, give or take one
+    constant for every row (``z[:, 0] + log(k)``); None if none."""
     z = np.asarray(case["z"], dtype=np.float64)
-    if out.values is None or out.values.size != len(z):
+    if out.values is None or out.values.size != len(z) or len(z) < 2:
         return None
-    return next((j for j in range(z.shape[1]) if close(out.values, z[:, j], rtol=1e-6, atol=1e-6)), None)
+    got = out.values.reshape(-1)
+    rounding = 1e-5 + 4e-7 * float(np.abs(z).max())  # (float32 keeps about 7 digits of logits near 1000)
+    return next((j for j in range(z.shape[1]) if close(got - z[:, j], np.full(len(z), got[0] - z[0, j]),
+                                                      rtol=0.0, atol=rounding)), None)
 
 
 def judge_log_sum_exp(inputs: dict, data: dict) -> list[Criterion]:

@@ -174,8 +174,12 @@ def numerical_inputs(rng: np.random.Generator) -> dict:
     across = _across(rng, cases[2])
     # Last of all, an x of 15 entries: an answer right only for the few entries above shows.
     larger = _function_case(rng, (3, 5), eps=1e-6)
+    # After it (drawn last), an x whose entries come in equal pairs and zeros: an answer that
+    # finds entry i by its value nudges every equal entry with it.
+    tied = _function_case(rng, (6,), eps=1e-6)
+    tied["x"] = [tied["x"][0], tied["x"][0], 0.0, 0.0, tied["x"][1], tied["x"][1]]
     return {"cases": with_repeat(cases, variant=dict(cases[0], x=elsewhere)) + [shifted, across, other_f] + edges
-            + [larger]}
+            + [larger, tied]}
 
 
 #: Why an answer right on the usual shapes is wrong on an edge one.
@@ -265,11 +269,16 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for {_x_words(x.shape)} expected a tensor of that shape, got "
                                 f"{out.kind}{_squeezed(out.shape, x.shape)}")
-        if not _untouched(record, case):
-            found.fail("x unchanged", "x was changed (its values, requires_grad or .grad): work on a copy")
+        if not _untouched(record, case, atol=0.0):
+            found.fail("x unchanged", "x was changed by rounding (its entries are off by about 1e-16 after the "
+                                      "call): nudging x in place and undoing the nudge by arithmetic (+= eps, then "
+                                      "-= 2 * eps, += eps) does not give back the same float; nudge a copy, or put "
+                                      "each entry's saved value back" if _untouched(record, case) else
+                                      "x was changed (its values, requires_grad or .grad): work on a copy")
     # (the edge cases are left out: the others show whether the answer has substance)
     cases, values = _core(inputs["cases"], inputs["cases"]), _core(inputs["cases"], [o.values for o in outs])
-    follows_f = cases[-1].get("other_f") is not True or changed(values[-1], values[0])
+    follows_f = all(changed(value, values[_base_of(cases, i)]) for i, (case, value) in enumerate(zip(cases, values))
+                    if case.get("other_f"))
     shifted = _changed_by_a_constant(cases, values, tol=1e-3)  # (difference quotients round a little)
     if shifted:
         found.gate(shifted, ("shape", "x unchanged"), FORM)
@@ -317,7 +326,13 @@ def check_inputs(rng: np.random.Generator) -> dict:
     # plain Python function calling the autograd Function, as a student's f is.
     zero = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=0.0, key=other["key"] + 1, plain=True)
     zero["shift"] = [0.0] * len(zero["x"])
-    return {"cases": [asked[i] for i in order] + [flat] + edges + [other, zero]}
+    # Last (drawn last), a wrong gradient of an f scaled down to gradients of about 1e-9: the
+    # relative error does not depend on f's scale (a guard for 0 / 0 that tests the norms
+    # against some small threshold instead of 0 reports 0.0 there).
+    tiny = _function_case(rng, (int(rng.integers(3, 7)),), eps=1e-6, scale=round(float(rng.uniform(1.3, 2.0)), 3),
+                          key=zero["key"] + 1, tiny=True)
+    tiny.update({k: [v * 1e-9 for v in tiny[k]] for k in ("a", "b")}, c=tiny["c"] * 1e-9, shift=[0.0] * len(tiny["x"]))
+    return {"cases": [asked[i] for i in order] + [flat] + edges + [other, zero, tiny]}
 
 
 def _relative_error(case: dict) -> float:
@@ -397,7 +412,11 @@ def judge_gradient_check(inputs: dict, data: dict) -> list[Criterion]:
                                                  if case.get("other_f") else ""))
             continue
         flagged = flagged or (value is not None and value > 1e-3)
-        if found.ok("wrong gradient") and not (value is not None and abs(value - want) <= 1e-4 * want):
+        # (the tiny f's: its differences round more, and a denominator nudged by 1e-12 is no slip)
+        if case.get("tiny"):
+            where = "for an f scaled down to gradients of about 1e-9 (the relative error does not depend on f's scale), "
+        if found.ok("wrong gradient") and not (value is not None
+                                               and abs(value - want) <= (1e-2 if case.get("tiny") else 1e-4) * want):
             true = _smooth(case, x)[1]
             claimed = case["scale"] * true + np.asarray(case["shift"]).reshape(x.shape)
             how = ("all zero (a backward that returns zeros) and the true one is not," if case["scale"] == 0
@@ -453,6 +472,12 @@ def _side_effect(case: dict, grads: list, grad: np.ndarray, untouched) -> str:
     return ""
 
 
+#: Why value and gradient are off when the gradient comes back in float32 for a float64 x.
+SINGLE = (" (the gradient came back as float32 for a float64 x: the leaf was made in the default dtype, e.g. "
+          "torch.tensor(x.tolist(), requires_grad=True), so f ran at x rounded to float32; make the leaf from x "
+          "itself, x.detach().clone().requires_grad_(), which keeps its dtype)")
+
+
 #: The types of a Python float (``isinstance(v, float)``, as the notebook's self-check asks).
 FLOATS = ("builtins.float", "numpy.float64")
 
@@ -487,9 +512,14 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         # A gradient handed back inside a one-item tuple is still judged for side effects.
         grads = [read_value(c.get("grad_inside") if isinstance(c.get("grad_inside"), dict) else field(c, "grad", dict)).values
                  for c in calls]
-        if not same_values(got_value, [value], rtol=1e-6, atol=1e-8):
-            found.fail("value", f"{where}at x = {short(x)} expected f(x) = {value:.6g}, got {_shown(got_value)}"
-                                + (differs_note(got_value.values, [value], rtol=1e-6, atol=1e-8)
+        # A float32 gradient for the float64 x: the leaf was made in the default dtype, so f ran
+        # at x rounded to float32 (its value off by about 1e-7 of its size): both are wrong,
+        # whatever the draw's rounding happens to give.
+        single = first.dtype == "float32" and first.values is not None
+        tol = dict(rtol=1e-12, atol=1e-12) if single else dict(rtol=1e-6, atol=1e-8)
+        if not same_values(got_value, [value], **tol):
+            found.fail("value", f"{where}at x = {short(x)} expected f(x) = {value:.10g}, got {_shown(got_value)}"
+                                + (SINGLE if single else differs_note(got_value.values, [value], **tol)
                                    if got_value.values is not None else ""))
         elif got_value.type not in FLOATS:  # (numpy's float64 is a Python float; a 0-d array is not)
             found.fail("value", f"{where}at x = {short(x)} returned f(x) = {value:.6g} as a {got_value.kind}, "
@@ -498,6 +528,8 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         if not case.get("leaf") and right and shape == x.shape and not first.is_tensor:
             found.fail("gradient", f"at x = {short(x)} returned the right gradient as a {first.kind}, not the tensor "
                                    "asked for: return x's .grad (or autograd's result) as it is, without .numpy()")
+        elif not case.get("leaf") and single and shape == x.shape:
+            found.fail("gradient", f"at x = {short(x)} returned the gradient as float32, for an x in float64{SINGLE}")
         elif not case.get("leaf") and not (right and shape == x.shape):
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "

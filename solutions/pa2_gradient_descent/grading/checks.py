@@ -48,6 +48,10 @@ def model_inputs(rng):
     # step changes them (drawn last: the cases above stay as they were).
     cases.append(dict(first, dw=regression.nonzero(rng, 0.5, 1.5), db=regression.nonzero(rng, -1.0, -0.25),
                       role="updated"))
+    # After it (drawn last), predictions in the thousands, as a diverging run makes them: a
+    # model that clamps or squashes its output shows.
+    cases.append({"x": regression.distinct(rng, 8, -1000.0, 1000.0), "w": float(np.round(rng.uniform(1.5, 3.0), 3)),
+                  "b": float(np.round(rng.uniform(100.0, 300.0), 2)), "role": "main"})
     return {"cases": cases}
 
 
@@ -85,6 +89,14 @@ def loss_inputs(rng):
     y_pred = (y_true + rng.normal(1.0, 1.5, 200)).astype(np.float32)
     cases.insert(2, {"y_pred": [float(v) for v in y_pred], "y_true": [float(v) for v in y_true], "role": "main",
                      "computed": True})
+    # After it (drawn last), placed fourth: a few errors of 20 to 40
+    # among small ones, as the first epochs of a fit make them: a loss that clips or caps the
+    # errors shows, in its value and its gradient.
+    y_true = rng.normal(0.0, 3.0, 15).astype(np.float32)
+    errors = rng.normal(0.0, 1.5, 15)
+    errors[:3] = rng.uniform(20.0, 40.0, 3) * np.array([1.0, -1.0, 1.0])
+    cases.insert(3, {"y_pred": [float(v) for v in (y_true + errors).astype(np.float32)],
+                     "y_true": [float(v) for v in y_true], "role": "main", "outliers": True})
     return {"cases": cases}
 
 
@@ -227,8 +239,15 @@ def judge_loss_func(inputs, data):
         y_pred, y_true = np.asarray(c["y_pred"]), np.asarray(c["y_true"])
         want = float(np.mean((y_pred - y_true) ** 2))
         given = f"for {len(y_pred)} predictions whose mean squared error is {want:.6g}"
+        after = data["cases"][i].get("y_true_after") if isinstance(data["cases"][i], dict) else None
         if not (out.values is not None and len(out.values) == 1 and same_values(out, [want])):
-            found.fail("value", f"{given}, loss_func returned {short(out.values, digits=6) if out.values is not None else out.kind}")
+            capped = " (a few of these errors are 20 to 40: errors that large are clipped or capped)" if c.get("outliers") else ""
+            found.fail("value", f"{given}, loss_func returned "
+                                f"{short(out.values, digits=6) if out.values is not None else out.kind}{capped}")
+        elif isinstance(after, list) and not np.array_equal(floats(after), y_true.astype(np.float64)):
+            found.fail("value", f"{given}, loss_func overwrote y_true, the caller's targets (an in-place -= or += on "
+                                "y_true, or on a name for the same tensor): training's Y changes at every call; "
+                                "compute a new tensor (y_pred - y_true)")
         if not (out.is_tensor and out.values is not None and len(out.values) == 1):
             found.fail("tensor", f"loss_func should return a one-element torch.Tensor (so that backward() works), got {out.kind}")
         want_grad = 2.0 * (y_pred - y_true) / len(y_pred)

@@ -83,9 +83,13 @@ def probe_model(namespace, inputs, figures):
 
 def _loss_call(loss_func, case):
     y_pred = _column(case["y_pred"]).requires_grad_(True)
+    y_true = _column(case["y_true"])
     # A model's predictions are computed, not leaves: one case gets them so (its gradient read on the leaf).
     given = y_pred * 1.0 if case.get("computed") else y_pred
-    return call(loss_func, [given, _column(case["y_true"])], wrt={"y_pred": y_pred})
+    record = call(loss_func, [given, y_true], wrt={"y_pred": y_pred})
+    # (compared on the host: an in-place -= on an alias of y_true overwrites the caller's targets)
+    record["y_true_after"] = tensor_floats(y_true)
+    return record
 
 
 def probe_loss_func(namespace, inputs, figures):

@@ -34,6 +34,8 @@ WEIGHTS = {
 }
 #: Epochs trained by the notebook's locked cell: a plot cell may take its x axis from it.
 NOTEBOOK_EPOCHS = 60
+#: Examples in the notebook's training set (make_spirals(25, ...): 25 per class).
+NOTEBOOK_TRAIN = 75
 
 
 def _scale(part):
@@ -91,7 +93,13 @@ def ce_inputs(rng):
     # And the first logits as a model's output (not a leaf of autograd's graph), as training hands them.
     return {"cases": cases + [_spread_case(rng, 6, 3), _sparse_case(rng, 8, 4),
                               dict(cases[0], role="detached", detached=True), _confident_case(rng, 6, 3),
-                              dict(cases[0], role="output", output=True)]}
+                              dict(cases[0], role="output", output=True), _single_case(rng)]}
+
+
+def _single_case(rng) -> dict:
+    """One example of 3 classes (drawn last: the cases before it stay as they were)."""
+    return {"logits": rng.normal(0.0, 3.0, (1, 3)).astype(np.float32).tolist(), "targets": [int(rng.integers(0, 3))],
+            "role": "single"}
 
 
 def _some_rival_far_below(logits: np.ndarray, targets: np.ndarray) -> bool:
@@ -252,14 +260,16 @@ def _judge_same_as_a_leaf(found: Findings, made, leaf, n: int, base: float) -> N
 #: Cases whose error costs only the criteria they check (the others are judged on the rest):
 #: a batch without the last class, rows spread hundreds apart.
 OWN_CRITERIA = {"sparse": ("value", "gradient"), "spread": ("stable",), "detached": ("value",),
-                "confident": ("stable",), "output": ("value", "gradient")}
+                "confident": ("stable",), "output": ("value", "gradient"), "single": ("value", "gradient")}
 #: What each of those cases is, in messages.
 CASE_WORDS = {"sparse": "targets that leave out the last class (a batch need not hold every class: the number of "
                         "classes is logits.shape[1], not max(targets) + 1)",
               "spread": "logits hundreds apart within a row",
               "confident": "confidently wrong predictions (the true class about 90 below a rival)",
               "detached": "logits that do not require grad (as an evaluation under torch.no_grad() passes them)",
-              "output": "logits that a layer computed (as training passes them: not a leaf of autograd's graph)"}
+              "output": "logits that a layer computed (as training passes them: not a leaf of autograd's graph)",
+              "single": "a batch of ONE example, logits of shape (1, 3) (a loader's last batch can hold one; a "
+                        ".squeeze() makes its targets 0-d)"}
 
 
 def _outputs(inputs, data, scale):
@@ -284,11 +294,14 @@ def judge_cross_entropy(inputs, data):
                       "gradient": "returns a one-element tensor that autograd differentiates to softmax - one_hot",
                       "by_hand": "computes the loss itself (no F.cross_entropy or F.nll_loss)"})
     cases = inputs["cases"]
+    role = {c["role"]: i for i, c in enumerate(cases)}
+    g0, g1 = outs[0].grads.get("logits"), outs[role["retarget"]].grads.get("logits")
+    steers = g0 is None or g1 is None or changed(g1, g0)
     for i, error in errors.items():
         for label in OWN_CRITERIA[cases[i]["role"]]:
             found.fail(label, f"for {CASE_WORDS[cases[i]['role']]}, {error}")
     for case, out in zip(cases, outs):
-        if case["role"] not in ("main", "sparse") or out.error:
+        if case["role"] not in ("main", "sparse", "single") or out.error:
             continue
         want, grad = classification.cross_entropy(case["logits"], case["targets"])
         n, c = np.shape(case["logits"])
@@ -318,14 +331,17 @@ def judge_cross_entropy(inputs, data):
         elif not (factor > 0 and np.allclose(g, factor * r, rtol=1e-3, atol=1e-6)):
             found.fail("gradient", f"for {n} examples expected the gradient with respect to the logits to be "
                                    f"(softmax - one_hot) / n = {short(grad)}, got "
-                                   f"{'None (the loss is cut off from autograd)' if g is None else short(g)}")
+                                   f"{'None (the loss is cut off from autograd)' if g is None else short(g)}" + (
+                                       "; it stays the same when the targets change: the true class's logit reaches "
+                                       "the loss cut off from autograd (picked from logits.detach(), .data or a copy), "
+                                       "so the -one_hot part is missing; pick it from the logits themselves"
+                                       if not steers and g is not None else ""))
         elif not _scaled_as_returned(factor, got, want):
             # Its direction is right but not its size: a custom backward out of step with its forward.
             found.fail("gradient", f"the gradient is {factor:.4g} times (softmax - one_hot) / n, but the loss it "
                                    f"returns is {got / want:.4g} times the mean cross-entropy: the gradient must be "
                                    "the gradient of the value returned (a hand-written backward that leaves out "
                                    "the 1/n, or scales it twice?)")
-    role = {c["role"]: i for i, c in enumerate(cases)}
     n = len(cases[0]["targets"])
     base = _level(outs[0], n)
     plain = outs[role["detached"]] if "detached" in role else None
@@ -374,8 +390,10 @@ def judge_cross_entropy(inputs, data):
     main = [i for i, c in enumerate(cases) if c["role"] in ("main", "sparse") and not outs[i].error]
     # The targets must steer the gradient too: a term added to the value alone (their mean,
     # say) moves the number and trains nothing.
-    g0, g1 = outs[0].grads.get("logits"), outs[role["retarget"]].grads.get("logits")
-    steers = g0 is None or g1 is None or changed(g1, g0)
+    if not steers and found.ok("value"):
+        # The values are the cross-entropy's on every case: the loss is one, its gradient alone
+        # is cut off from the targets (said where the gradient was judged).
+        steers = True
     if main and all(_ignores_rivals(outs[i], cases[i]) for i in main):
         found.gate(Substance(False, "the loss does not depend on the other classes' logits (its gradient is 0 for "
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
@@ -436,6 +454,9 @@ def evaluate_inputs(rng):
     # The first case's loader again, the model's parameters changed (results kept per loader).
     cases.append(classification.same_loader_case(rng, cases[0], 0))
     loss = _loss_of_our_own(rng)
+    # Drawn last (the cases above stay as they were): as many examples as the notebook's
+    # training set, in its batches: numbers kept for the notebook's own loaders show.
+    cases.append(classification.classification_case(rng, NOTEBOOK_TRAIN, 25, False, True))
     return {"cases": [dict(case, **loss) for case in cases]}
 
 
