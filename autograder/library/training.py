@@ -296,7 +296,7 @@ class Replay:
         # Only batches the size of one an update was seen to train on: a pass on all the data
         # to log the loss, at parameters where its gradient is nil, is no update.
         sizes = {len(trained) for earlier in self.segments[:t] for trained in earlier.trained}
-        sizes = sizes | {len(rows)} if sizes else None
+        sizes = (sizes | {len(rows)}) if sizes else None
         still = np.zeros_like(seg.params)
         return [other for other, on in seg.batches[:batches.index(rows)]
                 if on and (sizes is None or len(other) in sizes)

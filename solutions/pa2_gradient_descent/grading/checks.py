@@ -155,6 +155,12 @@ def _prediction(w: float, b: float, x) -> np.ndarray:
     return (np.float32(w) * np.asarray(x, dtype=np.float32) + np.float32(b)).astype(np.float64)
 
 
+def _overwritten(record, key: str, values) -> bool:
+    """Whether the probe saw the caller's tensor ``record[key]`` changed from ``values`` after the call."""
+    after = record.get(key) if isinstance(record, dict) else None
+    return isinstance(after, list) and not np.array_equal(floats(after), np.asarray(values, dtype=np.float64))
+
+
 def judge_model(inputs, data):
     scale = Scale(POINTS["model"], WEIGHTS["model"])
     lost, outs = call_outputs("model(data, weight, bias)", inputs, data, scale,
@@ -174,12 +180,11 @@ def judge_model(inputs, data):
         x = np.asarray(c["x"], dtype=np.float32)
         want = _prediction(c["w"], c["b"], x)
         given = f"with weight={c['w']:.4g}, bias={c['b']:.4g} and data={short(x)}"
-        after = data["cases"][i].get("data_after") if isinstance(data["cases"][i], dict) else None
         if not out.is_tensor:
             found.fail("values", f"model should return a torch.Tensor, got {out.kind}")
         elif not same_values(out, want):
             found.fail("values", values_message(out, want, given=given, expected="weight*data + bias"))
-        elif isinstance(after, list) and not np.array_equal(floats(after), x.astype(np.float64)):
+        elif _overwritten(data["cases"][i], "data_after", x):
             found.fail("values", f"model {given} overwrites the data it is given (an in-place *= or +=): the caller's "
                                  "X changes at every call, so training sees other data each time; compute a new tensor "
                                  "(weight * data + bias)")
@@ -239,12 +244,11 @@ def judge_loss_func(inputs, data):
         y_pred, y_true = np.asarray(c["y_pred"]), np.asarray(c["y_true"])
         want = float(np.mean((y_pred - y_true) ** 2))
         given = f"for {len(y_pred)} predictions whose mean squared error is {want:.6g}"
-        after = data["cases"][i].get("y_true_after") if isinstance(data["cases"][i], dict) else None
         if not (out.values is not None and len(out.values) == 1 and same_values(out, [want])):
             capped = " (a few of these errors are 20 to 40: errors that large are clipped or capped)" if c.get("outliers") else ""
             found.fail("value", f"{given}, loss_func returned "
                                 f"{short(out.values, digits=6) if out.values is not None else out.kind}{capped}")
-        elif isinstance(after, list) and not np.array_equal(floats(after), y_true.astype(np.float64)):
+        elif _overwritten(data["cases"][i], "y_true_after", y_true):
             found.fail("value", f"{given}, loss_func overwrote y_true, the caller's targets (an in-place -= or += on "
                                 "y_true, or on a name for the same tensor): training's Y changes at every call; "
                                 "compute a new tensor (y_pred - y_true)")
