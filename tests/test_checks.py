@@ -137,11 +137,19 @@ def test_how_it_differs_says_nothing_when_there_is_no_simple_pattern():
 
 def test_how_it_differs_names_the_factor_of_a_single_number():
     assert how_it_differs([7.0], [3.5]) == "2 times the expected value"
+    assert how_it_differs([0.7], [3.5]) == "0.2 times the expected value"  # (one fifth: a mean over 5)
+
+
+def test_how_it_differs_names_no_factor_of_a_single_number_that_is_no_simple_multiple():
+    """Any wrong number is some multiple of the right one: 0.4045 times says nothing."""
+    assert how_it_differs([0.4045 * 3.2], [3.2]) == ""
 
 
 def test_how_it_differs_names_values_rounded():
     assert how_it_differs([1.44], [1.44002], rtol=1e-6, atol=1e-8) == "the expected value rounded to 2 decimals: return it unrounded"
     assert how_it_differs([0.0], [0.03]) != "the expected value rounded to 1 decimal: return it unrounded"
+    # Exact 0s and 1s (a sparse answer) equal the expected values rounded, but were never rounded.
+    assert "rounded" not in how_it_differs([0.0, 1.0, 0.0], [0.02, 0.97, 0.01])
 
 
 def test_how_it_differs_names_the_difference_of_numbers_too_close_to_tell_apart_at_four_digits():
@@ -819,6 +827,22 @@ def test_a_cross_entropy_right_only_for_logits_that_require_grad_loses_the_value
 
     criteria = pa3_cross_entropy(pa3, cross_entropy)
     assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
+
+
+def test_a_right_cross_entropy_of_a_confident_example_keeps_its_gradient(pa3):
+    """One example whose true class leads by 15: its loss and gradient are about 3e-7, where
+    float32's rounding of the probabilities is no longer small against them; the gradient's
+    size is then read that much less exactly."""
+    import torch.nn.functional as F
+
+    assignment, probes = pa3
+    inputs = roundtrip(assignment.checks["cross_entropy"].make_inputs(np.random.default_rng(0)))
+    single = next(case for case in inputs["cases"] if case["role"] == "single")
+    single.update(logits=[[15.0, -0.4, 0.3]], targets=[0])
+    namespace = {"cross_entropy": ce_shifted_by(lambda z: z.max(dim=1, keepdim=True).values), "F": F}
+    data = roundtrip(probes.probe_cross_entropy(namespace, inputs, []))
+    criteria = {c.name: c for c in assignment.checks["cross_entropy"].judge(inputs, data)}
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
 def test_a_cross_entropy_of_targets_moved_by_one_class_is_told_so(pa3):

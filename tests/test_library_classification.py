@@ -204,6 +204,26 @@ def test_a_train_epoch_with_an_adam_of_its_own_trains_on_pa3s_cases_on_every_dra
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
 
 
+def test_a_train_epoch_that_trains_only_with_an_optimizer_like_the_graders_earns_nothing():
+    """PA3's cases end with one run given a torch.optim.Adam, the notebook's choice: a loop that
+    only evaluates when handed an Adam is found out; a correct loop trains with it too."""
+    correct = make_train_epoch()
+
+    def not_with_adam(model, loader, loss_fn, optimizer):
+        if isinstance(optimizer, torch.optim.Adam):
+            model.train()
+            with torch.no_grad():
+                losses = [loss_fn(model(x), y).item() for x, y in loader]
+            return sum(losses) / len(losses)
+        return correct(model, loader, loss_fn, optimizer)
+
+    cases = pa3_train_cases(0)
+    assert [c.get("optimizer") for c in cases][-1] == "adam"
+    criteria = judged("train_epoch", not_with_adam, cases, TRAIN, judge_train_epoch, sgd=True)
+    assert all(c.earned == 0 for c in criteria.values()) and "torch.optim.Adam" in criteria["update"].message
+    assert lost(judged("train_epoch", correct, cases, TRAIN, judge_train_epoch, sgd=True)) == set()
+
+
 @pytest.mark.parametrize("kwargs,criterion,says", [
     ({"zero_grad": False}, "update", "not zeroed"),
     ({"train_mode": False}, "mode", "model.train()"),

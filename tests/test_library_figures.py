@@ -639,6 +639,18 @@ def test_substitute_and_replayed_put_the_students_values_back():
         namespace == {"losses": [1.0], "other": 2}
 
 
+def test_a_replay_calls_the_graders_function_for_an_earlier_parts_until_replayed():
+    """A plot cell that calls an earlier part's function (by name or through a dict) runs the
+    grader's during the replay; the student's own is back afterwards."""
+    namespace = {}
+    exec("def slope(f, x):\n    return 'own'\nTABLE = {'d': slope}\n", namespace)  # noqa: S102 - test's own code
+    substitute(namespace, {"curve": [1.0]}, functions={"slope": lambda f, x: "grader's"})
+    assert namespace["slope"](None, None) == namespace["TABLE"]["d"](None, None) == "grader's"
+    replayed(namespace, [])
+    assert namespace["slope"](None, None) == namespace["TABLE"]["d"](None, None) == "own"
+    assert "curve" not in namespace
+
+
 def test_a_replayed_list_or_array_shows_the_grader_values_under_every_name_for_it():
     """The plot cell may reach the curve by another name (a history dict holding the same
     list): the values go in place, and come back out after the replay."""
@@ -815,6 +827,16 @@ def test_a_replay_that_raised_after_making_an_empty_figure_says_what_it_raised()
     verdict = judge_curves([empty], {"curve": ("loss_GD", [3.0, 2.0, 1.0])},
                            failed="ValueError: 'training loss' is not a valid format string")
     assert not verdict["curve"][0] and "raised ValueError: 'training loss'" in verdict["curve"][1]
+
+
+def test_a_replay_that_raised_after_drawing_the_curve_names_the_error_where_it_loses():
+    """A title made from a key the grader's stand-in lacks raises after the curve is drawn:
+    the missing title is put down to the error, not to a cell that never calls title()."""
+    drawn = [fig(ax(lines=[LOSSES], xlabel="epoch", ylabel="loss"))]
+    verdict = judge_curves(drawn, {"curve": ("loss_GD", LOSSES)}, failed="KeyError: 'val_acc'")
+    assert verdict["curve"][0] and "raised" not in verdict["curve"][1]
+    assert not verdict["title"][0] and "raised KeyError: 'val_acc'" in verdict["title"][1]
+    assert "raised" not in judge_curves(drawn, {"curve": ("loss_GD", LOSSES)})["title"][1]
 
 
 def test_points_with_a_nan_are_not_part_of_the_line_drawn():

@@ -182,3 +182,23 @@ def test_replacing_reaches_a_decorated_function_held_in_a_dict():
         with replacing(namespace, name, lambda f, x, eps=1e-6: "grader's"):
             assert namespace["TABLE"][key](None, None) == "grader's"
         assert namespace["TABLE"][key](None, None) == "own"
+
+
+def test_replacing_reaches_a_function_with_a_closure_held_in_a_dict():
+    """A decorator without functools.wraps, or a factory's function, leaves the name bound to a
+    closure: held in a dict or a class attribute, it too runs the grader's one, and its own
+    code, defaults and closure are back afterwards."""
+    namespace = {}
+    exec("def plain(function):\n    def wrapper(*args):\n        return function(*args)\n    return wrapper\n"
+         "@plain\ndef numgrad(f, x, eps=1e-6):\n    return 'own'\n"
+         "def make(dtype):\n    def numgrad2(f, x, eps=1e-6):\n        return ('own', dtype)\n    return numgrad2\n"
+         "other = make('float64')\n"
+         "TABLE = {'g': numgrad}\n"
+         "class Holder:\n    h = staticmethod(other)\n", namespace)  # noqa: S102 - the test's own student code
+    own = {"numgrad": namespace["TABLE"]["g"](None, None), "other": namespace["Holder"].h(None, None)}
+    for name, route in (("numgrad", lambda: namespace["TABLE"]["g"](None, None)),
+                        ("other", lambda: namespace["Holder"].h(None, None))):
+        with replacing(namespace, name, lambda f, x, eps=1e-6: "grader's"):
+            assert route() == "grader's"
+        assert route() == own[name]
+    assert own == {"numgrad": "own", "other": ("own", "float64")}

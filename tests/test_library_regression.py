@@ -98,6 +98,27 @@ def test_a_fit_reading_the_notebooks_own_targets_is_told_so(batch_size):
     assert not any("targets that are not" in c.message for c in honest.values())
 
 
+def test_a_fit_that_trains_on_a_loss_of_its_own_is_told_it_never_called_the_given_one():
+    """The given model, but the summed squared error written inline (or the notebook's global
+    loss) instead of the loss_func argument: the update is lost, and the cause named."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
+        losses = []
+        for _ in range(num_epochs):
+            loss = ((model(X, weight, bias) - Y) ** 2).sum()
+            loss.backward()
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad.zero_(), bias.grad.zero_()
+            losses.append(loss.item() / len(X))
+        return np.array(losses)
+
+    criteria = judged(fit, cases())
+    assert "update" in lost(criteria) and "never called the loss_func it was given" in criteria["update"].message
+    assert "never called" not in judged(make_fit(direction=1.0), cases())["update"].message
+
+
 def test_a_fit_that_bypasses_the_given_model_keeps_only_an_honest_return_value():
     criteria = judged(make_fit(own_model=True), cases())
     assert lost(criteria) == {"batches", "update", "loss"}

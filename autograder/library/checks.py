@@ -141,7 +141,8 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
     if not wrong.any():
         return ""
     rounded = next((k for k in range(1, 7) if np.array_equal(got, np.round(want, k))), None)
-    if rounded is not None and np.any(got != 0):
+    # (entries all whole numbers, exact 0s and 1s say, are no sign of rounding)
+    if rounded is not None and np.any(got != np.round(got)):
         return (f"the expected value{'s' if got.size > 1 else ''} rounded to {rounded} decimal{'s' if rounded > 1 else ''}: "
                 f"return {'them' if got.size > 1 else 'it'} unrounded")
     if got.size == 1 and abs(got[0] - want[0]) < 1e-3 * abs(want[0]):  # too close to show at 4 digits
@@ -154,8 +155,8 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
         # (atol scaled with the ratio: entries a millionth of the expected ones are not
         # "a millionth times" them unless each one is)
         if abs(ratio - 1) > rtol and np.all(np.abs(got - ratio * want) <= abs(ratio) * atol + rtol * np.abs(got)):
-            if got.size == 1:
-                return f"{ratio:.4g} times the expected value"
+            if got.size == 1:  # (any wrong number is some multiple of the right one: only a simple one says why)
+                return f"{ratio:.4g} times the expected value" if _simple(ratio) else ""
             return ("the expected values with the opposite sign" if abs(ratio + 1) <= rtol else
                     f"every entry is {ratio:.4g} times the expected one")
     if got.size > 1:
@@ -168,6 +169,13 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
             first = int(np.argmax(wrong))
             return f"{int(wrong.sum())} of {got.size} entries differ, the first at flat index {first}"
     return ""
+
+
+def _simple(ratio: float, tolerance: float = 1e-3) -> bool:
+    """Whether ``ratio`` is a whole number or one over a whole number (either sign), as a
+    sum for a mean or a step taken twice makes it."""
+    return any(k != 0 and abs(k - value) <= tolerance * abs(value)
+               for value in (ratio, 1.0 / ratio if ratio else 0.0) for k in (round(value),))
 
 
 def verify_in_kernel(check: PartCheck, probes: Any, part: str, namespace: dict, *, seed: int = 0) -> None:

@@ -33,7 +33,7 @@ import numpy as np
 
 from autograder.library import training
 from autograder.library.cases import judge_each, returned_nothing
-from autograder.library.checks import field, floats
+from autograder.library.checks import BadData, field, floats
 from autograder.library.points import Scale
 from autograder.library.values import read_value
 from autograder.results import Criterion
@@ -705,11 +705,44 @@ def judge_evaluate_raised(record: dict, *, name: str = "evaluate") -> dict[str, 
 
 
 def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "train_epoch") -> list[Criterion]:
-    """Every run of ``train_epoch`` judged; ``scale`` weighs mode, batches, update and loss."""
+    """Every run of ``train_epoch`` judged; ``scale`` weighs mode, batches, update and loss.
+
+    Runs with another optimizer (a case whose ``optimizer`` is ``"adam"``) are not replayed:
+    a loop that trains with the grader's optimizer and leaves the model as it was with that
+    one trains only with an optimizer like the grader's, and earns nothing."""
+    cases = inputs["cases"]
+    other = [i for i, case in enumerate(cases) if case.get("optimizer")]
+    records = field(data, "cases", list, []) if isinstance(data, dict) else []
+    if other and len(records) == len(cases):
+        inputs = dict(inputs, cases=[case for i, case in enumerate(cases) if i not in other])
+        data = dict(data, cases=[record for i, record in enumerate(records) if i not in other])
     # A loop that trained, then failed to return (np.mean of tensors holding their graph, say),
     # keeps what its steps show and loses the loss.
-    return judge_each(name, inputs, data, scale, lambda case, record: judge_train_case(case, record, name=name),
-                      judged_when_raised=("mode", "batches", "update"))
+    criteria = judge_each(name, inputs, data, scale, lambda case, record: judge_train_case(case, record, name=name),
+                          judged_when_raised=("mode", "batches", "update"))
+    if len(records) != len(cases) or not any(_moved(case, record) for case, record in zip(inputs["cases"], data["cases"])):
+        return criteria
+    still = next((i for i in other if not _moved(cases[i], records[i])), None)
+    if still is None:
+        return criteria
+    error = records[still].get("error") if isinstance(records[still], dict) else None
+    left = f"it raised {str(error)[:200]}" if isinstance(error, str) else "it leaves the model's parameters as they were"
+    return [Criterion(c.name, c.points, 0.0, f"not earned: {name} trains the model with the grader's optimizer, but "
+                      f"with a torch.optim.{cases[still]['optimizer'].capitalize()} optimizer (the one the notebook's "
+                      f"fit passes) {left}: it must train with whatever optimizer it is given") for c in criteria]
+
+
+def _moved(case: dict, record: Any) -> bool:
+    """Whether a run left the model's parameters other than the case's starting ones."""
+    start = np.concatenate([np.ravel(np.asarray(case["weight"], dtype=np.float64)),
+                            np.ravel(np.asarray(case["bias"], dtype=np.float64))])
+    calls = record.get("calls") if isinstance(record, dict) else None
+    final = [c.get("params") for c in calls or [] if isinstance(c, dict) and c.get("kind") == "final"]
+    try:
+        end = floats(final[-1]) if final else None
+    except BadData:
+        return False
+    return end is not None and end.shape == start.shape and not np.array_equal(end, start.astype(np.float32))
 
 
 def judge_evaluate(inputs: dict, data: Any, scale: Scale, *, name: str = "evaluate") -> list[Criterion]:

@@ -505,4 +505,8 @@ def judge_curves(drawn: Any, curves: dict[str, tuple[str, Sequence[float]]], *, 
         verdict = judge_legend(named, legend, variables)
         relabelled = _relabelled(drawn, named, legend, variables)
         results["legend"] = (False, "; ".join(relabelled)) if relabelled and verdict.ok else (verdict.ok, verdict.message)
+    if isinstance(failed, str) and failed:  # (what the cell does after the failing line was never done)
+        results = {label: (ok, message if ok or "re-running the cell raised" in message else
+                           f"{message} (re-running the cell raised {failed[:300]}: its lines after that one never ran)")
+                   for label, (ok, message) in results.items()}
     return results

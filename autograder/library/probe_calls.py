@@ -195,20 +195,42 @@ def _calling(*args, _autograder_replacement=None, **kwargs):
     return _autograder_replacement(*args, **kwargs)
 
 
+#: Number of closure variables -> :func:`_calling`'s code with that many (unused) ones.
+_CALLING = {0: _calling.__code__}
+
+
+def _calling_code(free):
+    """:func:`_calling`'s code for a function with ``free`` closure variables: a function's
+    code can only be swapped for one with as many (a closure, a decorator without
+    ``functools.wraps``, a factory's function)."""
+    if free not in _CALLING:
+        names = ", ".join(f"_autograder_free{i}" for i in range(free))
+        source = (f"def outer():\n    {names} = {'None, ' * free}\n"
+                  "    def _calling(*args, _autograder_replacement=None, **kwargs):\n"
+                  f"        if False:  # (named, never read: they make the code's closure variables)\n"
+                  f"            {names}\n"
+                  "        return _autograder_replacement(*args, **kwargs)\n"
+                  "    return _calling\n")
+        scope = {}
+        exec(compile(source, "<autograder replacement>", "exec"), scope)
+        _CALLING[free] = scope["outer"]().__code__
+    return _CALLING[free]
+
+
 @contextlib.contextmanager
 def replacing(namespace, name, replacement):
     """While the block runs, the student's function ``name`` is ``replacement``, so that a
     part that calls an earlier part's function is judged with the grader's one: under its
-    name, wherever the student's functions hold it (a default argument, a closure), and,
-    for a function without a closure, the function object itself, however it is reached (a
-    dict, ``functools.partial``, a class attribute): its code calls the replacement."""
+    name, wherever the student's functions hold it (a default argument, a closure), and the
+    function object itself, however it is reached (a dict, ``functools.partial``, a class
+    attribute): its code calls the replacement."""
     own = namespace.get(name)
     inner = _unwrapped(own)  # a decorated function (functools.wraps, @torch.no_grad()): the student's own
-    swapped = isinstance(inner, types.FunctionType) and not inner.__code__.co_freevars and inner is not replacement
+    swapped = isinstance(inner, types.FunctionType) and inner is not replacement
     saved = (inner.__code__, inner.__defaults__, inner.__kwdefaults__) if swapped else None
     try:
         if swapped:
-            inner.__code__, inner.__defaults__ = _calling.__code__, None
+            inner.__code__, inner.__defaults__ = _calling_code(len(inner.__code__.co_freevars)), None
             inner.__kwdefaults__ = {"_autograder_replacement": replacement}
         namespace[name] = replacement
         with _held_swapped(namespace, {id(own): replacement} if own is not None else {}):

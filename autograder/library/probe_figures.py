@@ -491,6 +491,9 @@ _STANDING_IN = {}
 #: name -> (the student's list or array, its own contents), while it holds grader-chosen values.
 _FILLED = {}
 _ABSENT = object()
+#: The grader's functions standing in for the student's during a replay (see :func:`substitute`):
+#: what puts each back.
+_REPLACING = []
 
 
 def _fill(own, value):
@@ -514,14 +517,24 @@ def _fill(own, value):
     return _ABSENT
 
 
-def substitute(namespace, values):
+def substitute(namespace, values, functions=None):
     """Before a plot cell is replayed: give the names in ``values`` grader-chosen values.
 
     A name bound to a list (or a float array of the same length) gets the values in place, so
     that the cell shows them by whichever name it reaches that list; otherwise the name is
     bound to them.  The student's own values are kept and put back by :func:`replayed`, so
-    the rest of the notebook runs as the student left it.
+    the rest of the notebook runs as the student left it.  ``functions`` (name -> the
+    grader's function) replaces the student's functions of an earlier part however the cell
+    reaches them (:func:`autograder.library.probe_calls.replacing`): a plot that calls a
+    wrong one is judged on its own code.
     """
+    if functions:
+        from autograder.library.probe_calls import replacing  # (torch: only for a cell that needs it)
+
+        for name, function in functions.items():
+            held = replacing(namespace, name, function)
+            held.__enter__()
+            _REPLACING.append(held)
     for name, value in values.items():
         own = namespace.get(name, _ABSENT)
         if name not in _STANDING_IN and name not in _FILLED and own is not _ABSENT:
@@ -544,6 +557,8 @@ def replayed(namespace, figures):
     (``student`` for the notebook's own run, ``replay`` for the grader's).  Returns
     ``{"student": [figures...], "replay": [figures...]}``.
     """
+    while _REPLACING:
+        _REPLACING.pop().__exit__(None, None, None)
     for name, (own, kept) in list(_FILLED.items()):
         own[:] = kept
         namespace[name] = own

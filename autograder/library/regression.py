@@ -300,6 +300,10 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                        "batches table where axis=1 is meant)")
     replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
+    if not update_ok and not any(isinstance(c, dict) and c.get("kind") == "loss" for c in field(record, "calls", list)):
+        # (its steps follow another loss than the one it was given: that, not the step, is the cause)
+        update_msg = (f"never called the loss_func it was given: it trains on a loss of its own (a global one, or "
+                      f"one written inline), so its steps are not gradient descent on the given loss: {update_msg}")
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs,
                                                      empty=sum(1 for o in obs if not o.rows))
     if not returns_ok and reported is not None and not np.all(np.isfinite(reported)):

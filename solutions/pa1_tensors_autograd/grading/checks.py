@@ -403,5 +403,5 @@ PARTS = {
                                 replaced=("numerical_gradient",)),
     "value_and_grad": PartCheck(make_inputs=value_grad_inputs, judge=judge_value_and_grad, function="value_and_grad"),
     "plot_derivative": PartCheck(make_inputs=plot_inputs, judge=judge_plot_derivative,
-                                 replay="plot_derivative_answer", reads_code=True),
+                                 replay="plot_derivative_answer", reads_code=True, replaced=("value_and_grad",)),
 }
