@@ -829,6 +829,21 @@ def test_a_cross_entropy_right_only_for_logits_that_require_grad_loses_the_value
     assert lost(criteria) == {"value"} and "do not require grad" in criteria["value"].message
 
 
+def test_make_mlp_is_judged_with_the_graders_linear_layers_unless_it_needs_its_own(pa3):
+    """A make_mlp built from Part 1's function keeps its points when Part 1 is a stub (the
+    grader's make_linear_classifier stands in); one that indexes the nn.Sequential its own
+    Part 1 returns fails with the grader's plain layer, and is judged with its own."""
+    stub = "def make_linear_classifier(d, k):\n    raise NotImplementedError()\n"
+    wrapped = "def make_linear_classifier(d, k):\n    return nn.Sequential(nn.Linear(d, k))\n"
+    mlp = ("def make_mlp(d, h, k):\n    return nn.Sequential(make_linear_classifier(d, h){i}, nn.ReLU(), "
+           "make_linear_classifier(h, k){i})\n")
+    for part1, index in ((stub, ""), (wrapped, "[0]")):
+        namespace = {}
+        exec("import torch\nfrom torch import nn\n" + part1 + mlp.format(i=index), namespace)  # noqa: S102 - test's own code
+        criteria = judged(*pa3, "mlp", namespace)
+        assert lost(criteria) == set(), (part1, {n: c.message for n, c in criteria.items()})
+
+
 def test_a_right_cross_entropy_of_a_confident_example_keeps_its_gradient(pa3):
     """One example whose true class leads by 15: its loss and gradient are about 3e-7, where
     float32's rounding of the probabilities is no longer small against them; the gradient's

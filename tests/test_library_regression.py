@@ -30,10 +30,11 @@ def cases(*, batch_size=None, seed=0, epochs=4):
     return out
 
 
-def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=None):
+def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=None, own_sum=False):
     """Gradient descent (full batch, or mini-batch in order when given batch_size); with
     ``predict_all``, each batch's predictions are sliced from a pass over all of X; with
-    ``global_y``, the targets are sliced from it (the notebook's Y) instead of Y."""
+    ``global_y``, the targets are sliced from it (the notebook's Y) instead of Y; with
+    ``own_sum``, on the summed squared error written inline, not the given loss_func."""
     def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
         if global_y is not None:
             Y = global_y[:len(X)]
@@ -46,7 +47,8 @@ def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=Non
                 pred = weight * x + bias if own_model else model(x, weight, bias)
                 if predict_all:
                     pred = model(X, weight, bias)[start:start + step]
-                loss = torch.mean((pred - y) ** 2) if own_model else loss_func(pred, y)
+                loss = ((pred - y) ** 2).sum() if own_sum else torch.mean((pred - y) ** 2) if own_model \
+                    else loss_func(pred, y)
                 loss.backward()
                 with torch.no_grad():
                     weight += direction * lr * weight.grad
@@ -101,20 +103,7 @@ def test_a_fit_reading_the_notebooks_own_targets_is_told_so(batch_size):
 def test_a_fit_that_trains_on_a_loss_of_its_own_is_told_it_never_called_the_given_one():
     """The given model, but the summed squared error written inline (or the notebook's global
     loss) instead of the loss_func argument: the update is lost, and the cause named."""
-    def fit(model, loss_func, X, Y, lr, num_epochs):
-        weight, bias = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True)
-        losses = []
-        for _ in range(num_epochs):
-            loss = ((model(X, weight, bias) - Y) ** 2).sum()
-            loss.backward()
-            with torch.no_grad():
-                weight -= lr * weight.grad
-                bias -= lr * bias.grad
-            weight.grad.zero_(), bias.grad.zero_()
-            losses.append(loss.item() / len(X))
-        return np.array(losses)
-
-    criteria = judged(fit, cases())
+    criteria = judged(make_fit(own_sum=True), cases())
     assert "update" in lost(criteria) and "never called the loss_func it was given" in criteria["update"].message
     assert "never called" not in judged(make_fit(direction=1.0), cases())["update"].message
 

@@ -538,9 +538,10 @@ def test_a_relative_error_of_nan_when_both_gradients_vanish_loses_the_right_grad
 
 # --------------------------------------------------------------------------- plot_derivative
 
-def replayed_plot(assignment, probes, cell: str, *, seed: int = 0) -> dict:
+def replayed_plot(assignment, probes, cell: str, *, seed: int = 0, earlier: str = "") -> dict:
     """Criterion name -> (earned, points, message) for the plot cell ``cell`` replayed as the
-    grader replays it: the probe's wiggle in place, the figures described after the cell."""
+    grader replays it: the probe's wiggle in place, the figures described after the cell
+    (``earlier``: the code of the cells before it)."""
     import matplotlib
     matplotlib.use("agg")
     import matplotlib.pyplot as plt
@@ -548,7 +549,7 @@ def replayed_plot(assignment, probes, cell: str, *, seed: int = 0) -> dict:
     from autograder.library.probe_figures import describe_figure
 
     inputs = json.loads(json.dumps(assignment.checks["plot_derivative"].make_inputs(np.random.default_rng(seed))))
-    namespace = _namespace("import matplotlib.pyplot as plt\nwiggle = None\n")
+    namespace = _namespace("import matplotlib.pyplot as plt\nwiggle = None\n" + earlier)
     probes.setup_plot_derivative(namespace, inputs)
     show = plt.show
     plt.show = lambda *args, **kwargs: None  # (the kernel harness records figures at show(); here at the end)
@@ -589,6 +590,21 @@ GRID = "grid = torch.linspace(-3, 3, 200, requires_grad=True)\nplt.plot(grid.det
 @pytest.mark.parametrize("seed", range(2))
 def test_a_derivative_taken_by_autograd_in_any_way_earns_the_derivative(assignment, probes, derivative, seed):
     criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END, seed=seed)
+    assert score(criteria) == 10, criteria
+
+
+@pytest.mark.parametrize("value_and_grad", [
+    "def value_and_grad(f, x):\n    raise NotImplementedError()\n",
+    # (its value a tensor, not a float: its own slip; the plot, written for it, calls .item())
+    "def value_and_grad(f, x):\n    x = x.detach().requires_grad_()\n    v = f(x)\n    v.backward()\n"
+    "    return v.detach(), 2 * x.grad\n",
+], ids=["stub", "tensor_value_doubled_grad"])
+def test_a_plot_that_calls_a_wrong_value_and_grad_is_judged_with_the_graders(assignment, probes, value_and_grad):
+    """Part 6's bugs are Part 6's: while the plot cell is replayed, the grader's value_and_grad
+    stands in for the student's, and its value also answers .item()."""
+    derivative = ("pairs = [value_and_grad(lambda t: wiggle(t), g) for g in grid.detach().double()]\n"
+                  "print(pairs[0][0].item())\nslope = torch.stack([g for _, g in pairs])")
+    criteria = replayed_plot(assignment, probes, GRID + derivative + PLOT_END, earlier=value_and_grad)
     assert score(criteria) == 10, criteria
 
 

@@ -246,7 +246,9 @@ def _not_training(replay: training.Replay, expected: int, calls: list) -> Option
         # X shuffled and Y not, is an honest slip no rule of the right rows explains: its steps
         # still go down the gradients of the losses it computed.)
         return ("its parameter changes follow neither the gradient nor any rule of the parameters "
-                "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps")
+                "(a wrong formula, momentum or Adam would): they look drawn at random, so these are not training steps "
+                "(new parameters made for each batch, by a call that starts from scratch, instead of those the last "
+                "update left, look like this)")
     return None
 
 

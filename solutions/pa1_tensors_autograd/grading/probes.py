@@ -257,12 +257,24 @@ class _Wiggle(torch.autograd.Function):
         return tangent * _Wiggle.slope(x, *ctx.coefficients)
 
 
+class _Value(float):
+    """A Python float, as ``value_and_grad`` returns its value, that also answers ``.item()``
+    and ``.detach()``: a plot written for a value_and_grad of the student's that returns a
+    one-element tensor still runs."""
+
+    def item(self):
+        return float(self)
+
+    def detach(self):
+        return self
+
+
 def _reference_value_and_grad(f, x):
     """The grader's ``value_and_grad``, for a plot cell that calls the notebook's."""
     leaf = torch.as_tensor(x).detach().clone().requires_grad_(True)
     value = f(leaf)
     value.backward()
-    return value.item(), leaf.grad
+    return _Value(value.item()), leaf.grad
 
 
 def setup_plot_derivative(namespace, inputs):

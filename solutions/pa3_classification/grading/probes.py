@@ -69,9 +69,22 @@ def make_linear_classifier(in_features, num_classes):
 def probe_mlp(namespace, inputs, figures):
     """Build ``make_mlp`` models; report their outputs with grader-chosen parameters.  A
     ``make_mlp`` that calls ``make_linear_classifier`` gets the grader's: Part 1's bugs are
-    Part 1's."""
+    Part 1's.  One that fails with the grader's but not with its own (it indexes the
+    ``nn.Sequential`` its own returns, say) is judged with its own."""
     with replacing(namespace, "make_linear_classifier", make_linear_classifier):
-        return probe_builder(namespace, "make_mlp", inputs)
+        data = probe_builder(namespace, "make_mlp", inputs)
+    if _raised(data):
+        own = probe_builder(namespace, "make_mlp", inputs)
+        if not _raised(own):
+            return own
+    return data
+
+
+def _raised(data):
+    """Whether any record in ``data`` (nested dicts and lists) holds an error."""
+    if isinstance(data, dict):
+        return "error" in data or any(_raised(value) for value in data.values())
+    return isinstance(data, list) and any(_raised(value) for value in data)
 
 
 def _cross_entropy_call(function, case, ops):
