@@ -7,6 +7,8 @@ cell: :func:`substitute` (grader-chosen values in, before the replay) and :func:
 standard library and matplotlib only; nothing here judges.
 """
 
+import contextlib
+
 MAX_POINTS = 2000
 MAX_ITEMS = 20
 MAX_AXES = 8
@@ -491,9 +493,9 @@ _STANDING_IN = {}
 #: name -> (the student's list or array, its own contents), while it holds grader-chosen values.
 _FILLED = {}
 _ABSENT = object()
-#: The grader's functions standing in for the student's during a replay (see :func:`substitute`):
-#: what puts each back.
-_REPLACING = []
+#: The grader's functions standing in for the student's during a replay (see :func:`substitute`),
+#: closed by :func:`replayed`, which puts the student's back.
+_REPLACING = contextlib.ExitStack()
 
 
 def _fill(own, value):
@@ -532,9 +534,7 @@ def substitute(namespace, values, functions=None):
         from autograder.library.probe_calls import replacing  # (torch: only for a cell that needs it)
 
         for name, function in functions.items():
-            held = replacing(namespace, name, function)
-            held.__enter__()
-            _REPLACING.append(held)
+            _REPLACING.enter_context(replacing(namespace, name, function))
     for name, value in values.items():
         own = namespace.get(name, _ABSENT)
         if name not in _STANDING_IN and name not in _FILLED and own is not _ABSENT:
@@ -557,8 +557,7 @@ def replayed(namespace, figures):
     (``student`` for the notebook's own run, ``replay`` for the grader's).  Returns
     ``{"student": [figures...], "replay": [figures...]}``.
     """
-    while _REPLACING:
-        _REPLACING.pop().__exit__(None, None, None)
+    _REPLACING.close()
     for name, (own, kept) in list(_FILLED.items()):
         own[:] = kept
         namespace[name] = own
