@@ -88,7 +88,8 @@ def _grade(args) -> int:
     sandbox = SandboxSettings(enabled=not args.unsafe_no_sandbox, memory_mb=args.memory_mb,
                               cpu_seconds=args.cpu_seconds, max_processes=args.max_processes)
     limits = RunLimits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
-                       max_notebook_output=args.max_output_kb * 1024, figures=not args.scores_only)
+                       max_notebook_output=args.max_output_kb * 1024, figures=not args.scores_only,
+                       every_cell=args.every_cell)
     if not args.quiet:
         print(describe(sandbox), flush=True)
     report = grade(args.assignment, Path(args.submissions), out=Path(args.out),
@@ -213,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a first look at the scores: no feedback HTML, and the students' figures judged "
                         "from their data without being drawn (about a third less CPU); a later run without "
                         "it runs those submissions again, with pictures, for formgrader and feedback")
+    g.add_argument("--every-cell", action="store_true",
+                   help="also run the cells after the last graded one (ungraded exercises): by default they "
+                        "are not run, as nothing in them can change a score, and their feedback says so")
     g.add_argument("--cell-timeout", type=float, default=_default(RunLimits, "cell_timeout"),
                    help="seconds per cell before it is interrupted (default: %(default)s)")
     g.add_argument("--notebook-timeout", type=float, default=_default(RunLimits, "notebook_timeout"),

@@ -64,6 +64,9 @@ class ExecutionResult:
     student's code ran; otherwise the run says nothing about the submission."""
     sandboxed: bool = False
     """True only if the kernel passed the sandbox attestation before any student code ran."""
+    not_run: list[int] = field(default_factory=list)
+    """Indices of the cells left out because nothing after them is graded
+    (:attr:`~autograder.execution.kernel.RunLimits.every_cell`)."""
     seconds: float = 0.0
 
 

@@ -220,3 +220,20 @@ def test_the_process_entry_freezes_what_is_left_then_exits_with_the_code_of_main
     with pytest.raises(SystemExit) as leaving:
         cli.run()
     assert leaving.value.code == 3 and events == ["main", "freeze"]
+
+
+@pytest.mark.parametrize("flags,every_cell", [([], False), (["--every-cell"], True)])
+def test_every_cell_reaches_grade_as_the_run_limit(monkeypatch, tmp_path, flags, every_cell):
+    """Does --every-cell reach grade() as RunLimits.every_cell (off by default)?"""
+    import autograder.grade
+    from autograder.errors import AutograderError
+
+    seen = {}
+
+    def fake_grade(*args, **kwargs):
+        seen.update(kwargs)
+        raise AutograderError("stop here")
+
+    monkeypatch.setattr(autograder.grade, "grade", fake_grade)
+    assert cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "-q", *flags]) == 1
+    assert seen["limits"].every_cell is every_cell

@@ -7,7 +7,7 @@ from autograder.execution.execute import RunSpec, plan, run
 from autograder.execution.kernel import RunLimits
 from autograder.execution.sandbox import SandboxSettings
 from conftest import ROOT, sandbox_available
-from notebooks import SOURCE, read, reference_answers, submission
+from notebooks import ASSIGNMENTS, SOURCE, read, reference_answers, source_path, submission
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,35 @@ def test_plot_parts_replay_their_answer_between_setup_and_probe(assignment):
     kinds = [(s.kind, s.part) for s in steps if s.part == "plot_GD"]
     assert kinds == [("setup", "plot_GD"), ("replay", "plot_GD"), ("probe", "plot_GD")]
     assert "title('mine')" in next(s.code for s in steps if s.kind == "replay" and s.part == "plot_GD")
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_only_code_cells_after_the_last_graded_cell_are_marked_as_the_ungraded_tail(name):
+    """Every probe, replay and graded cell, and every cell before the last graded one (a
+    demo figure a written answer discusses, say), is run; what follows is marked."""
+    spec = load_assignment(ROOT / "solutions", name)
+    nb = read(source_path(name))
+    steps = plan(nb, inputs=_inputs(spec), replays=spec.replays)
+    last_graded = max(i for i, cell in enumerate(nb.cells) if cell.metadata.get("nbgrader", {}).get("grade"))
+    tail = [s.index for s in steps if s.ungraded_tail]
+    assert tail == [s.index for s in steps if s.index > last_graded]
+    assert all(s.kind == "cell" for s in steps if s.ungraded_tail)
+    assert all(nb.cells[i].cell_type == "code" for i in tail)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("every_cell", [False, True])
+def test_an_exercise_after_the_last_graded_cell_runs_only_when_every_cell_is_asked(assignment, every_cell):
+    nb = submission({"exercise_shuffle": "print('the exercise ran')"})
+    exercise = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "exercise_shuffle")
+    spec = RunSpec(steps=plan(nb, inputs=_inputs(assignment), replays=assignment.replays),
+                   probe_source=assignment.probe_source)
+    result = run(spec, settings=SandboxSettings(enabled=sandbox_available()),
+                 limits=RunLimits(figures=False, every_cell=every_cell))
+    printed = "".join(o.get("text", "") for c in result.cells if c.index == exercise for o in c.outputs)
+    assert ("the exercise ran" in printed) is every_cell
+    assert (exercise in result.not_run) is not every_cell
+    assert sorted(result.probes) == sorted(assignment.checks)
 
 
 @pytest.mark.slow

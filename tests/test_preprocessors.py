@@ -13,6 +13,7 @@ from nbgrader.utils import determine_grade
 
 from autograder.errors import AutograderError
 from autograder.nbgrader_glue.preprocessors import InjectResults, ReuseSanitized
+from autograder.nbgrader_glue.preprocessors.inject_results import NOT_RUN
 from autograder.nbgrader_glue.run_files import cells_digest, notebook_digest, results_path, store_sanitized
 from notebooks import ASSIGNMENT, grade_id, submission
 
@@ -24,7 +25,7 @@ def index_of(nb, gid: str) -> int:
     return next(i for i, cell in enumerate(nb.cells) if grade_id(cell) == gid)
 
 
-def store(results_dir: Path, nb, *, cells=None, verdicts=None, digest=None) -> Path:
+def store(results_dir: Path, nb, *, cells=None, verdicts=None, digest=None, not_run=()) -> Path:
     """A results file in the format grade._store writes."""
     path = results_path(results_dir, STUDENT, ASSIGNMENT)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +34,7 @@ def store(results_dir: Path, nb, *, cells=None, verdicts=None, digest=None) -> P
         "cells": {str(k): v for k, v in (cells or {}).items()},
         "verdicts": verdicts or {},
         "problems": [],
+        "not_run": list(not_run),
         "seconds": 1.0,
     }))
     return path
@@ -76,6 +78,17 @@ def test_ordinary_cells_get_back_the_outputs_of_the_sandboxed_run(tmp_path, nb):
     assert out.cells[run_cell].outputs[1].data["image/png"] == "iVBORw0KGgo="
     assert out.cells[run_cell].outputs[2].execution_count == 7
     nbformat.validate(out)
+
+
+def test_a_cell_left_out_after_the_last_graded_one_says_so_instead_of_its_outputs(tmp_path, nb):
+    """An exercise after the last graded cell, not run when graded: its feedback says why it has
+    no output, and never shows what the student's file claims it printed."""
+    exercise = max(i for i, cell in enumerate(nb.cells) if cell.cell_type == "code")
+    nb.cells[exercise].outputs = [new_output("stream", name="stdout", text="claimed output\n")]
+    store(tmp_path, nb, not_run=[exercise])
+    [note] = inject(tmp_path, nb).cells[exercise].outputs
+    assert note.output_type == "stream" and note.text == NOT_RUN
+    assert "cannot change a score" in NOT_RUN
 
 
 def test_outputs_already_in_the_submission_are_replaced(tmp_path, nb):

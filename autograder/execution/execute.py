@@ -41,6 +41,9 @@ class Step:
     index: int = -1
     """Index of the notebook cell this step belongs to."""
     part: Optional[str] = None
+    ungraded_tail: bool = False
+    """A cell after the notebook's last graded cell (test, or answer graded by hand): an
+    ungraded exercise or a closing demo, which nothing judges or shows a grader."""
 
 
 @dataclass
@@ -66,6 +69,7 @@ def plan(nb: NotebookNode, *, inputs: dict[str, dict], replays: dict[str, str]) 
         replays: part -> id of the answer cell to re-run between setup and probe.
     """
     answers = {_nbgrader(c).get("grade_id"): c for c in nb.cells if _nbgrader(c).get("solution")}
+    last_graded = max((i for i, c in enumerate(nb.cells) if _nbgrader(c).get("grade")), default=len(nb.cells))
     steps: list[Step] = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
@@ -73,7 +77,7 @@ def plan(nb: NotebookNode, *, inputs: dict[str, dict], replays: dict[str, str]) 
         meta = _nbgrader(cell)
         part = meta.get("grade_id")
         if not meta.get("grade") or meta.get("solution"):
-            steps.append(Step("cell", cell.source, index))
+            steps.append(Step("cell", cell.source, index, ungraded_tail=index > last_graded))
             continue
         if part not in inputs:
             continue  # a test cell without a check: nothing of it runs in the kernel
@@ -140,7 +144,11 @@ def run(spec: RunSpec, *, settings: SandboxSettings, limits: RunLimits, slot: in
             result.problems.append(f"the grading harness failed to start: {setup_run.error}")
             return result
         result.ready = True
-        _run_steps(kernel, spec.steps, result, deadline)
+        steps = spec.steps
+        if not limits.every_cell:
+            steps = [s for s in spec.steps if not s.ungraded_tail]
+            result.not_run = [s.index for s in spec.steps if s.ungraded_tail]
+        _run_steps(kernel, steps, result, deadline)
     except KernelDied as died:
         result.problems.append(str(died))
     finally:

@@ -57,6 +57,9 @@ class RunLimits:
     figures: bool = True
     """Draw each figure a student's cell shows as a PNG among its outputs (False: figures are
     still recorded and judged from their data, not drawn: about a third of a kernel's CPU)."""
+    every_cell: bool = False
+    """Also run the cells after the last graded one (ungraded exercises, closing demos); by
+    default they are not run, as nothing in them can change a score."""
 
 
 class KernelDied(Exception):

@@ -281,6 +281,7 @@ def _store(course: Course, student: str, notebook: str, sanitized, execution, ve
                             "criteria": [asdict(c) for c in v.criteria]}
                      for name, v in verdicts.items()},
         "problems": execution.problems,
+        "not_run": execution.not_run,
         "seconds": execution.seconds,
     }))
 

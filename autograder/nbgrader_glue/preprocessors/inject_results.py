@@ -37,6 +37,10 @@ def _node(output: dict) -> NotebookNode:
     return nbformat.from_dict({"output_type": kind, **fields})
 
 
+NOT_RUN = "(not run when graded: no graded part comes after this cell, so it cannot change a score)\n"
+"""The output shown for a cell after the last graded one (see ``RunLimits.every_cell``)."""
+
+
 class InjectResults(NbGraderPreprocessor):
     """Fill a sanitized submission with its sandboxed outputs and trusted verdicts."""
 
@@ -54,6 +58,8 @@ class InjectResults(NbGraderPreprocessor):
         if stored.get("digest") != cells_digest(nb):
             raise AutograderError(f"{path}: results belong to another version of this notebook")
         cells = {int(k): v for k, v in stored.get("cells", {}).items()}
+        for index in stored.get("not_run", []):
+            cells[int(index)] = [{"output_type": "stream", "name": "stdout", "text": NOT_RUN}]
         verdicts = stored.get("verdicts", {})
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code":
