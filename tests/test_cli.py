@@ -132,28 +132,8 @@ def test_when_an_lms_option_is_invalid_then_usage_error_naming_it(capsys, option
     assert option in capsys.readouterr().err
 
 
-def test_grade_passes_the_lms_options_to_grade(monkeypatch, tmp_path):
-    """Does the command hand --layout, --id-pattern, --due and --late-penalty to grade() unchanged?"""
-    import autograder.grade
-    from autograder.errors import AutograderError
-
-    seen = {}
-
-    def fake_grade(*args, **kwargs):
-        seen.update(kwargs)
-        raise AutograderError("stop here")
-
-    monkeypatch.setattr(autograder.grade, "grade", fake_grade)
-    code = cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "--layout", "moodle",
-                     "--id-pattern", "(?P<id>x)", "--late-penalty", "5", "--unsafe-no-sandbox", "-q"])
-    assert code == 1
-    assert (seen["layout"], seen["id_pattern"], seen["late_penalty"], seen["due"]) == ("moodle", "(?P<id>x)", 5.0, None)
-
-
-@pytest.mark.parametrize("flags,figures,feedback", [([], True, True), (["--no-feedback"], True, False),
-                                                     (["--scores-only"], False, False)])
-def test_scores_only_draws_no_figures_and_writes_no_feedback(monkeypatch, tmp_path, flags, figures, feedback):
-    """Does --scores-only reach grade() as undrawn figures (RunLimits.figures) and no feedback?"""
+def grade_arguments(monkeypatch, tmp_path, *flags: str) -> dict:
+    """The keyword arguments ``grade ... FLAGS`` hands to grade() (stopped there)."""
     import autograder.grade
     from autograder.errors import AutograderError
 
@@ -165,6 +145,21 @@ def test_scores_only_draws_no_figures_and_writes_no_feedback(monkeypatch, tmp_pa
 
     monkeypatch.setattr(autograder.grade, "grade", fake_grade)
     assert cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "-q", *flags]) == 1
+    return seen
+
+
+def test_grade_passes_the_lms_options_to_grade(monkeypatch, tmp_path):
+    """Does the command hand --layout, --id-pattern, --due and --late-penalty to grade() unchanged?"""
+    seen = grade_arguments(monkeypatch, tmp_path, "--layout", "moodle", "--id-pattern", "(?P<id>x)",
+                           "--late-penalty", "5", "--unsafe-no-sandbox")
+    assert (seen["layout"], seen["id_pattern"], seen["late_penalty"], seen["due"]) == ("moodle", "(?P<id>x)", 5.0, None)
+
+
+@pytest.mark.parametrize("flags,figures,feedback", [([], True, True), (["--no-feedback"], True, False),
+                                                     (["--scores-only"], False, False)])
+def test_scores_only_draws_no_figures_and_writes_no_feedback(monkeypatch, tmp_path, flags, figures, feedback):
+    """Does --scores-only reach grade() as undrawn figures (RunLimits.figures) and no feedback?"""
+    seen = grade_arguments(monkeypatch, tmp_path, *flags)
     assert (seen["limits"].figures, seen["feedback"]) == (figures, feedback)
 
 
@@ -225,15 +220,4 @@ def test_the_process_entry_freezes_what_is_left_then_exits_with_the_code_of_main
 @pytest.mark.parametrize("flags,every_cell", [([], False), (["--every-cell"], True)])
 def test_every_cell_reaches_grade_as_the_run_limit(monkeypatch, tmp_path, flags, every_cell):
     """Does --every-cell reach grade() as RunLimits.every_cell (off by default)?"""
-    import autograder.grade
-    from autograder.errors import AutograderError
-
-    seen = {}
-
-    def fake_grade(*args, **kwargs):
-        seen.update(kwargs)
-        raise AutograderError("stop here")
-
-    monkeypatch.setattr(autograder.grade, "grade", fake_grade)
-    assert cli.main(["grade", "pa2", str(tmp_path), "--out", str(tmp_path / "o"), "-q", *flags]) == 1
-    assert seen["limits"].every_cell is every_cell
+    assert grade_arguments(monkeypatch, tmp_path, *flags)["limits"].every_cell is every_cell

@@ -306,6 +306,38 @@ def test_a_train_epoch_moving_its_parameters_by_noise_earns_nothing(seed):
     assert "not optimizer steps along the gradient" in criteria["batches"].message
 
 
+def softmax_before_the_loss(model, loader, loss_fn, optimizer):
+    """A Keras habit: probabilities handed to a loss that takes logits (softmax applied twice)."""
+    model.train()
+    losses = []
+    for x, y in loader:
+        optimizer.zero_grad()
+        loss = loss_fn(torch.softmax(model(x), dim=1), y)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return sum(losses) / len(losses)
+
+
+def test_a_train_epoch_stepping_on_another_loss_of_the_outputs_trains_on_every_draw():
+    """Its steps point downhill run after run, in some runs less straight than in others: the
+    runs of one submission are judged together, so that the same loop keeps its mode and its
+    batches on every draw (one PA3 draw in a few had a run whose mean cosine fell to 0.34,
+    and the loop then earned nothing), and loses the update and the loss."""
+    for seed in range(30):
+        torch.manual_seed(seed)
+        criteria = judged("train_epoch", softmax_before_the_loss, pa3_train_cases(seed), TRAIN, judge_train_epoch, sgd=True)
+        assert lost(criteria) == {"update", "loss"}, (seed, {n: c.message for n, c in criteria.items()})
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_noise_earns_nothing_on_pa3s_cases_whose_runs_are_judged_together(seed):
+    torch.manual_seed(seed)
+    criteria = judged("train_epoch", make_train_epoch(jitter=True), pa3_train_cases(seed), TRAIN, judge_train_epoch,
+                      sgd=True)
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+
+
 def test_a_train_epoch_that_trains_then_fails_to_return_loses_the_loss_only():
     """Loss tensors kept with their graph, then np.mean of them: every step is right, the return raises."""
     def train_epoch(model, loader, loss_fn, optimizer):

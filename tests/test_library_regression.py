@@ -30,11 +30,12 @@ def cases(*, batch_size=None, seed=0, epochs=4):
     return out
 
 
-def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=None, own_sum=False):
+def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=None, own_sum=False, flat_y=False):
     """Gradient descent (full batch, or mini-batch in order when given batch_size); with
     ``predict_all``, each batch's predictions are sliced from a pass over all of X; with
     ``global_y``, the targets are sliced from it (the notebook's Y) instead of Y; with
-    ``own_sum``, on the summed squared error written inline, not the given loss_func."""
+    ``own_sum``, on the summed squared error written inline, not the given loss_func; with
+    ``flat_y``, the targets are flattened to (n,) against (n, 1) predictions."""
     def fit(model, loss_func, X, Y, lr, num_epochs, batch_size=None):
         if global_y is not None:
             Y = global_y[:len(X)]
@@ -44,6 +45,7 @@ def make_fit(*, direction=-1.0, own_model=False, predict_all=False, global_y=Non
             batch_losses = []
             for start in range(0, len(X), step):
                 x, y = X[start:start + step], Y[start:start + step]
+                y = y.reshape(-1) if flat_y else y
                 pred = weight * x + bias if own_model else model(x, weight, bias)
                 if predict_all:
                     pred = model(X, weight, bias)[start:start + step]
@@ -106,6 +108,17 @@ def test_a_fit_that_trains_on_a_loss_of_its_own_is_told_it_never_called_the_give
     criteria = judged(make_fit(own_sum=True), cases())
     assert "update" in lost(criteria) and "never called the loss_func it was given" in criteria["update"].message
     assert "never called" not in judged(make_fit(direction=1.0), cases())["update"].message
+
+
+@pytest.mark.parametrize("batch_size", [None, 3])
+def test_targets_broadcast_against_the_predictions_to_a_table_lose_the_update_and_loss_named(batch_size):
+    """(n, 1) predictions against (n,) targets: the loss averages every pair's squared error,
+    whose gradient is right for the bias alone. The loop computes gradients and steps on them:
+    it trains, on the wrong loss (not 'drawn at random', which it was once told)."""
+    criteria = judged(make_fit(flat_y=True), cases(batch_size=batch_size))
+    assert lost(criteria) == {"update", "loss"}, {n: c.message for n, c in criteria.items()}
+    assert "broadcast to (n, n)" in criteria["update"].message
+    assert "broadcast" not in judged(make_fit(direction=1.0), cases(batch_size=batch_size))["update"].message
 
 
 def test_a_fit_that_bypasses_the_given_model_keeps_only_an_honest_return_value():

@@ -180,6 +180,26 @@ def test_a_numerical_gradient_right_only_for_a_few_entries_loses_the_values(assi
     assert criteria["values"][0] == 0 and "every entry is 0" in criteria["values"][2], criteria
 
 
+COLUMN_MAJOR = """def numerical_gradient(f, x, eps=1e-6):
+    flat_x = x.detach().clone().reshape(-1)
+    out = torch.zeros(x.numel(), dtype=x.dtype)
+    for k in range(x.numel()):
+        e = torch.zeros_like(flat_x)
+        e[k] = eps
+        out[k] = (f((flat_x + e).reshape(x.shape)) - f((flat_x - e).reshape(x.shape))) / (2 * eps)
+    return torch.from_numpy(np.reshape(out.numpy(), tuple(x.shape), order="F").copy())  # MATLAB's order
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_central_differences_put_in_other_entries_places_lose_the_values_only(assignment, probes, seed):
+    """Each difference right, stored column-major: misplaced numbers are a fault of the values,
+    not of the formula, whichever case (a small or a large step) shows them first."""
+    criteria = graded(assignment, probes, "numerical_gradient", COLUMN_MAJOR, seed=seed)
+    assert criteria["values"][0] == 0 and "in another order" in criteria["values"][2], criteria
+    assert all(earned == points for name, (earned, points, _) in criteria.items() if name != "values"), criteria
+
+
 # --------------------------------------------------------------------------- gradient_check
 
 def test_every_case_is_asked_twice_in_an_order_drawn_from_the_seed(assignment):

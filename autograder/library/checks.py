@@ -125,6 +125,10 @@ def differs_note(got: Any, want: Any, **tolerances: float) -> str:
     return f" ({note})" if note else ""
 
 
+REORDERED = "the right numbers, in another order"
+""":func:`how_it_differs`'s words for a result whose numbers are right but misplaced."""
+
+
 def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-5) -> str:
     """What a wrong array of numbers has in common with the right one, in words ("" if
     nothing simple): a constant factor or offset, the right numbers in another order, or
@@ -164,7 +168,7 @@ def how_it_differs(got: Any, want: Any, *, rtol: float = 1e-4, atol: float = 1e-
         if np.all(np.abs(got - want - offset) <= tolerance):
             return f"every entry is off by the same {offset:+.4g}"
         if np.all(np.abs(np.sort(got) - np.sort(want)) <= atol + rtol * np.abs(np.sort(want))):
-            return "the right numbers, in another order"
+            return REORDERED
         if not wrong.all():
             first = int(np.argmax(wrong))
             return f"{int(wrong.sum())} of {got.size} entries differ, the first at flat index {first}"

@@ -27,7 +27,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from itertools import combinations
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import numpy as np
 
@@ -358,25 +358,47 @@ def _plain_steps(problem: SoftmaxRegression, obs: list, per_epoch: int, lr: floa
                            largest_batch=batch_size).judge_updates(per_epoch)[0]
 
 
-def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> dict[str, tuple[bool, str]]:
+def _train_replay(case: dict, record: dict):
+    """``(problem, forward observations, modes, replay)`` of one run of ``train_epoch``
+    (:class:`Foreign` when its forward passes are not the grader's model's)."""
+    problem = SoftmaxRegression(case)
+    obs, modes = forwards(problem, field(record, "calls", list))
+    replay = training.Replay(obs, lr=case["lr"], loss=problem.loss, gradient=problem.gradient, epochs=1,
+                             expected=-(-len(case["x"]) // case["batch_size"]), names=problem.names,
+                             alternatives=problem.readings, largest_batch=case["batch_size"])
+    return problem, obs, modes, replay
+
+
+def _downhill_of(case: dict, record: Any) -> Optional[np.ndarray]:
+    """The cosines of a run's updates with its gradients (:meth:`training.Replay.downhill`),
+    or None when it has none to give (it raised, it is plainly gradient steps, unreadable)."""
+    if not isinstance(record, dict) or "error" in record:
+        return None
+    try:
+        _, _, modes, replay = _train_replay(case, record)
+    except (Foreign, BadData):
+        return None
+    return replay.downhill() if modes and replay.updates else None
+
+
+def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch",
+                     others: Sequence[np.ndarray] = ()) -> dict[str, tuple[bool, str]]:
     """One run of ``train_epoch``: ``mode``, ``batches``, ``update`` and ``loss`` -> (ok, message).
 
     The update that each batch made (its gradient in the mode it ran in) shows that mode;
-    a batch no update explains shows it through the returned loss, if that matches."""
+    a batch no update explains shows it through the returned loss, if that matches.
+    ``others``: the other runs' :func:`_downhill_of`, pooled with this one's to tell whether
+    its steps train at all (:meth:`training.Replay.follows_gradient`)."""
     labels = ("mode", "batches", "update", "loss")
-    problem = SoftmaxRegression(case)
     n, batch_size, lr = len(case["x"]), case["batch_size"], case["lr"]
     calls = field(record, "calls", list)
     try:
-        obs, modes = forwards(problem, calls)
+        problem, obs, modes, replay = _train_replay(case, record)
     except Foreign:
         return _foreign(name, labels)
     if not modes:
         return {label: (False, _never_called(name, record)) for label in labels}
     per_epoch = -(-n // batch_size)
-    replay = training.Replay(obs, lr=lr, loss=problem.loss, gradient=problem.gradient, epochs=1,
-                             expected=per_epoch, names=problem.names, alternatives=problem.readings,
-                             largest_batch=batch_size)
     final = [np.asarray(o.params) for o in obs if o.rows == ("final",)]
     if replay.updates and final and np.array_equal(final[-1], problem.start):
         # The steps were another model's (a deep copy of the one given): the given one never trained.
@@ -442,7 +464,7 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch") -> 
         mode = (False, mode[1] + _flag_only(calls))
     if replay.updates == 0 and reported is not None:
         loss_msg = "the loss it returns counts only once it trains (the parameters never changed)"
-    elif replay.updates and not replay.follows_gradient():
+    elif replay.updates and not replay.follows_gradient(others):
         why = "its parameter changes are not optimizer steps along the gradient of the loss, so it does not train"
         mode = (False, f"not earned: {why}")
         batches_ok, batches_msg = False, f"batches not earned: {why}"
@@ -718,8 +740,14 @@ def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "tra
         data = dict(data, cases=[record for i, record in enumerate(records) if i not in other])
     # A loop that trained, then failed to return (np.mean of tensors holding their graph, say),
     # keeps what its steps show and loses the loss.
-    criteria = judge_each(name, inputs, data, scale, lambda case, record: judge_train_case(case, record, name=name),
-                          judged_when_raised=("mode", "batches", "update"))
+    runs = list(zip(inputs["cases"], field(data, "cases", list, []) if isinstance(data, dict) else []))
+    downhill = [_downhill_of(case, record) for case, record in runs]
+
+    def judge_case(case: dict, record: dict) -> dict[str, tuple[bool, str]]:
+        others = [d for (c, _), d in zip(runs, downhill) if c is not case and d is not None]
+        return judge_train_case(case, record, name=name, others=others)
+
+    criteria = judge_each(name, inputs, data, scale, judge_case, judged_when_raised=("mode", "batches", "update"))
     if len(records) != len(cases) or not any(_moved(case, record) for case, record in zip(inputs["cases"], data["cases"])):
         return criteria
     still = next((i for i in other if not _moved(cases[i], records[i])), None)

@@ -529,16 +529,29 @@ def read_internals(cells: Iterable[dict], *, section: Iterable[int], names: Iter
     section = set(section)
     statements = [(tree, cell["cell"], cell["source"].splitlines()) for cell in cells if cell["cell"] in section
                   for tree in [_parse(cell["source"])] if tree is not None]
-    statements += _reached(_Notebook(cells, hiding=False), names, skip=set(skip))
+    statements += _reached(_bindings(tuple((c["cell"], c["source"]) for c in cells)), names, skip=set(skip))
     found = []
     for tree, index, lines in statements:
-        harmless = _exception_only(tree)
-        for node in ast.walk(tree):
-            if id(node) not in harmless and _reads_inside(node):
-                finding = _finding(ast.unparse(node)[:60], "", index, node, lines)
-                if finding not in found:
-                    found.append(finding)
+        for node in _reading_inside(tree):
+            finding = _finding(ast.unparse(node)[:60], "", index, node, lines)
+            if finding not in found:
+                found.append(finding)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _bindings(cells: tuple[tuple[int, str], ...]) -> "_Notebook":
+    """The top-level bindings of ``cells`` ((index, source) pairs), read once for all the
+    parts of a submission (shared: nothing may change it)."""
+    return _Notebook(({"cell": index, "source": source} for index, source in cells), hiding=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def _reading_inside(tree: ast.AST) -> tuple[ast.AST, ...]:
+    """The nodes of ``tree`` (a statement or a cell, shared by :func:`_parse`'s cache) that
+    read an object's insides, error handling aside: read once, whichever part asks."""
+    harmless = _exception_only(tree)
+    return tuple(node for node in ast.walk(tree) if id(node) not in harmless and _reads_inside(node))
 
 
 def _exception_only(tree: ast.AST) -> set[int]:

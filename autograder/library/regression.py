@@ -71,6 +71,25 @@ def _grad(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> np.ndarray:
     return np.array([2.0 * np.mean(residual * x[rows]), 2.0 * np.mean(residual)])
 
 
+def _steps_on_a_table(replay: training.Replay, case: dict) -> bool:
+    """Whether every update is -lr times the gradient of the mean of (prediction_i - y_j)^2
+    over all pairs of its batch's rows (a (n, 1) and a (n,) broadcast to a table): the
+    targets then count only through their mean."""
+    x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
+    if replay.updates == 0 or len(replay.segments) != replay.updates + 1:
+        return False
+    for t in range(replay.updates):
+        seg = replay.segments[t]
+        batches = [rows for rows, _ in seg.batches if rows]
+        if not batches:
+            return False
+        rows = list(batches[0])
+        table = np.full(len(x), np.mean(y[rows]))
+        if not training._matches(replay.delta(t), -replay.lr * _grad(seg.params, x, table, tuple(rows)), seg.params):
+            return False
+    return True
+
+
 def observations(case: dict, calls: list) -> list[training.Observation]:
     """Forward passes from the recorded model calls (or, if the model was not used, the loss
     calls: the line through the predictions gives the parameters), those of a finite
@@ -306,6 +325,11 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
         # (its steps follow another loss than the one it was given: that, not the step, is the cause)
         update_msg = (f"never called the loss_func it was given: it trains on a loss of its own (a global one, or "
                       f"one written inline), so its steps are not gradient descent on the given loss: {update_msg}")
+    elif not update_ok and _steps_on_a_table(replay, case):
+        update_msg = ("steps on the gradient of a table of every pair: predictions of shape (n, 1) against targets "
+                      "of shape (n,) (or the other way round) broadcast to (n, n), so the loss averages "
+                      "(prediction_i - y_j)^2 over all pairs i, j, whose gradient is right for the bias only; give "
+                      "both the same shape (a Y.ravel() or Y.view(-1) against (n, 1) predictions?)")
     batches_ok, batches_msg = training.judge_batches(replay.trained(), n=n, batch_size=batch_size, epochs=epochs,
                                                      empty=sum(1 for o in obs if not o.rows))
     if not returns_ok and reported is not None and not np.all(np.isfinite(reported)):

@@ -9,7 +9,7 @@ from typing import Optional
 import numpy as np
 
 from autograder.library.cases import Findings, call_outputs, case_records, not_written, raised
-from autograder.library.checks import BadData, close, differs_note, field, floats, short
+from autograder.library.checks import REORDERED, BadData, close, differs_note, field, floats, how_it_differs, short
 from autograder.library.hints import error_hint
 from autograder.library.substance import Substance, changed, substance, with_repeat
 from autograder.library.values import Output, read_call, read_value, same_values
@@ -244,7 +244,15 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                                      + (f"got {_shown(out)}{early}" if (early := _stopped_early(out, exact, rtol=1e-3, atol=5e-4))
                                         else f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
                                         else f"got {_shown(out, exact)}{single}{cause}"))
-        elif not same_values(out, want := _central(case, x, eps), **_central_tolerance(out, want)):
+        elif not same_values(out, want := _central(case, x, eps), **_central_tolerance(out, want)) \
+                and out.values is not None and out.values.size == want.size > 1 \
+                and how_it_differs(out.values, want, **_central_tolerance(out, want)) == REORDERED:
+            # The central differences, each in another entry's place (a column-major fill, say):
+            # the step is right, where each difference goes is not, which "values" is about.
+            found.fail("values", f"{where}with eps = {eps:g} at x = {short(x)} expected "
+                                 f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
+                                 f"{_shown(out, want, **_central_tolerance(out, want))}")
+        elif not same_values(out, want, **_central_tolerance(out, want)):
             hint = ""
             if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
                 hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"

@@ -12,6 +12,7 @@ data and SGD in float64 and ``evaluate`` on the grader's data and model
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -205,6 +206,19 @@ def _hard_zeros(out, case: dict) -> bool:
     return bool(np.any((grid == 0) & rivals) and np.any(grid != 0))
 
 
+def _softmax_cut_off(g: Optional[np.ndarray], case: dict) -> str:
+    """Why a gradient of -one_hot / n lacks its softmax part ('' if it is not that gradient)."""
+    if g is None:
+        return ""
+    n, c = np.shape(case["logits"])
+    one_hot = np.eye(c)[np.asarray(case["targets"], dtype=int)].reshape(-1) / n
+    if g.shape != one_hot.shape or not np.allclose(g, -one_hot, rtol=1e-3, atol=1e-6):
+        return ""
+    return ("; that is -one_hot / n alone: the log-sum-exp reaches the loss cut off from autograd (computed in "
+            "NumPy, with .item(), or from logits.detach()), so its softmax part is missing; compute it with torch "
+            "from the logits themselves")
+
+
 def _scaled_as_returned(factor: float, got, want: float, grad: np.ndarray) -> bool:
     """Whether a gradient ``factor`` times (softmax - one_hot) / n is the gradient of the value
     returned: of the mean (1), or of that value's own multiple of it (a sum: n).  Where the
@@ -341,7 +355,7 @@ def judge_cross_entropy(inputs, data):
                                        "; it stays the same when the targets change: the true class's logit reaches "
                                        "the loss cut off from autograd (picked from logits.detach(), .data or a copy), "
                                        "so the -one_hot part is missing; pick it from the logits themselves"
-                                       if not steers and g is not None else ""))
+                                       if not steers and g is not None else _softmax_cut_off(g, case)))
         elif not _scaled_as_returned(factor, got, want, np.asarray(grad)):
             # Its direction is right but not its size: a custom backward out of step with its forward.
             found.fail("gradient", f"the gradient is {factor:.4g} times (softmax - one_hot) / n, but the loss it "
@@ -400,12 +414,16 @@ def judge_cross_entropy(inputs, data):
         # The values are the cross-entropy's on every case: the loss is one, its gradient alone
         # is cut off from the targets (said where the gradient was judged).
         steers = True
-    if main and all(_ignores_rivals(outs[i], cases[i]) for i in main):
+    # (A loss whose values are the cross-entropy's on every case depends on every logit; a
+    # gradient that misses some of them then tells of a log-sum-exp cut off from autograd,
+    # which the gradient criterion names.)
+    rivals_judged = main and not found.ok("value")
+    if rivals_judged and all(_ignores_rivals(outs[i], cases[i]) for i in main):
         found.gate(Substance(False, "the loss does not depend on the other classes' logits (its gradient is 0 for "
                                     "every logit but the true class's): cross-entropy weighs the true class's logit "
                                     "against all of them (log-sum-exp)"),
                    ("stable", "gradient", "by_hand"), " (this counts only when the loss follows the logits and targets)")
-    elif main and all(_hard_zeros(outs[i], cases[i]) for i in main):
+    elif rivals_judged and all(_hard_zeros(outs[i], cases[i]) for i in main):
         found.gate(Substance(False, "the loss's gradient is exactly 0 at some classes' logits and not at others (a max "
                                     "or a margin decides which classes count, as in a hinge loss): cross-entropy "
                                     "weighs every logit through the softmax (log-sum-exp), so none is left out"),
