@@ -369,31 +369,30 @@ def _train_replay(case: dict, record: dict):
     return problem, obs, modes, replay
 
 
-def _downhill_of(case: dict, record: Any) -> Optional[np.ndarray]:
+def _downhill_of(run: Optional[tuple]) -> Optional[np.ndarray]:
     """The cosines of a run's updates with its gradients (:meth:`training.Replay.downhill`),
-    or None when it has none to give (it raised, it is plainly gradient steps, unreadable)."""
-    if not isinstance(record, dict) or "error" in record:
+    given its :func:`_train_replay` (None: unreadable, or not the grader's model), or None
+    when it has none to give (no forward pass, no update, plainly gradient steps)."""
+    if run is None:
         return None
-    try:
-        _, _, modes, replay = _train_replay(case, record)
-    except (Foreign, BadData):
-        return None
+    _, _, modes, replay = run
     return replay.downhill() if modes and replay.updates else None
 
 
 def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch",
-                     others: Sequence[np.ndarray] = ()) -> dict[str, tuple[bool, str]]:
+                     others: Sequence[np.ndarray] = (), run: Optional[tuple] = None) -> dict[str, tuple[bool, str]]:
     """One run of ``train_epoch``: ``mode``, ``batches``, ``update`` and ``loss`` -> (ok, message).
 
     The update that each batch made (its gradient in the mode it ran in) shows that mode;
     a batch no update explains shows it through the returned loss, if that matches.
     ``others``: the other runs' :func:`_downhill_of`, pooled with this one's to tell whether
-    its steps train at all (:meth:`training.Replay.follows_gradient`)."""
+    its steps train at all (:meth:`training.Replay.follows_gradient`); ``run``: this run's
+    :func:`_train_replay` when the caller made it already."""
     labels = ("mode", "batches", "update", "loss")
     n, batch_size, lr = len(case["x"]), case["batch_size"], case["lr"]
     calls = field(record, "calls", list)
     try:
-        problem, obs, modes, replay = _train_replay(case, record)
+        problem, obs, modes, replay = run or _train_replay(case, record)
     except Foreign:
         return _foreign(name, labels)
     if not modes:
@@ -740,12 +739,14 @@ def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "tra
         data = dict(data, cases=[record for i, record in enumerate(records) if i not in other])
     # A loop that trained, then failed to return (np.mean of tensors holding their graph, say),
     # keeps what its steps show and loses the loss.
-    runs = list(zip(inputs["cases"], field(data, "cases", list, []) if isinstance(data, dict) else []))
-    downhill = [_downhill_of(case, record) for case, record in runs]
+    # Each run replayed once: its cosines are pooled with the other runs' when it is judged.
+    runs = {id(case): _readable_run(case, record)
+            for case, record in zip(inputs["cases"], field(data, "cases", list, []) if isinstance(data, dict) else [])}
+    downhill = {key: _downhill_of(run) for key, run in runs.items()}
 
     def judge_case(case: dict, record: dict) -> dict[str, tuple[bool, str]]:
-        others = [d for (c, _), d in zip(runs, downhill) if c is not case and d is not None]
-        return judge_train_case(case, record, name=name, others=others)
+        others = [d for key, d in downhill.items() if key != id(case) and d is not None]
+        return judge_train_case(case, record, name=name, others=others, run=runs.get(id(case)))
 
     criteria = judge_each(name, inputs, data, scale, judge_case, judged_when_raised=("mode", "batches", "update"))
     if len(records) != len(cases) or not any(_moved(case, record) for case, record in zip(inputs["cases"], data["cases"])):
@@ -758,6 +759,17 @@ def judge_train_epoch(inputs: dict, data: Any, scale: Scale, *, name: str = "tra
     return [Criterion(c.name, c.points, 0.0, f"not earned: {name} trains the model with the grader's optimizer, but "
                       f"with a torch.optim.{cases[still]['optimizer'].capitalize()} optimizer (the one the notebook's "
                       f"fit passes) {left}: it must train with whatever optimizer it is given") for c in criteria]
+
+
+def _readable_run(case: dict, record: Any) -> Optional[tuple]:
+    """:func:`_train_replay` of a run that did not raise, or None (it raised, or its record
+    cannot be read, or its passes are not the grader's model's: judged as such on its own)."""
+    if not isinstance(record, dict) or "error" in record:
+        return None
+    try:
+        return _train_replay(case, record)
+    except (Foreign, BadData):
+        return None
 
 
 def _moved(case: dict, record: Any) -> bool:

@@ -76,16 +76,15 @@ def _steps_on_a_table(replay: training.Replay, case: dict) -> bool:
     over all pairs of its batch's rows (a (n, 1) and a (n,) broadcast to a table): the
     targets then count only through their mean."""
     x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
-    if replay.updates == 0 or len(replay.segments) != replay.updates + 1:
+    if replay.updates == 0:
         return False
     for t in range(replay.updates):
         seg = replay.segments[t]
-        batches = [rows for rows, _ in seg.batches if rows]
-        if not batches:
+        rows = next((rows for rows, _ in seg.batches if rows), None)
+        if rows is None:
             return False
-        rows = list(batches[0])
-        table = np.full(len(x), np.mean(y[rows]))
-        if not training._matches(replay.delta(t), -replay.lr * _grad(seg.params, x, table, tuple(rows)), seg.params):
+        table = np.full(len(x), np.mean(y[list(rows)]))
+        if not replay.steps_by(t, _grad(seg.params, x, table, rows)):
             return False
     return True
 

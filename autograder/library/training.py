@@ -259,6 +259,10 @@ class Replay:
     def delta(self, t: int) -> np.ndarray:
         return self.segments[t + 1].params - self.segments[t].params
 
+    def steps_by(self, t: int, gradient: np.ndarray) -> bool:
+        """Whether update ``t`` is -lr times ``gradient`` (within float32's rounding of the parameters)."""
+        return _matches(self.delta(t), -self.lr * gradient, self.segments[t].params)
+
     def _attribute(self, t: int) -> bool:
         """Find which batch made update t (a single one whose -lr * gradient is the change)."""
         seg = self.segments[t]
@@ -266,14 +270,14 @@ class Replay:
         # Each batch as recorded first, then its other readings (the record may be wrong about them).
         readings = [rows for rows, _ in candidates] + [alt for rows, _ in candidates for alt in self.alternatives(rows)]
         for rows in readings:
-            if _matches(self.delta(t), -self.lr * self.gradient(seg.params, rows), seg.params):
+            if self.steps_by(t, self.gradient(seg.params, rows)):
                 seg.trained, seg.explained = self._unmoved_before(t, rows) + [rows], True
                 return True
         enabled = [rows for rows, on in seg.batches if on] or [rows for rows, _ in seg.batches]
         # Gradient accumulation over pieces of one batch (each piece's loss weighted by its
         # share): the step of the batch the pieces make up.
         joined = self._joined(enabled)
-        if joined is not None and _matches(self.delta(t), -self.lr * self.gradient(seg.params, joined), seg.params):
+        if joined is not None and self.steps_by(t, self.gradient(seg.params, joined)):
             seg.trained, seg.explained = [joined], True
             return True
         # No single batch explains the change: one update for several batches, or a wrong step

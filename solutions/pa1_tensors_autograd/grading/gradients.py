@@ -244,36 +244,36 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                                      + (f"got {_shown(out)}{early}" if (early := _stopped_early(out, exact, rtol=1e-3, atol=5e-4))
                                         else f"got {_shown(out)}{STEPS_LEFT}" if _first_only(out, exact, rtol=1e-3, atol=5e-4)
                                         else f"got {_shown(out, exact)}{single}{cause}"))
-        elif not same_values(out, want := _central(case, x, eps), **_central_tolerance(out, want)) \
-                and out.values is not None and out.values.size == want.size > 1 \
-                and how_it_differs(out.values, want, **_central_tolerance(out, want)) == REORDERED:
-            # The central differences, each in another entry's place (a column-major fill, say):
-            # the step is right, where each difference goes is not, which "values" is about.
-            found.fail("values", f"{where}with eps = {eps:g} at x = {short(x)} expected "
-                                 f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
-                                 f"{_shown(out, want, **_central_tolerance(out, want))}")
-        elif not same_values(out, want, **_central_tolerance(out, want)):
-            hint = ""
-            if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
-                hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
-            elif same_values(out, exact, rtol=1e-5, atol=1e-6):
-                hint = ": that is the exact gradient, so eps was not used as the step"
-            elif case.get("autograd") and same_values(out, _autograd_gradient(case, x), rtol=1e-5, atol=1e-6):
-                hint = (": that is autograd's gradient (this f is one autograd can follow), not a difference "
-                        "quotient with step eps")
-            elif not _untouched(record, case):
-                hint = ": x itself was changed while they were taken, so later entries were measured at a moved point"
-            elif _stopped_early(out, want):
-                hint = _stopped_early(out, want)
-            elif _first_only(out, want):
-                hint = STEPS_LEFT
-            elif str(out.dtype or "").startswith(("int", "uint", "bool")):
-                hint = (f": the result tensor is {out.dtype}, so each entry lost its fraction when stored (make it "
-                        "in x's dtype, e.g. torch.zeros_like(x) of the float x)")
-            note = (f"{where}with eps = {eps:g} at x = {short(x)} expected "
-                    f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
-                    f"{_shown(out, None if hint else want, **_central_tolerance(out, want))}{hint or cause}")
-            found.fail("central difference", note)
+        elif not same_values(out, want := _central(case, x, eps), **(tolerance := _central_tolerance(out, want))):
+            if how_it_differs(out.values, want, **tolerance) == REORDERED:
+                # The central differences, each in another entry's place (a column-major fill, say):
+                # the step is right, where each difference goes is not, which "values" is about.
+                found.fail("values", f"{where}with eps = {eps:g} at x = {short(x)} expected "
+                                     f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
+                                     f"{_shown(out, want, **tolerance)}")
+            else:
+                hint = ""
+                if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
+                    hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
+                elif same_values(out, exact, rtol=1e-5, atol=1e-6):
+                    hint = ": that is the exact gradient, so eps was not used as the step"
+                elif case.get("autograd") and same_values(out, _autograd_gradient(case, x), rtol=1e-5, atol=1e-6):
+                    hint = (": that is autograd's gradient (this f is one autograd can follow), not a difference "
+                            "quotient with step eps")
+                elif not _untouched(record, case):
+                    hint = (": x itself was changed while they were taken, so later entries were measured at a "
+                            "moved point")
+                elif _stopped_early(out, want):
+                    hint = _stopped_early(out, want)
+                elif _first_only(out, want):
+                    hint = STEPS_LEFT
+                elif str(out.dtype or "").startswith(("int", "uint", "bool")):
+                    hint = (f": the result tensor is {out.dtype}, so each entry lost its fraction when stored (make it "
+                            "in x's dtype, e.g. torch.zeros_like(x) of the float x)")
+                note = (f"{where}with eps = {eps:g} at x = {short(x)} expected "
+                        f"(f(x + eps e_i) - f(x - eps e_i)) / (2 eps) = {short(want)}, got "
+                        f"{_shown(out, None if hint else want, **tolerance)}{hint or cause}")
+                found.fail("central difference", note)
         if not (out.is_tensor and out.shape == x.shape):
             found.fail("shape", f"for {_x_words(x.shape)} expected a tensor of that shape, got "
                                 f"{out.kind}{_squeezed(out.shape, x.shape)}")
