@@ -139,6 +139,25 @@ def test_judge_each_merges_cases_and_handles_errors_and_unreadable_runs():
     assert earned(short) == {"value": 0.0, "shape": 0.0} and "not run on every case" in short[0].message
 
 
+def test_a_case_that_raised_before_showing_a_criterion_leaves_it_to_the_other_cases():
+    """``unseen_when_raised``: a case that raised before doing what shows the criterion (its
+    judge of what ran says nothing of it) neither earns nor loses it; one that showed it wrong
+    before raising still loses it, and a case with no such criterion loses it with its error."""
+    def judge_case(case, record):
+        if "error" in record:  # what it did before it raised
+            return {"shape": (record["calls"][0] == "right", "shape before it raised")} if record["calls"][0] else {}
+        return {"value": (True, "value"), "shape": (True, "shape")}
+
+    def run(raised_record, unseen=("shape",)):
+        data = {"cases": [{"v": 1}, dict(raised_record, error="ValueError: late")]}
+        return earned(judge_each("fit", INPUTS, data, scale(), judge_case, judged_when_raised=("shape",),
+                                 unseen_when_raised=unseen))
+    assert run({"calls": [None]}) == {"value": 0.0, "shape": 2.5}
+    assert run({"calls": ["wrong"]}) == {"value": 0.0, "shape": 0.0}
+    assert run({"calls": ["right"]}) == {"value": 0.0, "shape": 2.5}
+    assert run({"calls": [None]}, unseen=()) == {"value": 0.0, "shape": 0.0}
+
+
 def test_changed_tells_an_output_that_moved_from_one_that_did_not():
     assert changed([1.0, 2.5], [1.0, 2.0]) and changed([1.0], [1.0, 1.0])
     assert not changed([1.0, 2.0 + 1e-12], [1.0, 2.0])

@@ -947,3 +947,54 @@ def test_a_loop_whose_loss_is_cut_off_from_the_model_is_told_so_not_told_to_call
     message = criteria["update"].message
     assert "update" in lost(criteria) and "no gradient reached the model's parameters" in message
     assert "call optimizer.step() after" not in message
+
+
+def _skipping_short_batches(model, loader, loss_fn, optimizer):
+    """A loss and backward on every batch, a step only on full ones ('a short batch is noisy')."""
+    model.train()
+    losses = []
+    for x, y in loader:
+        optimizer.zero_grad()
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        if len(y) == loader.batch_size:
+            optimizer.step()
+        losses.append(loss.item())
+    return sum(losses) / len(losses)
+
+
+def test_a_train_epoch_skipping_the_step_of_a_short_batch_loses_the_update_not_the_batches():
+    """Every batch's loss is computed and every step made is right, but a batch with no step
+    is not trained on: one step per batch is missing (the update); no batch was left out."""
+    cases = train_cases()
+    assert any(len(c["x"]) % c["batch_size"] for c in cases)
+    criteria = judged("train_epoch", _skipping_short_batches, cases, TRAIN, judge_train_epoch, sgd=True)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+    assert "every batch needs its own step" in criteria["update"].message
+
+
+def test_an_evaluate_reading_the_datasets_tensors_fails_on_a_split_and_keeps_its_modes():
+    """A case over a Subset (as PA3's has) gives the same batches; an evaluate that reads
+    ``loader.dataset.tensors`` past them raises there, before any pass: it loses the loss and
+    the accuracy, and its modes are those its other runs show."""
+    def whole_dataset(model, loader, loss_fn):
+        model.eval()
+        x, y = loader.dataset.tensors
+        with torch.no_grad():
+            logits = model(x)
+            return float(loss_fn(logits, y)), float((logits.argmax(dim=1) == y).float().mean())
+
+    cases = evaluate_cases()
+    split = [cases[0], dict(cases[1], subset=True)]
+    assert lost(judged("evaluate", make_evaluate(), split, EVALUATE, judge_evaluate, sgd=False)) == set()
+    criteria = judged("evaluate", whole_dataset, split, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"loss", "accuracy"}, {n: c.message for n, c in criteria.items()}
+    assert "'Subset' object has no attribute 'tensors'" in criteria["loss"].message
+
+
+def test_pa3s_evaluate_cases_include_a_loader_over_a_split():
+    from pathlib import Path
+
+    from autograder.assignment import load_assignment
+    spec = load_assignment(Path(__file__).resolve().parents[1] / "solutions", "pa3_classification")
+    assert any(c.get("subset") for c in spec.checks["evaluate"].make_inputs(np.random.default_rng(0))["cases"])

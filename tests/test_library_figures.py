@@ -665,6 +665,17 @@ def test_a_replayed_list_or_array_shows_the_grader_values_under_every_name_for_i
     assert arr.tolist() == [5.0, 6.0, 7.0] and namespace["loss_GD"] is arr and namespace["short"].tolist() == [1.0]
 
 
+def test_a_half_precision_array_is_not_filled_in_place_but_its_name_gets_the_values():
+    """float16 rounds 40.21 to 40.22: filled in place, the plot would draw other values than the
+    grader's and lose points for a slip of the part that made the array."""
+    arr = np.array([1.0, 2.0, 3.0], dtype=np.float16)
+    namespace = {"loss_BGD": arr}
+    substitute(namespace, {"loss_BGD": [40.21, 33.79, 34.77]})
+    assert namespace["loss_BGD"] == [40.21, 33.79, 34.77] and arr.tolist() == [1.0, 2.0, 3.0]
+    replayed(namespace, [])
+    assert namespace["loss_BGD"] is arr
+
+
 def test_a_step_curve_counts_as_a_line():
     import matplotlib
     matplotlib.use("agg")

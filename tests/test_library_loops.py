@@ -167,6 +167,39 @@ def test_a_loop_reached_through_an_alias_a_closure_or_a_class_is_found():
     assert read(klass).loops
 
 
+def test_a_loop_once_per_argument_written_at_the_call_is_no_loop_over_the_data():
+    """A loop over a literal tuple, or over a helper's *args where every call writes its
+    arguments out (``_common_dtype(A, B)``), runs as often whatever the data's size."""
+    helper = """
+    def _common_dtype(*tensors):
+        dtype = tensors[0].dtype
+        for t in tensors[1:]:
+            dtype = torch.promote_types(dtype, t.dtype)
+        return dtype
+    """
+    answer = """
+    def pairwise_sq_dists(A, B):
+        for t in (A, B):
+            assert t.dim() == 2
+        dtype = _common_dtype(A, B)
+        return ((A[:, None, :].to(dtype) - B[None, :, :].to(dtype)) ** 2).sum(dim=-1)
+    """
+    assert read(helper, answer).clean
+
+
+@pytest.mark.parametrize("call", ["_common_dtype(*A)", "_common_dtype(*A, B)", "(lambda f: f(A))(_common_dtype)"],
+                         ids=["unpacked-data", "unpacked-first", "passed-on"])
+def test_a_loop_over_args_fed_from_the_data_or_a_function_passed_on_is_a_loop(call):
+    helper = "def _common_dtype(*tensors):\n    for t in tensors:\n        pass\n    return A\n"
+    reading = read(helper, f"def pairwise_sq_dists(A, B):\n    return {call}\n")
+    assert [(f.what, f.where) for f in reading.loops] == [("a for loop", "_common_dtype")]
+
+
+def test_a_loop_over_args_rebound_in_the_function_is_a_loop():
+    helper = "def _rows(*tensors):\n    tensors = tensors[0]\n    for t in tensors:\n        pass\n"
+    assert read(helper, "def pairwise_sq_dists(A, B):\n    return _rows(A)\n").loops
+
+
 def test_mutual_recursion_is_a_loop():
     reading = read("def _a(A, B):\n    return _b(A[1:], B) if len(A) else A\n\ndef _b(A, B):\n    return _a(A, B)\n",
                    "def pairwise_sq_dists(A, B):\n    return _a(A, B)\n")

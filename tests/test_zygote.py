@@ -211,6 +211,54 @@ def test_ipykernel_still_names_cells_by_the_hash_function_the_zygote_replaces(mo
     assert seen == ["a = 1"] and name.endswith("7.py")
 
 
+def test_forked_kernels_flush_only_what_was_written_and_keep_each_cells_output_in_that_cell(zygote):
+    """A flush with nothing written returns at once (and ipykernel's pause before each reply is
+    gone); what a cell prints, to stdout or stderr, still arrives with that cell, whole and in order."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        patched = _value(kernel, "[getattr(type(__import__('sys').stdout).flush, 'only_what_was_written', False), "
+                                 "get_ipython().kernel._execute_sleep]")
+        runs = [kernel.execute(code, index=i, deadline=time.monotonic() + 30)[0] for i, code in enumerate([
+            "print('first', flush=False)\nimport sys\nprint('warned', file=sys.stderr)",
+            "x = 1",
+            "for i in range(3):\n    print(i, end=' ')\nsys.stdout.flush()\nprint('done')",
+        ])]
+    finally:
+        kernel.kill()
+    assert patched == [True, 0.0]
+    assert [[(o["name"], o["text"]) for o in run.outputs] for run in runs] == [
+        [("stdout", "first\n"), ("stderr", "warned\n")], [], [("stdout", "0 1 2 done\n")]]
+
+
+def test_ipykernel_streams_still_keep_the_state_the_quick_flush_reads():
+    """The zygote's quick flush reads ``OutStream._flush_pending``, ``_subprocess_flush_pending``,
+    ``_buffers`` and ``_buffer_lock``: a write must still set the first and fill the buffers, and
+    a flush must empty them, or the quick flush would drop output."""
+    import zmq
+    from ipykernel.iostream import IOPubThread, OutStream
+    from jupyter_client.session import Session
+
+    context = zmq.Context()
+    socket = context.socket(zmq.PUB)
+    thread = IOPubThread(socket)  # not started: what it is handed runs at once, in this thread
+    try:
+        stream = OutStream(Session(), thread, "stdout", watchfd=False)
+
+        def written():
+            with stream._buffer_lock:
+                return any(buffer.tell() for buffer in stream._buffers.values())
+        before = (stream._flush_pending, stream._subprocess_flush_pending, written())
+        stream.write("text")
+        after_write = (stream._flush_pending, written())
+        stream.flush()
+        after_flush = (stream._flush_pending, written())
+    finally:
+        context.destroy(linger=0)  # (the thread's own event pipe is a socket of this context too)
+    assert before == (False, False, False)
+    assert after_write == (True, True)
+    assert after_flush == (False, False)
+
+
 def test_forked_kernels_find_the_probe_modules_built_and_the_harness_keeps_them(zygote):
     """The zygote builds the library's probe modules once; a kernel's harness, whose probes ship
     the same sources, keeps those instead of building its own."""

@@ -143,14 +143,16 @@ class Findings:
 
 def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
                judge_case: Callable[[dict, dict], dict[str, Result]], *,
-               judged_when_raised: Sequence[str] = ()) -> list[Criterion]:
+               judged_when_raised: Sequence[str] = (), unseen_when_raised: Sequence[str] = ()) -> list[Criterion]:
     """Judge a probe's run of ``name`` on every case: ``judge_case(case, record)`` gives
     each criterion's (ok, message) for one case, and the first failure of each is kept.
 
     A case that raised loses every criterion with its error, except those of
     ``judged_when_raised``, which are judged on what it did before it raised (a training
     loop's steps, when only its return failed), if it did anything; one whose record cannot
-    be read (:class:`BadData`) loses every criterion saying so.
+    be read (:class:`BadData`) loses every criterion saying so.  Of ``unseen_when_raised``, a
+    case that raised before showing them (``judge_case`` of what it did says nothing of them)
+    loses none: they are judged on the other cases.
     """
     lost = failed(name, data, scale)
     if lost:
@@ -163,17 +165,19 @@ def judge_each(name: str, inputs: dict, data: Any, scale: Scale,
         record = record if isinstance(record, dict) else {}
         if "error" in record:
             verdict = {label: (False, raised(name, record["error"], record.get("raised_in"))) for label in scale.names}
+            ran = {}
             if judged_when_raised and record.get("calls"):
                 try:
                     ran = judge_case(case, record)
                 except BadData:
-                    ran = {}
-                # What it did before it raised stands where it is right; where it is wrong, the
+                    pass
+            # What it did before it raised stands where it is right; where it is wrong, the
             # error comes first, as the likelier cause (a forward that failed never trained).
             verdict.update({label: ran[label] if ran[label][0] else
                             (False, f"{verdict[label][1]} (what ran before it raised: {ran[label][1]})")
                             for label in judged_when_raised if label in ran})
-            findings.merge(verdict)
+            findings.merge({label: result for label, result in verdict.items()
+                            if label in ran or label not in unseen_when_raised})
             continue
         try:
             verdict = judge_case(case, record)

@@ -406,7 +406,16 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch",
                "optimizer passed in, and keep what it learnt")
         return {label: (False, why) for label in labels}
     update_ok, update_msg = replay.judge_updates(per_epoch)
-    if update_ok:
+    trained = [(p, r) for p, r in replay.trained() if r != ("final",)]
+    if update_ok and replay.updates < len(trained):
+        # Every step it made was right, but a batch it trained on (its loss computed, backward
+        # run) had none: a step skipped on a short batch.  (Batches never reached at all cost
+        # the batches criterion instead.)
+        short = f", the last one shorter ({n % batch_size} point(s))" if n % batch_size else ""
+        update_ok, update_msg = False, (
+            f"made {replay.updates} optimizer step(s) for the {len(trained)} batches it computed a loss on ({n} "
+            f"points in batches of {batch_size}{short}): every batch needs its own step, whatever its size")
+    elif update_ok:
         update_msg = "makes one SGD step per batch (zero_grad, backward, step)"
     elif replay.updates == 0:
         update_msg = (f"never changed the parameters (expected {per_epoch} optimizer steps): call optimizer.step() "
@@ -430,7 +439,6 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch",
     if "use the lr argument" in update_msg:
         update_msg = update_msg.split(": use")[0] + (f": step with the optimizer {name} is given (its learning rate) "
                                                      "on the gradient of the loss as it is (not scaled, clipped or summed)")
-    trained = [(p, r) for p, r in replay.trained() if r != ("final",)]
     batches_ok, batches_msg = training.judge_batches(trained, n=n, batch_size=batch_size, epochs=1)
     if batches_ok:
         batches_msg = "trains on every batch of the loader, each once"
@@ -792,7 +800,8 @@ def judge_evaluate(inputs: dict, data: Any, scale: Scale, *, name: str = "evalua
     shows before it raised stand (:func:`judge_evaluate_raised`), but only when another run
     returned, on which the loss and the accuracy are judged in full: a function that fails
     on data of one shape (another number of classes, say) keeps what it does right, one that
-    always fails earns nothing."""
+    always fails earns nothing.  A run that raised before it ran the model shows no mode: the
+    modes are those of the runs that returned."""
     records = field(data, "cases", list, []) if isinstance(data, dict) else []
     returned = any(isinstance(r, dict) and "error" not in r for r in records)
 
@@ -802,4 +811,5 @@ def judge_evaluate(inputs: dict, data: Any, scale: Scale, *, name: str = "evalua
         return judge_evaluate_case(case, record, name=name)
 
     return judge_each(name, inputs, data, scale, judge,
-                      judged_when_raised=("loss", "no_grad", "eval_mode") if returned else ())
+                      judged_when_raised=("loss", "no_grad", "eval_mode") if returned else (),
+                      unseen_when_raised=("no_grad", "eval_mode") if returned else ())

@@ -453,7 +453,7 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
             if isinstance(statement, (ast.Import, ast.ImportFrom)):
                 continue  # an installed library (the others are reported as hiding)
             for node in ast.walk(statement):
-                if type(node) in _LOOPS:
+                if type(node) in _LOOPS and not _over_arguments(node, statement, current, notebook, name):
                     reading.loops.append(_finding(_LOOPS[type(node)], current, index, node, lines))
                 elif isinstance(node, ast.Call) and _called(node) in MAP_LIKE | ITERATING and _loop_call(node):
                     reading.loops.append(_finding(f"a call to {_called(node)}", current, index, node, lines))
@@ -483,6 +483,38 @@ def read_loops(cells: Iterable[dict], name: str) -> LoopReading:
         calls = " -> ".join(cycle + [cycle[0]])
         reading.loops.append(_finding(f"recursion ({calls})", cycle[0], index, statement, lines))
     return reading
+
+
+def _over_arguments(loop: ast.AST, statement: ast.AST, current: str, notebook: "_Notebook", name: str) -> bool:
+    """Whether ``loop`` (a ``for`` statement) runs once per argument written at each call: over
+    a literal tuple or list (``for t in (A, B)``), or over the ``*args`` of the function
+    ``current`` (``statement``) that it sits in, not rebound there, when every use of
+    ``current`` in what ``name`` reaches is a call without ``*`` (``_common_dtype(A, B)``).
+    Its count is then fixed by the code, whatever the data's size: no loop over the data."""
+    if not isinstance(loop, (ast.For, ast.AsyncFor)):
+        return False
+    over = loop.iter.value if isinstance(loop.iter, ast.Subscript) and isinstance(loop.iter.slice, ast.Slice) \
+        else loop.iter
+    if isinstance(over, (ast.Tuple, ast.List)):
+        return not any(isinstance(e, ast.Starred) for e in over.elts)
+    vararg = getattr(getattr(statement, "args", None), "vararg", None)
+    if not (isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and vararg is not None
+            and isinstance(over, ast.Name) and over.id == vararg.arg
+            and any(n is loop for b in statement.body for n in _own(b))):  # (not in a function within)
+        return False
+    if any(isinstance(n, ast.Name) and n.id == over.id and not isinstance(n.ctx, ast.Load)
+           for b in statement.body for n in _own(b)):
+        return False  # rebound: its length is no longer the call's
+    calls, uses = set(), []
+    for other, _, _ in _reached(notebook, [name]):
+        for n in ast.walk(other):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == current:
+                if any(isinstance(a, ast.Starred) for a in n.args):
+                    return False
+                calls.add(id(n.func))
+            elif isinstance(n, ast.Name) and n.id == current and isinstance(n.ctx, ast.Load):
+                uses.append(n)
+    return all(id(n) in calls for n in uses)
 
 
 #: Attributes and calls that read the insides of objects handed to a function (a closure's

@@ -502,7 +502,9 @@ def _fill(own, value):
     """Put ``value`` into the student's own list or array in place, so that every other name
     for it (``history["train"]`` bound to the same list) shows the grader's values too; return
     its own contents to put back, or ``_ABSENT`` if it cannot hold them (nor where the part
-    asks for an array and the student's is a list: the cell gets the array it was written for)."""
+    asks for an array and the student's is a list: the cell gets the array it was written for;
+    nor an array narrower than float32, whose rounding would show as other values drawn: a
+    fitting part's history kept in float16 costs that part, not the plot's)."""
     try:
         import numpy as np
     except ImportError:  # (numpy is always there in a course kernel)
@@ -512,7 +514,7 @@ def _fill(own, value):
         own[:] = list(value)
         return kept
     if isinstance(own, np.ndarray) and own.ndim == 1 and own.size == len(value) and own.dtype.kind == "f" \
-            and own.flags.writeable:
+            and own.dtype.itemsize >= 4 and own.flags.writeable:
         kept = own.copy()
         own[:] = value
         return kept

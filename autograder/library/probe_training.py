@@ -14,7 +14,7 @@ standard library, numpy and torch only (and :mod:`.probe_calls`); nothing here j
 import types
 
 import torch
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import DataLoader, Subset, TensorDataset
 
 from autograder.library.probe_calls import describe, error_text, missing
 
@@ -195,8 +195,12 @@ def recorded_linear(recorder, weight, bias, offsets=None):
 
 def loader(case):
     """A DataLoader over the case's ``x`` (float) and ``y`` (class indices), batched and
-    shuffled as the case says (``batch_size``, ``shuffle``, ``seed``)."""
+    shuffled as the case says (``batch_size``, ``shuffle``, ``seed``); with ``subset``, its
+    dataset is a split of one (``random_split``'s ``Subset``, all of it in order), as a
+    validation loader's often is: the same batches, and no ``.tensors`` to read past them."""
     data = TensorDataset(torch.tensor(case["x"], dtype=torch.float32), torch.tensor(case["y"], dtype=torch.long))
+    if case.get("subset"):
+        data = Subset(data, list(range(len(data))))
     return DataLoader(data, batch_size=case["batch_size"], shuffle=case["shuffle"],
                       generator=torch.Generator().manual_seed(case["seed"]))
 

@@ -478,7 +478,8 @@ def evaluate_inputs(rng):
     # 81 in batches of 10: more batches than a loop that stops early reads, and a last batch of
     # one example, where a .squeeze() drops a dimension.
     cases = [classification.classification_case(rng, 81, 10, False, True),
-             classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA)]
+             # (over a dataset's split, as a validation loader often is: batches are all there is to read)
+             dict(classification.classification_case(rng, 30, 8, True, True, **OTHER_DATA), subset=True)]
     # The first case's loader again, the model's parameters changed (results kept per loader).
     cases.append(classification.same_loader_case(rng, cases[0], 0))
     loss = _loss_of_our_own(rng)
