@@ -676,6 +676,32 @@ def test_a_half_precision_array_is_not_filled_in_place_but_its_name_gets_the_val
     assert namespace["loss_BGD"] is arr
 
 
+def test_a_label_set_on_an_axis_nobody_sees_is_no_label():
+    """A twinx's own x axis is hidden, so an x label set on it is not drawn; nor are labels of
+    an axes turned off.  The label set where it is drawn is read."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(LOSSES)
+    twin = ax.twinx()
+    twin.plot(LOSSES[::-1])
+    twin.set_xlabel("epoch")
+    twin.set_ylabel("loss")
+    hidden_twin = describe_figure(figure)
+    ax.set_xlabel("epoch")
+    shown = describe_figure(figure)
+    ax.axis("off")
+    off = describe_figure(figure)
+    plt.close(figure)
+    assert [(a["xlabel"], a["ylabel"]) for a in hidden_twin["axes"]] == [("", ""), ("", "loss")]
+    assert [(a["xlabel"], a["ylabel"]) for a in shown["axes"]] == [("epoch", ""), ("", "loss")]
+    assert [(a["xlabel"], a["ylabel"]) for a in off["axes"]][0] == ("", "")
+
+
 def test_a_step_curve_counts_as_a_line():
     import matplotlib
     matplotlib.use("agg")

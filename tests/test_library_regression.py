@@ -520,6 +520,17 @@ def test_losses_for_epochs_that_ran_no_forward_pass_earn_nothing():
     assert lost(ran_out) == {"returns", "batches", "loss"} and "made up" not in ran_out["returns"].message
 
 
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float16])
+def test_a_fit_on_inputs_rounded_to_half_precision_is_told_so(dtype):
+    """Mixed precision copied from a tutorial: X cast to bfloat16 (or float16) and back feeds the
+    model X's values rounded, which the message names instead of 'not the X it was given'."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        return make_fit()(model, loss_func, X.to(dtype).float(), Y, lr, num_epochs)
+    criteria = judged(fit, cases())
+    assert f"X rounded to {str(dtype).split('.')[-1]}" in criteria["update"].message, criteria["update"].message
+    assert "rounded" not in judged(make_fit(), cases())["update"].message
+
+
 def test_a_fit_on_centred_inputs_is_told_its_x_was_transformed():
     def fit(model, loss_func, X, Y, lr, num_epochs):
         return make_fit()(model, loss_func, X - X.mean(), Y, lr, num_epochs)

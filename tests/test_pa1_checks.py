@@ -419,6 +419,16 @@ def test_a_value_and_grad_whose_gradient_ignores_f_keeps_only_its_value(assignme
     assert "it ignores f" in criteria["no side effects"][2], criteria
 
 
+def test_a_value_and_grad_returning_no_gradient_is_told_so_not_that_it_changed(assignment, probes):
+    """backward, then a zeroing step, then the leaf's .grad: None on every call.  A missing
+    gradient is no change under a constant added to f: the reason given is that it is missing."""
+    none = ("def value_and_grad(f, x):\n    leaf = x.detach().clone().requires_grad_(True)\n"
+            "    value = f(leaf)\n    value.backward()\n    leaf.grad = None\n    return value.item(), leaf.grad\n")
+    criteria = graded(assignment, probes, "value_and_grad", none)
+    assert {name for name, (earned, points, _) in criteria.items() if earned == points} == {"value"}, criteria
+    assert "no numbers" in criteria["no side effects"][2] and "constant was added" not in criteria["no side effects"][2]
+
+
 def test_a_check_blind_to_some_wrong_gradients_keeps_the_right_gradient_points(assignment, probes):
     """One minus the cosine of the two gradients: about 0 for a right gradient and for a
     multiple of it (a blind spot, which costs "wrong gradient"), more for a shifted one."""

@@ -447,9 +447,17 @@ def describe_axes(ax):
         array = image.get_array()
         images.append({"shape": [int(s) for s in getattr(array, "shape", ())]})
     return {"title": " ".join(_text(ax.get_title(loc)) for loc in ("left", "center", "right")).strip(),
-            "xlabel": _text(ax.get_xlabel()), "ylabel": _text(ax.get_ylabel()),
+            "xlabel": _shown_label(ax, ax.xaxis), "ylabel": _shown_label(ax, ax.yaxis),
             "xscale": _text(ax.get_xscale()), "yscale": _text(ax.get_yscale()),
             "lines": lines, "bars": bars, "images": images}
+
+
+def _shown_label(ax, axis):
+    """The label of ``ax``'s ``axis`` (``ax.xaxis``) as drawn: empty where it is not drawn at
+    all (the axis hidden, as a twinx's own x axis is; ``ax.axis("off")``; the label hidden)."""
+    if not (ax.axison and axis.get_visible() and axis.label.get_visible()):
+        return ""
+    return _text(axis.label.get_text())
 
 
 def _figure_text(fig, attribute):

@@ -166,9 +166,19 @@ def _from_rows(given: np.ndarray, predictions: Optional[np.ndarray], rows: tuple
     return len(real) > 0 and all(np.any(np.abs(real - v) <= 1e-6 + 1e-5 * abs(v)) for v in given)
 
 
+def _rounded(x: np.ndarray, kind: str) -> np.ndarray:
+    """``x`` rounded to float16, or to bfloat16 (float32's upper half, to nearest even)."""
+    if kind == "float16":
+        return x.astype(np.float16).astype(np.float64)
+    bits = x.astype(np.float32).view(np.uint32).astype(np.uint64)
+    bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
+    return bits.astype(np.uint32).view(np.float32).astype(np.float64)
+
+
 def _transformed(case: dict, calls: list) -> str:
     """'X rescaled or shifted (...): ' when the model was fed X as a whole through a line
-    a X + c other than the identity (inputs centred or standardised), else ''."""
+    a X + c other than the identity (inputs centred or standardised); 'X rounded to ...: '
+    when it was fed X's values rounded to a half-precision type; else ''."""
     x = np.asarray(case["x"], dtype=np.float64)
     for call in calls:
         if not (isinstance(call, dict) and call.get("kind") == "model"):
@@ -177,6 +187,10 @@ def _transformed(case: dict, calls: list) -> str:
             fed = floats(call.get("x"))
         except BadData:
             return ""
+        for kind, digits in (("bfloat16", "about 3"), ("float16", "about 4")):
+            if len(fed) and not np.isin(fed, x).all() and np.isin(fed, _rounded(x, kind)).all():
+                return (f"X rounded to {kind} ({digits} significant digits: keep the data and the parameters "
+                        f"in the dtype they are given), ")
         if len(fed) != len(x) or np.ptp(x) == 0:
             return ""
         a, c = np.polyfit(x, fed, 1)

@@ -199,12 +199,19 @@ def _base_of(cases: list[dict], index: int) -> Optional[int]:
     return next((i for i, c in enumerate(cases) if c["x"] == x and not any(c.get(v) for v in VARIANTS)), None)
 
 
+def _numeric(value) -> bool:
+    """Whether ``value`` holds numbers (:func:`changed` counts one that does not as changed)."""
+    return not changed(value, value)
+
+
 def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
     """No substance if a result changed (beyond ``tol``) when a constant was added to f: a
     gradient cannot (None when none did)."""
     for i, case in enumerate(cases):
         base = _base_of(cases, i) if case.get("offset") else None
-        if base is not None and changed(values[i], values[base], tol=tol):
+        # (a gradient missing from either, None say, is no change: the substance gate names it)
+        if base is not None and _numeric(values[i]) and _numeric(values[base]) \
+                and changed(values[i], values[base], tol=tol):
             return Substance(False, "the gradient changed when a constant was added to f: a gradient follows how "
                                     "f changes, not its value")
     return None
