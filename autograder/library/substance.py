@@ -39,6 +39,11 @@ def _same(a: np.ndarray, b: np.ndarray, tol: float = 1e-9) -> bool:
     return bool(np.all(np.abs(a - b) <= tol * scale))
 
 
+def has_numbers(value) -> bool:
+    """Whether ``value`` holds numbers to compare (not None, nor anything non-numeric)."""
+    return _flat(value) is not None
+
+
 def changed(output, baseline, tol: float = 1e-9) -> bool:
     """Whether ``output`` (a call with one argument changed) differs from ``baseline``, for
     :func:`substance`'s ``responds``; a missing one counts as changed (judged elsewhere)."""

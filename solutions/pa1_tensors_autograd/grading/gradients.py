@@ -11,7 +11,7 @@ import numpy as np
 from autograder.library.cases import Findings, call_outputs, case_records, not_written, raised
 from autograder.library.checks import REORDERED, BadData, close, differs_note, field, floats, how_it_differs, short
 from autograder.library.hints import error_hint
-from autograder.library.substance import Substance, changed, substance, with_repeat
+from autograder.library.substance import Substance, changed, has_numbers, substance, with_repeat
 from autograder.library.values import Output, read_call, read_value, same_values
 from autograder.results import Criterion
 
@@ -199,18 +199,13 @@ def _base_of(cases: list[dict], index: int) -> Optional[int]:
     return next((i for i, c in enumerate(cases) if c["x"] == x and not any(c.get(v) for v in VARIANTS)), None)
 
 
-def _numeric(value) -> bool:
-    """Whether ``value`` holds numbers (:func:`changed` counts one that does not as changed)."""
-    return not changed(value, value)
-
-
 def _changed_by_a_constant(cases: list[dict], values: list, *, tol: float) -> Optional[Substance]:
     """No substance if a result changed (beyond ``tol``) when a constant was added to f: a
     gradient cannot (None when none did)."""
     for i, case in enumerate(cases):
         base = _base_of(cases, i) if case.get("offset") else None
         # (a gradient missing from either, None say, is no change: the substance gate names it)
-        if base is not None and _numeric(values[i]) and _numeric(values[base]) \
+        if base is not None and has_numbers(values[i]) and has_numbers(values[base]) \
                 and changed(values[i], values[base], tol=tol):
             return Substance(False, "the gradient changed when a constant was added to f: a gradient follows how "
                                     "f changes, not its value")
