@@ -3,6 +3,7 @@ ReuseSanitized: the sanitizing done once, reused only for the notebook it came f
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -226,3 +227,144 @@ def test_a_manual_answer_with_only_blank_space_added_counts_as_unchanged():
         released_if_only_blanks_changed(cell)
         assert (cell.source == "YOUR ANSWER HERE") is restored, edited
         assert restored or cell.source == edited
+
+
+# ---------------------------------------------------------------- KeepManualGrades' transaction
+
+@pytest.fixture
+def gradebooks():
+    """Gradebooks opened as a grading run opens them (see autograder.nbgrader_glue.speedups),
+    their connections closed afterwards."""
+    from autograder.nbgrader_glue.speedups import release_engines, speed_up_nbgrader
+
+    speed_up_nbgrader()
+    yield
+    release_engines()
+
+
+def _graded_notebook_and_gradebook(db_url: str):
+    """A notebook of a passing and a failing test cell, a written answer left as released
+    and a solution cell, recorded in a new gradebook as nbgrader's own tests record one."""
+    from nbgrader.api import Gradebook
+    from nbgrader.preprocessors import SaveCells
+    from nbgrader.tests import create_grade_and_solution_cell, create_grade_cell, create_solution_cell
+    from nbgrader.utils import compute_checksum
+
+    passing, failing = create_grade_cell("x", "code", "passes", 2), create_grade_cell("y", "code", "fails", 3)
+    failing.outputs = [new_output("error", ename="AssertionError", evalue="", traceback=["AssertionError"])]
+    written = create_grade_and_solution_cell("YOUR ANSWER HERE", "markdown", "written", 5)
+    answer = create_solution_cell("def f(): pass", "code", "answer")
+    cells = [passing, failing, written, answer]
+    for cell in cells:
+        cell.metadata.nbgrader["checksum"] = compute_checksum(cell)
+    nb = nbformat.v4.new_notebook(cells=cells)
+    resources = {"nbgrader": {"db_url": db_url, "assignment": "ps0", "notebook": "test", "student": "bar"}}
+    with Gradebook(db_url) as gb:
+        gb.add_assignment("ps0")
+        gb.add_student("bar")
+    SaveCells().preprocess(nb, resources)
+    with Gradebook(db_url) as gb:
+        gb.add_submission("ps0", "bar")
+    return nb, resources
+
+
+def _recorded(db_url: str) -> dict:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url) as gb:
+        notebook = gb.find_submission_notebook("test", "ps0", "bar")
+        return {"grades": sorted((g.name, g.auto_score, g.needs_manual_grade) for g in notebook.grades),
+                "comments": sorted((c.name, c.auto_comment) for c in notebook.comments)}
+
+
+@contextlib.contextmanager
+def _commits():
+    """A list that grows by one at each COMMIT any SQLAlchemy engine sends meanwhile."""
+    import sqlalchemy
+
+    commits = []
+
+    def count(connection):
+        commits.append(1)
+
+    sqlalchemy.event.listen(sqlalchemy.engine.Engine, "commit", count)
+    try:
+        yield commits
+    finally:
+        sqlalchemy.event.remove(sqlalchemy.engine.Engine, "commit", count)
+
+
+def test_keep_manual_grades_records_what_nbgraders_step_records_in_one_commit(tmp_path, gradebooks):
+    """Every grade and comment as nbgrader's SaveAutoGrades leaves them, committed once for
+    the notebook, where nbgrader commits after each grade and each comment."""
+    from nbgrader.preprocessors import SaveAutoGrades
+
+    from autograder.nbgrader_glue.preprocessors import KeepManualGrades
+
+    recorded, commits = {}, {}
+    for name, step in (("nbgrader", SaveAutoGrades()), ("kept", KeepManualGrades())):
+        db_url = f"sqlite:///{tmp_path / name}.db"
+        nb, resources = _graded_notebook_and_gradebook(db_url)
+        with _commits() as counted:
+            step.preprocess(nb, resources)
+        commits[name], recorded[name] = len(counted), _recorded(db_url)
+    assert recorded["kept"] == recorded["nbgrader"]
+    assert {("fails", 0.0, False), ("passes", 2.0, False)} <= set(recorded["kept"]["grades"])
+    from nbgrader.api import Gradebook
+
+    with _commits() as opening, Gradebook(f"sqlite:///{tmp_path / 'kept'}.db"):
+        pass  # nbgrader's Gradebook() commits as it opens (its course row)
+    assert commits["nbgrader"] >= len(opening) + 4 and commits["kept"] == len(opening) + 1, (commits, opening)
+
+
+def test_keep_manual_grades_records_none_of_a_notebook_whose_recording_failed(tmp_path, monkeypatch, gradebooks):
+    """A cell that fails to record leaves the notebook's grades as they were, not half written."""
+    from autograder.nbgrader_glue.preprocessors import KeepManualGrades
+
+    db_url = f"sqlite:///{tmp_path / 'gradebook'}.db"
+    nb, resources = _graded_notebook_and_gradebook(db_url)
+    before = _recorded(db_url)
+    step = KeepManualGrades()
+
+    def fail(cell, resources):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(step, "_add_comment", fail)  # after the grades of the first cells
+    with pytest.raises(RuntimeError, match="went away"):
+        step.preprocess(nb, resources)
+    assert _recorded(db_url) == before
+    assert before["grades"][0][1] is None  # nothing scored yet: a write would show
+
+
+def test_overwrite_cells_puts_back_what_nbgraders_step_puts_back(tmp_path, gradebooks):
+    """A locked cell edited, a test cell's points raised and an answer turned into markdown
+    come back as the source has them, exactly as nbgrader's OverwriteCells brings them back."""
+    import copy
+
+    from nbgrader import preprocessors as nbgrader_steps
+    from nbgrader.api import Gradebook
+    from nbgrader.preprocessors import SaveCells
+    from nbgrader.tests import create_grade_cell, create_locked_cell, create_solution_cell
+    from nbgrader.utils import compute_checksum
+
+    from autograder.nbgrader_glue.preprocessors import OverwriteCells
+
+    db_url = f"sqlite:///{tmp_path / 'gradebook'}.db"
+    cells = [create_locked_cell("SEED = 0", "code", "setup"), create_solution_cell("def f(): pass", "code", "answer"),
+             create_grade_cell("assert f() is None", "code", "tests", 4)]
+    for cell in cells:
+        cell.metadata.nbgrader["checksum"] = compute_checksum(cell)
+    source = nbformat.v4.new_notebook(cells=cells)
+    resources = {"nbgrader": {"db_url": db_url, "assignment": "ps0", "notebook": "test", "student": "bar"}}
+    with Gradebook(db_url) as gb:
+        gb.add_assignment("ps0")
+    SaveCells().preprocess(source, resources)
+    submitted = copy.deepcopy(source)
+    submitted.cells[0].source = "SEED = 1"
+    submitted.cells[1].cell_type = "markdown"
+    submitted.cells[2].metadata.nbgrader["points"] = 40
+    theirs, _ = nbgrader_steps.OverwriteCells(add_missing_cells=False).preprocess(copy.deepcopy(submitted), resources)
+    ours, _ = OverwriteCells(add_missing_cells=False).preprocess(copy.deepcopy(submitted), resources)
+    assert ours == theirs
+    assert [c.source for c in ours.cells] == [c.source for c in source.cells]
+    assert ours.cells[1].cell_type == "code" and ours.cells[2].metadata.nbgrader["points"] == 4

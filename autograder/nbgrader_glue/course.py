@@ -23,7 +23,7 @@ from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, IgnorePattern,
-    LimitOutput, OverwriteCells, OverwriteKernelspec,
+    LimitOutput, OverwriteKernelspec,
 )
 from nbformat.warnings import DuplicateCellId, MissingIDFieldWarning
 from sqlalchemy.exc import SAWarning
@@ -33,7 +33,7 @@ from autograder.assignment import GRADING_FOLDER, Assignment
 from autograder.errors import AutograderError
 from autograder.nbgrader_glue.speedups import release_engines, speed_up_nbgrader
 from autograder.nbgrader_glue.preprocessors import (
-    DeduplicateGradeIds, GetGradesAndPending, InjectResults, RestoreMissingCells, ReuseSanitized,
+    DeduplicateGradeIds, GetGradesAndPending, InjectResults, OverwriteCells, RestoreMissingCells, ReuseSanitized,
 )
 from autograder.nbgrader_glue.run_files import notebook_digest, store_sanitized
 from autograder.reports.safe_html import SanitizeStudentContent, exporter_settings, plain_name
@@ -70,7 +70,7 @@ c.Exporter.optimistic_validation = True
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput", "autograder.nbgrader_glue.preprocessors.DeduplicateGradeIds",
     "autograder.nbgrader_glue.preprocessors.RestoreMissingCells", "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells", "nbgrader.preprocessors.CheckCellMetadata"]
+    "autograder.nbgrader_glue.preprocessors.OverwriteCells", "nbgrader.preprocessors.CheckCellMetadata"]
 c.RestoreMissingCells.source_dir = {source_dir!r}
 c.RestoreMissingCells.release_dir = {release_dir!r}
 c.Autograde.autograde_preprocessors = [

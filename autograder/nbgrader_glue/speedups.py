@@ -8,6 +8,7 @@ one function nbgrader calls, and :func:`speed_up_nbgrader` applies them all (ide
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import jsonschema
 import nbgrader.api
@@ -31,10 +32,14 @@ def _share_engines() -> None:
     def create_engine(url, **kwargs):
         key = f"{url}\0{sorted(kwargs.items())}"
         if key not in _ENGINES:
-            _ENGINES[key] = sqlalchemy.create_engine(url, **kwargs)
+            engine = _ENGINES[key] = sqlalchemy.create_engine(url, **kwargs)
+            # Gradebook.close() disposes of its engine's pool, so that every access would
+            # connect again; the shared engine keeps its connections until release_engines.
+            engine.dispose = _keep_connections
         return _ENGINES[key]
 
     create_all = nbgrader.api.Base.metadata.create_all
+    real_inspect = nbgrader.api.inspect
 
     def create_tables_once(bind=None, **kwargs):
         if bind is None or bind not in _TABLES_READY:
@@ -42,16 +47,88 @@ def _share_engines() -> None:
             if bind is not None:
                 _TABLES_READY.add(bind)
 
+    def inspect(subject, *args, **kwargs):
+        # Gradebook() asks for the table names only to know whether it must create them and
+        # stamp the schema's version: those of an engine whose tables are known to exist.
+        if subject in _TABLES_READY:
+            return _TablesExist()
+        return real_inspect(subject, *args, **kwargs)
+
     create_engine.shares_engines = True
     nbgrader.api.create_engine = create_engine
     nbgrader.api.Base.metadata.create_all = create_tables_once
+    nbgrader.api.inspect = inspect
+
+
+def _keep_connections(*args, **kwargs) -> None:
+    """A shared engine's ``dispose``: nothing (see :func:`release_engines`)."""
+
+
+class _TablesExist:
+    """What ``nbgrader.api.Gradebook`` reads of ``sqlalchemy.inspect(engine)`` for an engine
+    whose tables this process created or found: their names."""
+
+    @staticmethod
+    def get_table_names() -> list[str]:
+        return sorted(nbgrader.api.Base.metadata.tables)
 
 
 def release_engines() -> None:
     """Close the shared engines' connections (a gradebook file may be replaced next)."""
     _TABLES_READY.clear()
     while _ENGINES:
-        _ENGINES.popitem()[1].dispose()
+        sqlalchemy.engine.Engine.dispose(_ENGINES.popitem()[1])
+
+
+def prefetch_lookups(gradebook, notebook: str, assignment: str, student: Optional[str] = None) -> None:
+    """Answer ``gradebook``'s per-cell lookups of one notebook from rows read at once.
+
+    nbgrader's OverwriteCells and SaveAutoGrades look up every graded cell of a notebook
+    with a query of its own (``find_source_cell``, ``find_graded_cell``; for a student's
+    submission ``find_grade``, ``find_comment``): some forty joins per submission.  Here
+    that notebook's rows are read in four queries, in ``gradebook``'s own session (the
+    same objects the lookups would return), and its methods answer from them; any other
+    lookup, or a name not among them, goes to nbgrader's method (which raises
+    ``MissingEntry`` as before).  For the life of this Gradebook object (nbgrader's
+    preprocessors open one per notebook), which must not create or rename cells meanwhile;
+    done once per object.
+    """
+    if getattr(gradebook, "prefetched_lookups", False):
+        return
+    gradebook.prefetched_lookups = True
+    from nbgrader.api import Comment, Grade, GradeCell, MissingEntry, SolutionCell, TaskCell
+
+    try:
+        source = gradebook.find_notebook(notebook, assignment)
+    except MissingEntry:
+        return
+    graded = {cell.name: cell for cell in source.task_cells}
+    graded.update({cell.name: cell for cell in source.grade_cells})  # nbgrader's order: grade cells first
+    tables = {"find_source_cell": ((notebook, assignment), {cell.name: cell for cell in source.source_cells}),
+              "find_graded_cell": ((notebook, assignment), graded)}
+    if student is not None:
+        try:
+            submitted = gradebook.find_submission_notebook(notebook, assignment, student)
+        except MissingEntry:
+            submitted = None
+        if submitted is not None:
+            def rows(kind, cell):
+                return {name: row for row, name in gradebook.db.query(kind, cell.name)
+                        .join(cell, cell.id == kind.cell_id).filter(kind.notebook_id == submitted.id)}
+
+            key = (notebook, assignment, student)
+            tables["find_grade"] = (key, {**rows(Grade, TaskCell), **rows(Grade, GradeCell)})  # as nbgrader looks
+            tables["find_comment"] = (key, rows(Comment, SolutionCell))
+    for method, (key, rows) in tables.items():
+        setattr(gradebook, method, _answered_from(getattr(gradebook, method), key, rows))
+
+
+def _answered_from(lookup, key: tuple, rows: dict):
+    def find(name, *args):
+        if args == key and name in rows:
+            return rows[name]
+        return lookup(name, *args)
+    return find
 
 
 def _alembic_head() -> str:

@@ -8,8 +8,9 @@ from autograder.nbgrader_glue.preprocessors.deduplicate_grade_ids import Dedupli
 from autograder.nbgrader_glue.preprocessors.grades_and_pending import GetGradesAndPending
 from autograder.nbgrader_glue.preprocessors.inject_results import InjectResults
 from autograder.nbgrader_glue.preprocessors.keep_manual_grades import KeepManualGrades
+from autograder.nbgrader_glue.preprocessors.overwrite_cells import OverwriteCells
 from autograder.nbgrader_glue.preprocessors.restore_missing_cells import RestoreMissingCells
 from autograder.nbgrader_glue.preprocessors.reuse_sanitized import ReuseSanitized
 
 __all__ = ["DeduplicateGradeIds", "GetGradesAndPending", "InjectResults", "KeepManualGrades",
-           "RestoreMissingCells", "ReuseSanitized"]
+           "OverwriteCells", "RestoreMissingCells", "ReuseSanitized"]

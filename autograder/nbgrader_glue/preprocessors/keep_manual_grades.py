@@ -6,8 +6,10 @@ import hashlib
 import json
 
 from nbgrader import utils
-from nbgrader.preprocessors import SaveAutoGrades
+from nbgrader.api import Gradebook
+from nbgrader.preprocessors import NbGraderPreprocessor, SaveAutoGrades
 from autograder.nbgrader_glue.run_files import graded_path, results_dir_trait
+from autograder.nbgrader_glue.speedups import prefetch_lookups
 
 
 def released_if_only_blanks_changed(cell) -> None:
@@ -48,10 +50,32 @@ class KeepManualGrades(SaveAutoGrades):
         except (OSError, ValueError):
             self._judged = {}
         self._now: dict[str, str] = {}
-        nb, resources = super().preprocess(nb, resources)
+        # SaveAutoGrades.preprocess as nbgrader writes it, in one transaction (see _all_cells)
+        self.notebook_id, self.assignment_id = info["notebook"], info["assignment"]
+        self.student_id, self.db_url = info["student"], info["db_url"]
+        self.gradebook = Gradebook(self.db_url)
+        with self.gradebook:
+            nb, resources = self._all_cells(nb, resources)
         if self.results_dir:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(self._now, sort_keys=True))
+        return nb, resources
+
+    def _all_cells(self, nb, resources):
+        """Each cell's grade and comment, committed once for the notebook.
+
+        nbgrader commits after every grade and every comment: a transaction each, and so a
+        write and sync of the database file each (some twenty per submission).  Here those
+        commits only send the changes to the database, and the notebook's are committed
+        together: the same rows in the end, and none of them if a cell fails."""
+        prefetch_lookups(self.gradebook, self.notebook_id, self.assignment_id, self.student_id)
+        session = self.gradebook.db
+        session.commit = session.flush
+        try:
+            nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
+        finally:
+            del session.commit
+        session.commit()
         return nb, resources
 
     def _add_score(self, cell, resources) -> None:
