@@ -512,3 +512,55 @@ def test_fewer_bend_directions_under_one_draw_of_the_parameters_only_keep_the_st
     ok, message = structure("make", case, {"params": case["params"]}, stalled, affine=False,
                             other_draw=_relu_mlp_logits(x, rng, linear_units=4))
     assert not ok and "along 3 directions only" in message, message
+
+
+def _memoised(build):
+    """A builder that keeps each model it built and hands it back when asked for the same sizes."""
+    built = {}
+
+    def make(*sizes):
+        if sizes not in built:
+            built[sizes] = build(*sizes)
+        return built[sizes]
+
+    return make
+
+
+class SharesFirstLayer(nn.Module):
+    """Each model gets a new output layer but reuses one hidden layer per input width (kept on the class)."""
+
+    hidden: dict = {}
+
+    def __init__(self, d, h, c):
+        super().__init__()
+        self.first = SharesFirstLayer.hidden.setdefault((d, h), nn.Linear(d, h))
+        self.last = nn.Linear(h, c)
+
+    def forward(self, x):
+        return self.last(torch.relu(self.first(x)))
+
+
+@pytest.mark.parametrize("builder, affine", [
+    (_memoised(lambda d, c: nn.Linear(d, c)), True),
+    (_memoised(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c))), False),
+    (lambda d, h, c: SharesFirstLayer(d, h, c), False),
+], ids=["memoised-linear", "memoised-mlp", "shared-hidden-layer"])
+def test_a_builder_handing_back_a_model_it_built_before_loses_the_structure(builder, affine):
+    """Built twice with the same sizes, a model must be new, with parameters of its own: a
+    cached model is the one already trained when the notebook asks for a fresh one."""
+    cases = linear_cases(np.random.default_rng(8)) if affine else mlp_cases(np.random.default_rng(8))
+    criteria = judged(builder, cases, affine=affine)
+    assert lost(criteria) == {"structure"}, {n: c.message for n, c in criteria.items()}
+    assert "a second time returned the model of the first call" in criteria["structure"].message
+
+
+def test_a_builder_reusing_only_settings_keeps_full_marks():
+    """Constants and sizes kept between calls are fine: only the parameters must be new."""
+    sizes = {}
+
+    def make(d, c):
+        sizes.setdefault((d, c), d * c)
+        return nn.Linear(d, c)
+
+    criteria = judged(make, linear_cases(np.random.default_rng(9)), affine=True)
+    assert lost(criteria) == set()

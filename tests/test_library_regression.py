@@ -698,3 +698,31 @@ def test_a_fit_that_trains_parameters_made_outside_it_loses_the_update_only():
     assert lost(criteria) == {"update"}
     assert "started from the parameters its run on data set 1 ended with" in criteria["update"].message
     assert lost(judged(make_fit(), cases())) == set()  # (the same steps from zeros at every call)
+
+
+def test_mini_batch_steps_clipped_at_every_update_still_train():
+    """clip_grad_value_ where every gradient component of every batch exceeds the clip (data
+    far from the start): every step is lr * 0.5 against the gradient's signs, the same
+    length each time, like a fixed nudge; but the signs follow each data set's gradient, which
+    a nudge blind to the gradient cannot: honest descent with a wrong step."""
+    def fit(model, loss_func, X, Y, lr, num_epochs, batch_size):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            batch_losses = []
+            for start in range(0, len(X), batch_size):
+                loss = loss_func(model(X[start:start + batch_size], weight, bias), Y[start:start + batch_size])
+                loss.backward()
+                torch.nn.utils.clip_grad_value_([weight, bias], 0.5)
+                with torch.no_grad():
+                    weight -= lr * weight.grad
+                    bias -= lr * bias.grad
+                weight.grad = bias.grad = None
+                batch_losses.append(loss.item())
+            losses.append(np.mean(batch_losses))
+        return np.array(losses)
+    far = cases(batch_size=5, epochs=3)
+    for case, sign in zip(far, (1.0, -1.0)):  # far from zero, one data set on each side of it
+        case["x"] = [float(np.float32(abs(v) + 1.0)) for v in case["x"]]  # (values float32 holds, as the data's)
+        case["y"] = [float(np.float32(sign * (40.0 + 10.0 * v))) for v in case["x"]]
+    criteria = judged(fit, far)
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}

@@ -268,6 +268,12 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             findings.fail("structure", mixed)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
+    if findings.ok("structure") and isinstance(data, dict) and data.get("own_model") is False:
+        given = f"{name}{tuple(inputs['cases'][0]['args'])}"
+        findings.fail("structure", f"calling {given} a second time returned the model of the first call (or one "
+                                   "sharing its parameters): every call must build a new model with parameters of "
+                                   "its own (an lru_cache or a dict of built models hands back the first one, "
+                                   "trained by the time it is asked for again)")
     if findings.ok("structure") and len(draws) >= 3 and all(np.all(v >= 0) for v in draws):
         # A last linear layer with parameters drawn at random gives some negative logits in
         # almost every draw; none in any draw means a nonlinearity after it (ReLU, softplus...).

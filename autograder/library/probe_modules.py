@@ -122,16 +122,34 @@ def _materialise(module, x):
 
 
 def probe_builder(namespace, name, inputs):
-    """Call the student's builder ``name(*case["args"])`` for every case and probe the module it returns."""
+    """Call the student's builder ``name(*case["args"])`` for every case and probe the module
+    it returns; then report ``own_model``: whether building the first case's model again gave
+    a new module with parameters of its own (None if that cannot be told)."""
     absent = missing(name, namespace)
     if absent:
         return absent
-    cases = []
+    cases, first = [], None
     for case in inputs["cases"]:
-        try:
-            module = namespace[name](*case["args"])
-        except Exception as error:  # the student's code may fail in any way
-            cases.append({"error": error_text(error)})
-            continue
-        cases.append(probe_module(module, case))
-    return {"cases": cases}
+        module, error = _build(namespace[name], case["args"])
+        first = module if not cases else first
+        cases.append({"error": error} if error is not None else probe_module(module, case))
+    again, _ = _build(namespace[name], inputs["cases"][0]["args"]) if inputs["cases"] else (None, None)
+    return {"cases": cases, "own_model": _own_model(again, first)}
+
+
+def _build(builder, args):
+    """``(what the builder returned for args, None)``, or ``(None, the text of the error it raised)``."""
+    try:
+        return builder(*args), None
+    except Exception as error:  # the student's code may fail in any way
+        return None, error_text(error)
+
+
+def _own_model(again, first):
+    """Is ``again`` (a second build with the first case's sizes) a module other than ``first``,
+    sharing none of its parameters?  An ``lru_cache`` or a dict of models hands back the one
+    built first (trained by then); None when either build gave no module."""
+    if not (isinstance(again, torch.nn.Module) and isinstance(first, torch.nn.Module)):
+        return None
+    mine = {id(p) for p in first.parameters()}
+    return again is not first and not any(id(p) in mine for p in again.parameters())

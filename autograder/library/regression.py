@@ -16,7 +16,7 @@ rows can be told from its values) around a line.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -247,10 +247,13 @@ def _descends_its_losses(calls: list) -> Optional[bool]:
     return None if len(cosines) < 3 else float(np.mean(cosines)) > 0.5
 
 
-def _not_training(replay: training.Replay, expected: int, calls: list) -> Optional[str]:
+def _not_training(replay: training.Replay, expected: int, calls: list,
+                  trains_elsewhere: Callable[[], bool] = lambda: False) -> Optional[str]:
     """Why a run whose parameters change, none of them by a gradient step, does not train at
     all (None: it trains, however wrongly); ``expected``: the updates it should make; ``calls``:
-    the run's log."""
+    the run's log; ``trains_elsewhere``: whether another run of the same function made a
+    gradient step (then a run whose every step is one same change saturated a clip: each
+    gradient component beyond it, as early steps far from the minimum can all be)."""
     if replay.updates == 0 or any(replay.step_ok):
         return None
     if replay.updates == 1:
@@ -261,6 +264,8 @@ def _not_training(replay: training.Replay, expected: int, calls: list) -> Option
     if replay.same_change():
         # (Not follows_gradient's downhill test: with two parameters, a fixed nudge points
         # downhill often enough by chance.)
+        if trains_elsewhere():
+            return None
         return ("its parameters change by the same amount at every update, whatever the data and the loss, "
                 "so these are not gradient steps (subtract lr * gradient)")
     # On mini-batches a gradient on mismatched rows (X shuffled, Y not) is an honest slip that
@@ -292,13 +297,16 @@ def _replay(case: dict, obs: list[training.Observation]) -> training.Replay:
                            names=("weight", "bias"))
 
 
-def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
+def judge_fit_case(case: dict, record: dict, name: str, *,
+                   trains_elsewhere: Callable[[], bool] = lambda: False) -> dict[str, tuple[bool, str]]:
     """One run of the fitting function ``name``: each of :data:`CRITERIA` -> (ok, message).
+    ``trains_elsewhere``: whether another run of the function made a gradient step (see
+    :func:`_not_training`).
 
     A run that leaves the caller's X and Y holding other pairs than it was given (X shuffled
     in place, Y not) trains every later call on them on inputs paired with the wrong targets:
     it loses what mismatched pairs cost, the update and the loss (:func:`_callers_pairs`)."""
-    out = _judge_run(case, record, name)
+    out = _judge_run(case, record, name, trains_elsewhere)
     why = _callers_pairs(case, field(record, "calls", list))
     if why:
         cause = f"{name} {why}"
@@ -306,7 +314,7 @@ def judge_fit_case(case: dict, record: dict, name: str) -> dict[str, tuple[bool,
     return out
 
 
-def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str]]:
+def _judge_run(case: dict, record: dict, name: str, trains_elsewhere: Callable[[], bool]) -> dict[str, tuple[bool, str]]:
     """:func:`judge_fit_case` on the run itself (what it did to the caller's data apart)."""
     epochs, n = case["num_epochs"], len(case["x"])
     batch_size = case.get("batch_size", n)
@@ -354,7 +362,7 @@ def _judge_run(case: dict, record: dict, name: str) -> dict[str, tuple[bool, str
                                                     integers=integers)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
-    why = _not_training(replay, epochs * per_epoch, field(record, "calls", list))
+    why = _not_training(replay, epochs * per_epoch, field(record, "calls", list), trains_elsewhere)
     if why:
         return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
@@ -455,7 +463,13 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
     if blind is not None:
         return scale.all_lost(f"{name} does not train on the data it is given: on every data set its parameters "
                               f"move toward the same point ({short(blind)}), which the data do not set")
-    criteria = judge_each(name, inputs, data, scale, lambda case, record: judge_fit_case(case, record, name))
+    def trains_elsewhere() -> bool:
+        # (asked only of a run whose every step is one same change: rare, so replayed then)
+        replays = [(case, _replay(case, run)) for case, run in zip(inputs["cases"], runs or []) if run is not None]
+        return any(any(replay.step_ok) for _, replay in replays) or _against_gradient_signs(replays)
+
+    criteria = judge_each(name, inputs, data, scale,
+                          lambda case, record: judge_fit_case(case, record, name, trains_elsewhere=trains_elsewhere))
     carried = _carried_over(inputs, runs)
     if carried is None:
         return criteria
@@ -464,6 +478,25 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
                "gradients an earlier cell may have left to spoil its first step; create weight and bias "
                "(requires_grad=True) inside the function, at every call")
     return [Criterion(c.name, c.points, 0.0, message) if c.name == "update" and c.earned > 0 else c for c in criteria]
+
+
+def _against_gradient_signs(replays: list) -> bool:
+    """Whether every update of every run moved each parameter against the sign of its batch's
+    gradient, and those signs were not the same at every update: steps set by the gradient's
+    signs (a clip that every gradient component exceeds, sign descent), which a fixed nudge,
+    blind to the gradient, cannot follow."""
+    patterns = set()
+    for case, replay in replays:
+        x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
+        for t in range(replay.updates):
+            seg = replay.segments[t]
+            if len(seg.trained) != 1:
+                return False
+            signs = np.sign(_grad(seg.params, x, y, seg.trained[0]))
+            if not np.all(signs != 0) or not np.array_equal(np.sign(replay.delta(t)), -signs):
+                return False
+            patterns.add(tuple(signs))
+    return len(patterns) > 1
 
 
 def _runs(inputs: dict, data: Any) -> Optional[list[Optional[list[training.Observation]]]]:
