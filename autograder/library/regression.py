@@ -16,6 +16,7 @@ rows can be told from its values) around a line.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable, Optional
 
 import numpy as np
@@ -463,6 +464,7 @@ def judge_fit(name: str, inputs: dict, data: Any, scale: Scale) -> list[Criterio
     if blind is not None:
         return scale.all_lost(f"{name} does not train on the data it is given: on every data set its parameters "
                               f"move toward the same point ({short(blind)}), which the data do not set")
+    @functools.cache  # (several runs may ask; the answer is the function's, so replayed once)
     def trains_elsewhere() -> bool:
         # (asked only of a run whose every step is one same change: rare, so replayed then)
         replays = [(case, _replay(case, run)) for case, run in zip(inputs["cases"], runs or []) if run is not None]

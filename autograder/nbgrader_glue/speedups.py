@@ -86,8 +86,9 @@ def prefetch_lookups(gradebook, notebook: str, assignment: str, student: Optiona
     nbgrader's OverwriteCells and SaveAutoGrades look up every graded cell of a notebook
     with a query of its own (``find_source_cell``, ``find_graded_cell``; for a student's
     submission ``find_grade``, ``find_comment``): some forty joins per submission.  Here
-    that notebook's rows are read in four queries, in ``gradebook``'s own session (the
-    same objects the lookups would return), and its methods answer from them; any other
+    that notebook's rows are read in a few queries (seven with a student's), in
+    ``gradebook``'s own session (the same objects the lookups would return), and its
+    methods answer from them; any other
     lookup, or a name not among them, goes to nbgrader's method (which raises
     ``MissingEntry`` as before).  For the life of this Gradebook object (nbgrader's
     preprocessors open one per notebook), which must not create or rename cells meanwhile;
