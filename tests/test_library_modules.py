@@ -412,6 +412,37 @@ def test_affine_over_positive_rows_costs_the_structure_only_if_also_constant_ove
     assert not ok and "acts on the input" in message
 
 
+def test_a_relu_of_the_input_must_show_under_a_second_draw_of_the_parameters_too():
+    """Under one draw a real hidden layer can keep every unit on over the positive rows and off
+    over the negative ones (a unit whose weights are all positive does both); a ReLU of the
+    input does so under every draw."""
+    from autograder.library.modules import structure
+
+    rng = np.random.default_rng(1)
+    case = {"args": [2, 4, 3], "x": batch(rng, 8, 2), "classes": 3, "params": 27, "hidden": 4}
+    x = np.asarray(case["x"])
+    w, v = rng.normal(size=(2, 3)), rng.normal(size=(2, 3))
+    values = np.tanh(x) @ w
+    like_an_input_relu = {"positive": (x - x.min() + 0.1) @ w + 1.0, "negative": np.tile(w[0], (len(x), 1))}
+    record = {"params": 27}
+    ok, message = structure("make(2, 4, 3)", case, record, values, affine=False, **like_an_input_relu,
+                            positive_again=(x - x.min() + 0.1) @ v, negative_again=np.tile(v[1], (len(x), 1)))
+    assert not ok and "acts on the input" in message
+    assert structure("make(2, 4, 3)", case, record, values, affine=False, **like_an_input_relu,
+                     positive_again=np.tanh(x - x.min() + 0.1) @ v, negative_again=np.tile(v[1], (len(x), 1)))[0]
+    assert structure("make(2, 4, 3)", case, record, values, affine=False, **like_an_input_relu,
+                     positive_again=(x - x.min() + 0.1) @ v, negative_again=np.tanh(x - x.max() - 0.1) @ v)[0]
+
+
+def test_a_real_mlp_that_one_draw_leaves_affine_over_positive_inputs_keeps_its_structure():
+    """Seed 2747's second draw (found by a search over draws) gives this ReLU MLP's three hidden
+    units a fixed sign over the positive rows and switches all three off over the negative ones."""
+    case = {"args": [2, 3, 3], "x": batch(np.random.default_rng(0), 8, 2), "seed": 2747, "classes": 3,
+            "params": 2 * 3 + 3 + 3 * 3 + 3, "hidden": 3}
+    criteria = judged(lambda d, h, c: nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, c)), [case], affine=False)
+    assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
+
+
 class SqueezedMLP(nn.Module):
     """Right, but squeeze() drops the batch dimension of a batch of one example."""
 

@@ -202,3 +202,37 @@ def test_replacing_reaches_a_function_with_a_closure_held_in_a_dict():
             assert route() == "grader's"
         assert route() == own[name]
     assert own == {"numgrad": "own", "other": ("own", "float64")}
+
+
+def softmax_in_place(z):
+    z.sub_(z.max(dim=1, keepdim=True).values).exp_()
+    return z.div_(z.sum(dim=1, keepdim=True))
+
+
+def gather_with_unsqueeze_(logits, targets):
+    return logits.gather(1, targets.unsqueeze_(1)).mean()
+
+
+def test_call_again_reports_a_second_call_on_the_same_arguments_and_what_the_first_changed():
+    z = torch.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 5.0]])
+    record = call(softmax_in_place, [z], again=True)
+    assert record["changed"] == [0] and record["reshaped"] == []
+    assert record["again"]["values"] != record["out"]["values"]
+
+    targets = torch.tensor([2, 0])
+    record = call(gather_with_unsqueeze_, [torch.ones(2, 3), targets], again=True)
+    assert record["changed"] == [1] and record["reshaped"] == [1]
+    assert record["again"]["error"].startswith("RuntimeError")
+
+
+def test_call_again_finds_nothing_changed_for_a_pure_function_nor_for_a_shift_it_cannot_see():
+    record = call(lambda z: torch.softmax(z, dim=1), [torch.tensor([[1.0, float("nan")]])], again=True)
+    assert record["changed"] == [] and "error" not in record["again"]
+
+    def shifting_softmax(z):  # changes the caller's logits, but a second call gives the same result
+        z -= z.max(dim=1, keepdim=True).values
+        return torch.softmax(z, dim=1)
+
+    record = call(shifting_softmax, [torch.tensor([[1.0, 4.0], [2.0, 0.0]])], again=True)
+    assert record["changed"] == [0] and record["again"]["values"] == record["out"]["values"]
+    assert "again" not in call(shifting_softmax, [torch.tensor([[1.0, 4.0]])])

@@ -11,8 +11,8 @@ import torch
 from autograder.library.checks import BadData
 from autograder.library.probe_calls import call, describe
 from autograder.library.substance import substance, with_repeat
-from autograder.library.values import (gradient_message, read_call, read_value, returned_array, same_values,
-                                       values_message)
+from autograder.library.values import (gradient_message, read_call, read_value, repeat_fault, returned_array,
+                                       same_values, values_message)
 
 
 def roundtrip(value):
@@ -170,3 +170,33 @@ def test_a_history_with_only_some_epochs_is_told_to_record_every_epoch(count, sa
     (every tenth epoch)."""
     got_ok, _, message = returned_array(roundtrip(describe(np.linspace(1.0, 0.1, count))), 22)
     assert not got_ok and says in message
+
+
+def test_repeat_fault_names_the_argument_a_first_call_changed_and_how_to_avoid_it():
+    def destroys(z):
+        return z.exp_()
+
+    out = read_call(json.loads(json.dumps(call(destroys, [torch.tensor([[0.0, 1.0]])], again=True))))
+    fault = repeat_fault(out, given="for logits (1, 2)", names=("z",))
+    assert fault.startswith("for logits (1, 2), a second call on the very same tensors returned [2.718")
+    assert "changed z in place" in fault and "z - m, not z -= m" in fault
+
+    def reshapes(logits, targets):
+        return logits.gather(1, targets.unsqueeze_(1)).mean()
+
+    out = read_call(call(reshapes, [torch.ones(2, 3), torch.tensor([2, 0])], again=True))
+    fault = repeat_fault(out, given="for 2 examples", names=("logits", "targets"))
+    assert "raised RuntimeError" in fault and "targets.unsqueeze(1), not targets.unsqueeze_(1)" in fault
+
+
+def test_repeat_fault_is_none_for_a_function_that_gives_the_same_twice_or_was_called_once():
+    pure = read_call(call(lambda z: z.exp(), [torch.tensor([1.0, 2.0])], again=True))
+    assert pure.changed == () and repeat_fault(pure, given="g") is None
+    assert repeat_fault(read_call(call(lambda z: z.exp_(), [torch.tensor([1.0])])), given="g") is None
+
+
+@pytest.mark.parametrize("bad", [{"changed": "0"}, {"changed": [True]}, {"reshaped": [0.5]}])
+def test_read_call_refuses_malformed_records_of_a_second_call(bad):
+    record = {"out": {"type": "builtins.float", "values": [1.0]}, "again": {"type": "builtins.float", "values": [1.0]}}
+    with pytest.raises(BadData):
+        read_call({**record, **bad})

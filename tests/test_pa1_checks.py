@@ -170,6 +170,43 @@ def test_a_log_sum_exp_shifting_only_past_a_large_threshold_loses_the_stability(
         assert criteria["stable"][0] == 0 and score(criteria) == 6, criteria
 
 
+LSE_MEMO_BY_SHAPE_AND_TOTAL = """_memo = {}
+
+
+def log_sum_exp(z):
+    key = (tuple(z.shape), round(float(z.sum()), 6))
+    if key not in _memo:
+        _memo[key] = torch.logsumexp(z, dim=1)
+    return _memo[key]
+"""
+SOFTMAX_EXP_IN_PLACE = """def softmax(z):
+    z.sub_(z.max(dim=1, keepdim=True).values).exp_()
+    return z.div_(z.sum(dim=1, keepdim=True))
+"""
+SOFTMAX_SHIFT_IN_PLACE = """def softmax(z):
+    z -= z.max(dim=1, keepdim=True).values
+    return torch.exp(z) / torch.exp(z).sum(dim=1, keepdim=True)
+"""
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_result_kept_by_the_logits_shape_and_total_loses_the_values_and_is_told_why(assignment, probes, seed):
+    """The same rows in another order have the same shape and total: a memo keyed by those
+    answers with the earlier call's rows, unmoved."""
+    criteria = graded(assignment, probes, "log_sum_exp", LSE_MEMO_BY_SHAPE_AND_TOTAL, seed=seed)
+    assert criteria["values"][0] == 0 and score(criteria) == 6, criteria
+    assert "the same rows in another order" in criteria["values"][2]
+
+
+def test_a_softmax_that_overwrites_its_logits_loses_the_values_and_one_that_shifts_them_keeps_them(assignment, probes):
+    """Called a second time on the very same tensor, exp_() in place gives other numbers (the
+    caller's logits are gone); a shift in place gives the same (a softmax cannot see it)."""
+    overwrites = graded(assignment, probes, "softmax", SOFTMAX_EXP_IN_PLACE)
+    assert overwrites["values"][0] == 0 and score(overwrites) == 6, overwrites
+    assert "changed z in place" in overwrites["values"][2]
+    assert score(graded(assignment, probes, "softmax", SOFTMAX_SHIFT_IN_PLACE)) == 10
+
+
 def test_a_numerical_gradient_right_only_for_a_few_entries_loses_the_values(assignment, probes):
     """Zeros for any x of more than 6 entries: a case of 15 entries shows it (the values go;
     the central differences it takes on smaller x keep their own criteria)."""

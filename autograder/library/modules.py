@@ -92,10 +92,12 @@ def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tu
 
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
               positive: Optional[np.ndarray] = None, negative: Optional[np.ndarray] = None,
-              other_draw: Optional[np.ndarray] = None) -> tuple[bool, str]:
+              other_draw: Optional[np.ndarray] = None, positive_again: Optional[np.ndarray] = None,
+              negative_again: Optional[np.ndarray] = None) -> tuple[bool, str]:
     """Does the built module have the asked architecture? (ok, message)  ``positive``,
     ``negative``: the logits of the same rows shifted to positive, then negative, values;
-    ``other_draw``: their logits under another draw of the parameters (see :mod:`.probe_modules`)."""
+    ``other_draw``: their logits under another draw of the parameters; ``positive_again``,
+    ``negative_again``: the shifted rows' logits under a third draw (see :mod:`.probe_modules`)."""
     count = record.get("params")
     if count != case["params"]:
         return False, f"the model built by {given} has {count} parameters; {_architecture(case, affine)} make {case['params']}"
@@ -125,17 +127,28 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
                        f"layer of {case['hidden']} units with a nonlinearity bends them along {full}, as a nonlinearity "
                        "applied to some hidden units only would (the other units pass through linearly and collapse "
                        "with the output layer): apply the nonlinearity to every hidden unit")
-    if not affine and positive is not None and negative is not None and positive.size == negative.size == values.size:
-        # Both, as a ReLU on the input gives exactly: a real hidden layer can by chance keep
-        # every unit on one side over the positive rows (about 1 case in 500), hardly also
-        # switch every unit off over the negative ones.
-        gap, size = _gap(positive, len(case["x"]))
-        below = negative.reshape(len(case["x"]), -1)
-        if gap <= 1e-5 * size and np.allclose(below, below[0], rtol=1e-6, atol=1e-7):
-            return False, (f"the model built by {given} is affine wherever its inputs are positive: its nonlinearity "
-                           "acts on the input, not between the layers, so the two linear layers still collapse "
-                           "into one (apply it to the hidden layer's output)")
+    rows = len(case["x"])
+    if not affine and _relu_of_input(positive, negative, values.size, rows) \
+            and _relu_of_input(positive_again, negative_again, values.size, rows) is not False:
+        # Under two draws, as a ReLU on the input gives under every draw: under one, a real
+        # hidden layer can by chance keep every unit on over the positive rows and off over
+        # the negative ones (a unit whose weights are all positive does both; about one
+        # draw of the PA3 cases in a few thousand).
+        return False, (f"the model built by {given} is affine wherever its inputs are positive: its nonlinearity "
+                       "acts on the input, not between the layers, so the two linear layers still collapse "
+                       "into one (apply it to the hidden layer's output)")
     return True, _good(affine)
+
+
+def _relu_of_input(positive: Optional[np.ndarray], negative: Optional[np.ndarray], size: int,
+                   rows: int) -> Optional[bool]:
+    """Are the logits affine over the rows shifted to positive values and constant over those
+    shifted to negative ones, as a ReLU applied to the input makes them? None when not known."""
+    if positive is None or negative is None or not positive.size == negative.size == size:
+        return None
+    gap, scale = _gap(positive, rows)
+    below = negative.reshape(rows, -1)
+    return bool(gap <= 1e-5 * scale and np.allclose(below, below[0], rtol=1e-6, atol=1e-7))
 
 
 def _rows_mixed(given: str, whole, half, n: int, c: int) -> Optional[str]:
@@ -250,7 +263,7 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             findings.fail("shape", alone)
         if findings.ok("structure"):
             shifted = {k: read_call(record[k]).values if isinstance(record.get(k), dict) else None
-                       for k in ("positive", "negative")}
+                       for k in ("positive", "negative", "positive_again", "negative_again")}
             # The midpoint test on the eval-mode logits when there are any (dropout off).
             calm = _by_example(twice[0], n, c) if twice else None
             calm = calm if values is not None and calm is not None and calm.size == values.size else values

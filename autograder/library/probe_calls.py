@@ -339,7 +339,24 @@ def _filled(cell):
     return True
 
 
-def call(function, args, wrt=None, lines=False):
+def _snapshot(value):
+    """A copy of a tensor argument as it is now (None for anything else)."""
+    return value.detach().clone() if isinstance(value, torch.Tensor) else None
+
+
+def _changed(value, kept):
+    """Whether a tensor argument's shape, dtype or numbers differ from its snapshot ``kept``."""
+    if kept is None or not isinstance(value, torch.Tensor):
+        return False
+    now = value.detach()
+    if now.shape != kept.shape or now.dtype != kept.dtype:
+        return True
+    if now.is_floating_point() or now.is_complex():
+        return not bool(torch.equal(now.isnan(), kept.isnan()) and torch.equal(now.nan_to_num(), kept.nan_to_num()))
+    return not torch.equal(now, kept)
+
+
+def call(function, args, wrt=None, lines=False, again=False):
     """Call ``function(*args)``; describe the result and, if asked, its gradients.
 
     Args:
@@ -350,6 +367,11 @@ def call(function, args, wrt=None, lines=False):
             these tensors' ``.grad`` is reported (None when no gradient reached it).
         lines: also report ``lines``, how many lines of the student's own Python the call
             ran (:func:`count_lines`), to tell a loop from a vectorised computation.
+        again: then call it a second time on the very same arguments (after the gradients)
+            and report ``again`` (that call's result, described, or ``{"error": ...}``) and
+            ``changed`` (the positions of the tensor arguments whose shape, dtype or numbers
+            the first call changed; ``reshaped``: those whose shape): a function that
+            overwrites its input cannot be called twice.
 
     Returns:
         ``{"out": describe(result), "grads": {name: [floats] or None}}``, ``"grad_error"``
@@ -357,6 +379,7 @@ def call(function, args, wrt=None, lines=False):
         call raised.
     """
     record = {}
+    kept = [_snapshot(arg) for arg in args] if again else None
     try:
         if lines:
             out, record["lines"] = count_lines(function, *args)
@@ -374,4 +397,11 @@ def call(function, args, wrt=None, lines=False):
             record["grad_error"] = error_text(error)
     elif wrt:
         record["grads"] = {name: None for name in wrt}
+    if again:
+        record["changed"] = [i for i, (arg, copy) in enumerate(zip(args, kept)) if _changed(arg, copy)]
+        record["reshaped"] = [i for i in record["changed"] if args[i].shape != kept[i].shape]
+        try:
+            record["again"] = describe(function(*args))
+        except Exception as error:  # the student's code may fail in any way
+            record["again"] = {"error": error_text(error)}
     return record

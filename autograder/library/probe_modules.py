@@ -28,7 +28,8 @@ def probe_module(module, case):
     Returns ``type``, ``module`` (is it an nn.Module) and for modules ``params`` (how many
     numbers), ``out`` (:func:`~.probe_calls.call` with gradients ``p0``, ``p1``, ...),
     ``other_params`` (the output after drawing from ``seed + 1``), ``positive`` and
-    ``negative`` (with those, on the rows shifted to positive, then negative, values, in eval mode),
+    ``negative`` (with those, on the rows shifted to positive, then negative, values, in eval mode;
+    ``positive_again`` and ``negative_again`` under the draw from ``seed + 3``),
     ``repeat`` (two more calls with those, in eval mode), ``half`` (the first half of the rows reversed, in eval mode), ``single`` (the first row alone, in eval mode),
     ``silent`` (:func:`_silent` under three draws of the parameters, in eval mode) and ``trainable`` (every parameter requires grad).
     """
@@ -71,6 +72,9 @@ def probe_module(module, case):
             draws = [_silent(module, x, case["seed"] + 2)]
             for extra in (3, 4):
                 randomise(params, case["seed"] + extra)
+                if extra == 3:  # the shifted rows again, under another draw (see the judge)
+                    record["positive_again"] = call(module, [x - x.min() + 0.1])
+                    record["negative_again"] = call(module, [x - x.max() - 0.1])
                 draws.append(_silent(module, x, case["seed"] + extra + 10))
             known = [d for d in draws if d is not None]
             record["silent"] = None if not known else [name for name in known[0] if all(name in d for d in known)]

@@ -33,6 +33,12 @@ class Output:
     grads: dict = field(default_factory=dict)
     """Argument name -> gradient of ``sum(output)`` (flattened), or None if none reached it."""
     grad_error: Optional[str] = None
+    again: Optional["Output"] = None
+    """A second call on the very same arguments (``call(..., again=True)``), or None."""
+    changed: tuple = ()
+    """The positions of the tensor arguments the first call changed (shape, dtype or numbers)."""
+    reshaped: tuple = ()
+    """Those of :attr:`changed` whose shape it changed."""
 
     @property
     def is_tensor(self) -> bool:
@@ -84,7 +90,41 @@ def read_call(record: Any) -> Output:
     out.grads = {str(k): None if v is None else floats(v) for k, v in grads.items()}
     if "grad_error" in record:
         out.grad_error = str(record["grad_error"])[:300]
+    if "again" in record:
+        again = record["again"]
+        out.again = Output(error=str(again["error"])[:300]) if isinstance(again, dict) and "error" in again \
+            else read_value(again)
+        for key in ("changed", "reshaped"):
+            positions = record.get(key, [])
+            if not (isinstance(positions, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in positions)):
+                raise BadData(f"'{key}' has the wrong type")
+            setattr(out, key, tuple(positions))
     return out
+
+
+def repeat_fault(got: Output, *, given: str, names: tuple = (), rtol: float = 1e-6, atol: float = 1e-7) -> Optional[str]:
+    """Why calling the function a second time on the very same arguments did not give what the
+    first call gave (see ``call(..., again=True)``), naming the arguments the first call
+    changed in place (``names``: the arguments' names, by position); None if it did, or if
+    that was not tried or the first call gave no finite numbers to compare."""
+    again = got.again
+    if again is None or got.error or got.values is None or not np.all(np.isfinite(got.values)):
+        return None
+    if again.error:
+        what = f"raised {again.error}"
+    elif again.shape == got.shape and again.values is not None and close(again.values, got.values, rtol=rtol, atol=atol):
+        return None
+    else:
+        what = f"returned {short(again.values) if again.values is not None else again.kind}, the first {short(got.values)}"
+    changed = [names[i] if i < len(names) else f"argument {i + 1}" for i in got.changed]
+    cause = ""
+    if changed:
+        x = changed[0]
+        fix = f"{x}.unsqueeze(1), not {x}.unsqueeze_(1)" if got.changed[0] in got.reshaped else \
+            f"{x} - m, not {x} -= m or {x}.sub_(m)"
+        cause = (f": the first call changed {' and '.join(changed)} in place, so the caller's tensor no longer holds "
+                 f"what it passed (compute new tensors, {fix}: methods ending in _ change the tensor itself)")
+    return f"{given}, a second call on the very same tensors {what}{cause}"
 
 
 def same_values(got: Output, want: Any, *, rtol: float = 1e-4, atol: float = 1e-5) -> bool:

@@ -22,7 +22,7 @@ from autograder.library.cases import Findings, call_outputs, case_records, faile
 from autograder.library.checks import PartCheck, close, differs_note, field, short
 from autograder.library.loops import read_loops
 from autograder.library.substance import NEARBY, Substance, changed, moved, substance, with_repeat
-from autograder.library.values import Output, read_call, same_values
+from autograder.library.values import Output, read_call, repeat_fault, same_values
 from autograder.results import Criterion
 
 from .common import FORM, _core, _edge, _raised_on, _scale, _shown, _squeezed
@@ -123,6 +123,9 @@ def judge_pairwise_sq_dists(inputs: dict, data: dict) -> list[Criterion]:
             hint = " (these are the distances, not their squares)" if same_values(out, np.sqrt(want), atol=1e-3) else ""
             found.fail("values", f"for {_points_words(case)} expected squared distances "
                                  f"starting {short(want)}, got {_shown(out, None if hint else want)}{hint}")
+        fault = repeat_fault(out, given=f"for {_points_words(case)}", names=("A", "B"))
+        if fault:
+            found.fail("values", fault)
         if not (out.is_tensor and out.shape == (n, m)):
             found.fail("shape", f"for {_points_words(case)} expected a torch.Tensor of shape ({n}, {m}); got "
                                 f"{out.kind}" + (": its values are those of B against A, transpose the roles"
@@ -201,6 +204,7 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     ties[0] = round(float(rng.uniform(-3.0, 3.0)), 2)
     ties[1, :2] = ties[1].max() + 1.0
     ties[2, ::2] = ties[2].max() + 2.0
+    stepped = np.round(first.astype(np.float64) * 64.0) / 64.0
     return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
@@ -209,6 +213,11 @@ def logits_inputs(rng: np.random.Generator) -> dict:
             + [{"z": batch.astype(np.float32).tolist(), "label": "moderate"}]
             + [{"z": middling.astype(np.float32).tolist(), "label": "huge"}]
             + [{"z": ties.astype(np.float32).tolist(), "label": "moderate"}]
+            # The first case in steps of 1/64, then its rows in another order (no draw): the same
+            # shape and exactly the same total in any order of summing, each row's result moving
+            # with its row (a result kept by shape and sum does not).
+            + [{"z": z.tolist(), "label": "moderate", "reordered": reordered}
+               for reordered, z in enumerate((stepped, np.roll(stepped, 1, axis=0)))]
             + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges]}
 
 
@@ -231,7 +240,7 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
     found = Findings({"values": "right values on ordinary logits", "stable": "finite and right for logits like +-1000",
                       "shape": f"returns shape {out_shape(np.zeros((2, 3)))} for logits (2, 3)"})
     wants = []
-    for case, out in zip(inputs["cases"], outs):
+    for index, (case, out) in enumerate(zip(inputs["cases"], outs)):
         z = np.asarray(case["z"], dtype=np.float64)
         want_rows, row, shown, finite = expect(z).reshape(len(z), -1), 0, out.kind, True
         wants.append(want_rows)
@@ -259,9 +268,18 @@ def _judge_rows(part: str, inputs: dict, data: dict, expect, out_shape, rtol: fl
         elif not ok:
             overflow = ("" if finite else
                         " (exp of a large logit overflows to inf, or all underflow to 0: shift by the row maximum)")
+            before = outs[index - 1] if index else out
+            if case.get("reordered") and out.values is not None and before.values is not None \
+                    and out.values.shape == before.values.shape and close(out.values, before.values, rtol=1e-6, atol=1e-7):
+                overflow = ("; these logits are those of an earlier call, the same rows in another order (the same shape "
+                            "and the same total), and the result is that call's, rows unmoved: a result kept from an "
+                            "earlier call, found by something other than the logits themselves?")
             found.fail("values" if case["label"] == "moderate" else "stable",
                        f"for the row of logits {short(z[row])} (row {row + 1} of {_logits_words(z.shape)}) "
                        f"expected {short(want_rows[row])}, got {shown}{overflow}")
+        fault = repeat_fault(out, given=f"for {_logits_words(z.shape)}", names=("z",))
+        if fault:
+            found.fail("values", fault)
         if not (out.is_tensor and out.shape == out_shape(z)):
             found.fail("shape", f"for {_logits_words(z.shape)} expected a tensor of shape {out_shape(z)}, got "
                                 f"{out.kind}{_squeezed(out.shape, out_shape(z))}")

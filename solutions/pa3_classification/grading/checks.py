@@ -21,7 +21,7 @@ from autograder.library.cases import Findings, case_records, failed, raised
 from autograder.library.checks import PartCheck, differs_note, field, short
 from autograder.library.points import Scale, notebook_points
 from autograder.library.substance import Substance, changed, substance
-from autograder.library.values import read_call
+from autograder.library.values import read_call, repeat_fault
 
 POINTS = notebook_points(Path(__file__).resolve().parents[1])
 MODEL = {"shape": 3, "structure": 4, "gradient": 3}
@@ -343,6 +343,9 @@ def judge_cross_entropy(inputs, data):
                 hint = differs_note([got], [want])
             found.fail("value", f"for {n} examples of {c} classes expected the mean cross-entropy {want:.6g}, "
                                 f"got {_numbers(out)}{hint}")
+        fault = repeat_fault(out, given=f"for {n} examples of {c} classes", names=("logits", "targets"))
+        if fault:
+            found.fail("value", fault)
         g, r = out.grads.get("logits"), grad.reshape(-1)
         factor = float(g @ r / (r @ r)) if g is not None and g.shape == r.shape else 0.0
         if not (out.is_tensor and out.values is not None and out.values.size == 1):
