@@ -319,3 +319,21 @@ def test_workers_share_one_zygote_and_start_their_own_if_it_dies():
     finally:
         backend.close()
     assert _zygote_run_dirs() - others == set()
+
+
+@pytest.mark.skipif(not sandbox_available(), reason="needs bubblewrap (as root, or user namespaces)")
+def test_a_zygote_that_cannot_start_says_why_and_leaves_no_run_folder(monkeypatch, tmp_path):
+    """Its error quotes the zygote's log (here the outer sandbox's: no such interpreter), and
+    its run folder goes: a grader retrying for every submission must not leave one each."""
+    import tempfile
+
+    from autograder.errors import AutograderError
+    from autograder.execution import workers
+    from autograder.execution.kernel import RunLimits
+    from autograder.execution.sandbox import SandboxSettings
+
+    monkeypatch.setattr(workers, "_run_root", lambda: tempfile.mkdtemp(prefix="autograder-run-", dir=tmp_path))
+    monkeypatch.setattr(sys, "executable", "/nonexistent/bin/python3")
+    with pytest.raises(AutograderError, match="did not start; its log ends: .*No such file or directory"):
+        workers.start_zygote(workers.WorkerConfig(settings=SandboxSettings(), limits=RunLimits(), warm=True), wait=True)
+    assert list(tmp_path.iterdir()) == []

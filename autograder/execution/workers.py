@@ -110,8 +110,12 @@ def start_zygote(config: WorkerConfig, *, wait: bool = True):
                 kept.wait_listening()
             return kept, None
     run_dir = _run_root()
-    return Zygote(settings=config.settings, run_dir=run_dir, font_cache=config.existing_font_cache(),
-                  wait=wait), run_dir
+    try:
+        return Zygote(settings=config.settings, run_dir=run_dir, font_cache=config.existing_font_cache(),
+                      wait=wait), run_dir
+    except BaseException:  # (its error quotes the zygote's log: the folder goes with it)
+        shutil.rmtree(run_dir, ignore_errors=True)
+        raise
 
 
 def _close_worker() -> None:

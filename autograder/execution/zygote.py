@@ -42,6 +42,8 @@ MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
 SHIPPED_FILE = "shipped-probe-modules.py"  # as in zygote_server.py
 PRELOADED_FILE = "preloaded"  # as in zygote_server.py
 NO_LATER_IMPORTS_FILE = "no-later-imports"  # as in zygote_server.py
+LOG_TAIL = 2000
+"""Bytes of the zygote's log quoted when it fails to start."""
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # ---------------------------------------------------------------------------- grader side
@@ -165,8 +167,19 @@ class ZygoteClient:
         while not os.path.exists(self.socket_path):
             if self._dead() or time.monotonic() > deadline:
                 self.broken = True
-                raise AutograderError("the zygote (pre-started kernel interpreter) did not start")
+                raise AutograderError(f"the zygote (pre-started kernel interpreter) did not start{self._said()}")
             time.sleep(0.02)
+
+    def _said(self) -> str:
+        """The end of the zygote's log, for an error message (its own and the outer sandbox's
+        messages: no kernel can write there), or "" if it wrote nothing."""
+        try:
+            with open(os.path.join(self.run_dir, "zygote.log"), "rb") as log:
+                log.seek(max(0, os.fstat(log.fileno()).st_size - LOG_TAIL))
+                text = log.read().decode("utf-8", "replace").strip()
+        except OSError:
+            return ""
+        return f"; its log ends: {' | '.join(text.splitlines()[-3:])}" if text else ""
 
     def wait_preloaded(self) -> None:
         """Block until the zygote has also imported the modules kernels were seen to import
@@ -179,7 +192,7 @@ class ZygoteClient:
         deadline = time.monotonic() + self.startup_timeout
         while not os.path.exists(os.path.join(self.run_dir, PRELOADED_FILE)):
             if self._dead() or time.monotonic() > deadline:
-                raise AutograderError("the zygote (pre-started kernel interpreter) did not finish its imports")
+                raise AutograderError(f"the zygote (pre-started kernel interpreter) did not finish its imports{self._said()}")
             time.sleep(0.02)
 
     def skip_later_imports(self) -> None:
