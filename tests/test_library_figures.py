@@ -548,6 +548,33 @@ def test_find_function_finds_a_curve_on_any_grid_but_not_a_short_or_wrong_one():
     assert find_function([fig(curve(grid, np.cos(grid)))], np.sin) is None
 
 
+def test_find_function_wants_distinct_points_and_a_line_through_them_in_order_and_says_why_not():
+    """Points on the curve that do not show it: too few distinct x (an integer division merged
+    the grid), or a line joining them out of the order of x (it zigzags); points drawn as
+    points may come in any order."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.figures import how_drawn_wrong
+    from autograder.library.probe_figures import describe_figure
+
+    def drawn(x, style):
+        figure, axes = plt.subplots()
+        axes.plot(x, np.sin(x), style)
+        data = describe_figure(figure)
+        plt.close(figure)
+        return [data]
+
+    merged = np.repeat(np.arange(-3.0, 4.0), 30)          # 210 points, 7 distinct x
+    shuffled = np.random.default_rng(0).permutation(np.linspace(-3, 3, 120))
+    for figures, why in ((drawn(merged, "-"), "only 7 distinct x values"), (drawn(shuffled, "-"), "zigzags")):
+        assert find_function(figures, np.sin) is None
+        assert why in how_drawn_wrong(find_function(figures, np.sin, loose=True), min_points=20)
+    assert find_function(drawn(shuffled, "o"), np.sin) is not None  # points only: any order
+    assert find_function(drawn(np.linspace(3, -3, 120), "-"), np.sin) is not None  # decreasing x: a line still
+
+
 def test_labelled_needs_both_axis_labels():
     assert labelled({"xlabel": "x", "ylabel": "f(x)"})
     assert not labelled({"xlabel": "x", "ylabel": " "}) and not labelled({})

@@ -595,3 +595,31 @@ def test_a_builder_reusing_only_settings_keeps_full_marks():
 
     criteria = judged(make, linear_cases(np.random.default_rng(9)), affine=True)
     assert lost(criteria) == set()
+
+
+_TABLE = torch.randn(8, 9)
+
+
+class ViewsOfOneTable(nn.Module):
+    """Right, but its parameters are views of one module-level tensor: every model shares them."""
+
+    def __init__(self, d, c):
+        super().__init__()
+        self.weight = nn.Parameter(_TABLE[:c, :d])
+        self.bias = nn.Parameter(_TABLE[:c, d])
+
+    def forward(self, x):
+        return x @ self.weight.T + self.bias
+
+
+class ClonedSlicesOfOneTable(ViewsOfOneTable):
+    def __init__(self, d, c):
+        super().__init__(d, c)
+        self.weight, self.bias = nn.Parameter(self.weight.detach().clone()), nn.Parameter(self.bias.detach().clone())
+
+
+def test_models_whose_parameters_share_memory_lose_the_structure_and_are_told_why():
+    criteria = judged(ViewsOfOneTable, linear_cases(np.random.default_rng(0)), affine=True)
+    assert lost(criteria) == {"structure"}, {n: c.message for n, c in criteria.items()}
+    assert "same memory" in criteria["structure"].message
+    assert lost(judged(ClonedSlicesOfOneTable, linear_cases(np.random.default_rng(0)), affine=True)) == set()

@@ -726,3 +726,17 @@ def test_mini_batch_steps_clipped_at_every_update_still_train():
         case["y"] = [float(np.float32(sign * (40.0 + 10.0 * v))) for v in case["x"]]
     criteria = judged(fit, far)
     assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+
+
+def test_a_run_making_more_calls_than_the_log_keeps_is_told_so_where_it_loses_points():
+    """A loss over all the data, point by point, before training: far more model and loss calls
+    than the grader records; what the log lacks is neither credited nor blamed on the batches."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        start = torch.zeros(1)
+        for i in range(3000):
+            loss_func(model(X[i % len(X):i % len(X) + 1], start, start), Y[i % len(X):i % len(X) + 1])
+        return make_fit()(model, loss_func, X, Y, lr, num_epochs)
+
+    criteria = judged(fit, cases())
+    assert lost(criteria), {n: c.message for n, c in criteria.items()}
+    assert all("more times in this run than the grader records" in criteria[name].message for name in lost(criteria))

@@ -207,6 +207,32 @@ def test_a_softmax_that_overwrites_its_logits_loses_the_values_and_one_that_shif
     assert score(graded(assignment, probes, "softmax", SOFTMAX_SHIFT_IN_PLACE)) == 10
 
 
+SOFTMAX_SORTED = """def softmax(z):
+    e = torch.exp(z - z.max(dim=1, keepdim=True).values)
+    return (e / e.sum(dim=1, keepdim=True)).sort(dim=1).values
+"""
+NUMGRAD_SHUFFLED_EACH_CALL = """def numerical_gradient(f, x, eps=1e-6):
+    flat = x.detach().clone().reshape(-1)
+    out = torch.zeros_like(flat)
+    for k, i in enumerate(torch.randperm(flat.numel()).tolist()):
+        up, down = flat.clone(), flat.clone()
+        up[i] += eps
+        down[i] -= eps
+        out[k] = (f(up.reshape(x.shape)) - f(down.reshape(x.shape))) / (2 * eps)   # at k: the slip
+    return out.reshape(x.shape)
+"""
+
+
+def test_the_right_probabilities_in_another_order_cost_the_values_only_on_huge_logits_too(assignment, probes):
+    criteria = graded(assignment, probes, "softmax", SOFTMAX_SORTED)
+    assert criteria["values"][0] == 0 and score(criteria) == 6, criteria
+
+
+def test_a_gradient_whose_entries_move_at_every_call_is_told_so_not_that_a_constant_changed_it(assignment, probes):
+    criteria = graded(assignment, probes, "numerical_gradient", NUMGRAD_SHUFFLED_EACH_CALL)
+    assert "changed between two calls on the same inputs" in criteria["shape"][2], criteria
+
+
 def test_a_numerical_gradient_right_only_for_a_few_entries_loses_the_values(assignment, probes):
     """Zeros for any x of more than 6 entries: a case of 15 entries shows it (the values go;
     the central differences it takes on smaller x keep their own criteria)."""

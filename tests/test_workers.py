@@ -337,3 +337,34 @@ def test_a_zygote_that_cannot_start_says_why_and_leaves_no_run_folder(monkeypatc
     with pytest.raises(AutograderError, match="did not start; its log ends: .*No such file or directory"):
         workers.start_zygote(workers.WorkerConfig(settings=SandboxSettings(), limits=RunLimits(), warm=True), wait=True)
     assert list(tmp_path.iterdir()) == []
+
+
+PARENT_THAT_DIES = r"""
+import multiprocessing, os, sys
+from concurrent.futures import ProcessPoolExecutor
+sys.path.insert(0, {root!r})
+from autograder.execution import workers
+from autograder.nbgrader_glue.feedback import _writer_started
+
+context = multiprocessing.get_context("spawn")
+pools = [ProcessPoolExecutor(1, mp_context=context, initializer=workers._init_worker, initargs=(context.Semaphore(1),)),
+         ProcessPoolExecutor(1, mp_context=context, initializer=_writer_started)]
+print(" ".join(str(pool.submit(os.getpid).result()) for pool in pools), flush=True)
+os._exit(0)  # as a grader killed outright: no shutdown of its pools
+"""
+
+
+def test_workers_and_the_feedback_writer_exit_when_the_grader_dies_outright():
+    """Left behind, they would hold the grader's output pipes open (whoever reads them waits for
+    ever) and a worker its zygote."""
+    import psutil
+
+    done = subprocess.run([sys.executable, "-c", PARENT_THAT_DIES.format(root=str(ROOT))], capture_output=True,
+                          text=True, timeout=30)
+    pids = [int(pid) for pid in done.stdout.split()]
+    assert len(pids) == 2, done.stderr
+    deadline = time.monotonic() + 15
+    while any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids) \
+            and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)

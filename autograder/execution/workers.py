@@ -167,8 +167,12 @@ def execute_job(spec: RunSpec, config: WorkerConfig) -> ExecutionResult:
 
 
 def _init_worker(tokens) -> None:
-    """Pool initializer: the machine's core tokens (see :class:`CoreLending`)."""
+    """Pool initializer: the machine's core tokens (see :class:`CoreLending`); the worker (and
+    its own zygote, if it started one) goes when the grader goes."""
+    from autograder.execution.parent_watch import die_with_parent
+
     _WORKER["lending"] = CoreLending(tokens)
+    die_with_parent(cleanup=_close_worker)
 
 
 def _outcome(future) -> ExecutionResult:

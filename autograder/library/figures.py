@@ -53,6 +53,8 @@ class Series:
     """Its own label when no legend shows it ('' if it has none)."""
     why_hidden: str = ""
     """How it is hidden, in words (:data:`HIDDEN`), when the figure's data says."""
+    joined: bool = False
+    """Drawn as a line joining its points in their order (not points only)."""
 
 
 def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
@@ -97,7 +99,8 @@ def series(figures: Any, *, hidden: bool = False) -> Iterator[Series]:
                     x, y = x[shown], y[shown]
                 if len(x) == len(y) and (hidden or not invisible):
                     yield Series(x, y, kind, axes, figure, invisible, text(item.get("label")),
-                                 text(item.get("own_label")), HIDDEN.get(why, "") if isinstance(why, str) else "")
+                                 text(item.get("own_label")), HIDDEN.get(why, "") if isinstance(why, str) else "",
+                                 item.get("joined") is True)
 
 
 def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: float = 1e-8,
@@ -125,17 +128,35 @@ def find_series(figures: Any, y: Sequence[float], *, rtol: float = 1e-5, atol: f
 
 
 def find_function(figures: Any, function: Callable[[np.ndarray], np.ndarray], *, min_points: int = 20,
-                  min_span: float = 2.0, rtol: float = 1e-4, atol: float = 1e-4) -> Optional[Series]:
-    """The first line (or scatter) whose points lie on ``y = function(x)``, on a grid of at
-    least ``min_points`` finite x values spanning at least ``min_span``; None if none does.
+                  min_span: float = 2.0, rtol: float = 1e-4, atol: float = 1e-4, loose: bool = False) -> Optional[Series]:
+    """The first line (or scatter) whose points lie on ``y = function(x)`` and show its curve
+    (:func:`how_drawn_wrong`: at least ``min_points`` distinct x values, spanning at least
+    ``min_span``, a line through them in the order of x); None if none does.  With ``loose``,
+    the first whose points lie on it at all, however few or out of order (to tell why not).
 
-    For a plot of a grader-chosen function: any grid, order or plotting style passes.
+    For a plot of a grader-chosen function: any grid, any order of points drawn as points,
+    any plotting style passes.
     """
     for s in series(figures):
-        if s.kind == "line" and len(s.x) >= min_points and np.all(np.isfinite(s.x)) and np.ptp(s.x) >= min_span \
-                and close(s.y, function(s.x), rtol=rtol, atol=atol):
+        if s.kind == "line" and len(s.x) >= 2 and np.all(np.isfinite(s.x)) and np.ptp(s.x) >= min_span \
+                and close(s.y, function(s.x), rtol=rtol, atol=atol) \
+                and (loose or not how_drawn_wrong(s, min_points=min_points)):
             return s
     return None
+
+
+def how_drawn_wrong(s: Series, *, min_points: int) -> str:
+    """Why a series whose points lie on a curve does not show it ('' if it does): too few
+    distinct x values, or a line joining them out of the order of x (it zigzags)."""
+    distinct = len(np.unique(s.x))
+    if distinct < min_points:
+        return (f"its points have only {distinct} distinct x values, where a grid of at least {min_points} points "
+                "shows the curve (look at the grid's values: an integer division or rounding merges them?)")
+    steps = np.diff(s.x)
+    if s.joined and not (np.all(steps >= 0) or np.all(steps <= 0)):
+        return ("its line joins the grid's points out of the order of x, so it zigzags across the plot instead of "
+                "tracing the curve (sort the grid, or draw points only)")
+    return ""
 
 
 def find_partial(figures: Any, y: Sequence[float], *, share: float = 0.5, rtol: float = 1e-5) -> Optional[Series]:

@@ -281,6 +281,12 @@ def judge_builder(name: str, inputs: dict, data: Any, scale: Scale, *, affine: b
             findings.fail("structure", mixed)
         if findings.ok("gradient"):
             findings.results["gradient"] = _gradient(given, record, out, other)
+    if findings.ok("structure") and isinstance(data, dict) and data.get("shared_memory") is True:
+        given = f"{name}{tuple(inputs['cases'][0]['args'])}"
+        findings.fail("structure", f"calling {given} a second time built a model whose parameters lie in the same "
+                                   "memory as the first model's (views or slices of one tensor drawn once, say): "
+                                   "training one model changes the other; give every model parameters of its own "
+                                   "(.clone() what is sliced, or draw them at every call)")
     if findings.ok("structure") and isinstance(data, dict) and data.get("own_model") is False:
         given = f"{name}{tuple(inputs['cases'][0]['args'])}"
         findings.fail("structure", f"calling {given} a second time returned the model of the first call (or one "

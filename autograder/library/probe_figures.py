@@ -388,6 +388,14 @@ def _series(x, y, why_hidden, artist=None, legend_labels=None, view=None, ax=Non
     return item
 
 
+def _joined(line):
+    """Whether a line joins its points in their order with a stroke one can see (markers only do not)."""
+    try:
+        return bool(line.get_linestyle() not in ("None", "", " ") and line.get_linewidth() > 0 and _dashes_show(line))
+    except Exception:  # noqa: BLE001 - a line of an unexpected kind: as if it drew points only
+        return False
+
+
 def _chained(segments):
     """The points of a LineCollection's segments when they join into one line (each starts
     where the one before ends; one segment of many points is a line too), else None (the
@@ -412,16 +420,16 @@ def describe_axes(ax):
     # (a speck of an axes, or of a figure, shows nothing; nor does an axes laid under another)
     shown = ax.get_visible() and place.width * width >= 20 and place.height * height >= 20 and not _axes_covering(ax)
     unseen = "" if shown else "axes"
-    lines = [_series(line.get_xdata(), line.get_ydata(), unseen or hidden(line, background), line, legend_labels,
-                     view, ax) for line in ax.get_lines()[:MAX_ITEMS]]
+    lines = [dict(_series(line.get_xdata(), line.get_ydata(), unseen or hidden(line, background), line,
+                          legend_labels, view, ax), joined=_joined(line)) for line in ax.get_lines()[:MAX_ITEMS]]
     from matplotlib.collections import LineCollection
 
     for collection in ax.collections[:MAX_ITEMS]:
         if isinstance(collection, LineCollection):  # a line drawn as segments (multicoloured lines)
             path = _chained(collection.get_segments())
             if path is not None:
-                lines.append(_series(path[:, 0], path[:, 1], unseen or hidden(collection, background), collection,
-                                     legend_labels, view, ax))
+                lines.append(dict(_series(path[:, 0], path[:, 1], unseen or hidden(collection, background), collection,
+                                          legend_labels, view, ax), joined=True))
             continue
         offsets = collection.get_offsets()
         if len(offsets):

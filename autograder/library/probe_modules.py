@@ -138,7 +138,7 @@ def probe_builder(namespace, name, inputs):
         first = module if not cases else first
         cases.append({"error": error} if error is not None else probe_module(module, case))
     again, _ = _build(namespace[name], inputs["cases"][0]["args"]) if inputs["cases"] else (None, None)
-    return {"cases": cases, "own_model": _own_model(again, first)}
+    return {"cases": cases, "own_model": _own_model(again, first), "shared_memory": _shares_memory(again, first)}
 
 
 def _build(builder, args):
@@ -156,4 +156,23 @@ def _own_model(again, first):
     if not (isinstance(again, torch.nn.Module) and isinstance(first, torch.nn.Module)):
         return None
     mine = {id(p) for p in first.parameters()}
-    return again is not first and not any(id(p) in mine for p in again.parameters())
+    return again is not first and not any(id(p) in mine for p in again.parameters()) and not _shares_memory(again, first)
+
+
+def _shares_memory(again, first):
+    """Whether a parameter of ``again``, none of them one of ``first``'s, lies in the memory of
+    one of ``first``'s: parameters that are views of one tensor drawn once, so that training
+    one model changes the other (None when either is no module)."""
+    if not (isinstance(again, torch.nn.Module) and isinstance(first, torch.nn.Module)):
+        return None
+    if again is first or {id(p) for p in again.parameters()} & {id(p) for p in first.parameters()}:
+        return False  # (the same parameters: see _own_model)
+
+    def memory(module):
+        places = set()
+        for p in module.parameters():
+            if not isinstance(p, torch.nn.parameter.UninitializedParameter) and p.numel():
+                places.add(p.untyped_storage().data_ptr())
+        return places
+
+    return bool(memory(again) & memory(first))

@@ -312,6 +312,12 @@ def judge_fit_case(case: dict, record: dict, name: str, *,
     if why:
         cause = f"{name} {why}"
         out.update({label: (False, cause if out[label][0] else f"{cause}; {out[label][1]}") for label in ("update", "loss")})
+    if record.get("truncated") is True:
+        # What the log does not hold cannot be credited, nor blamed on the batches it lacks.
+        cause = (f"{name} called the model and the loss more times in this run than the grader records (work "
+                 "repeated at every batch, a loss over all the data point by point, say), so its later calls "
+                 "could not be checked")
+        out.update({label: (False, f"{cause}; {message}") for label, (ok, message) in out.items() if not ok})
     return out
 
 

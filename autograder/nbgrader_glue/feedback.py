@@ -297,7 +297,8 @@ class FeedbackWriter:
 
             # spawn: the writer must not inherit the grader's gradebook connections or threads.
             self.pool = ThreadPoolExecutor(max_workers=1) if self.in_thread else \
-                ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=_writer_started)
             self.pool.submit(_warm_up, config, list(notebooks), log_file)
 
     def submit(self, job: FeedbackJob, tag: Any) -> None:
@@ -338,6 +339,13 @@ class FeedbackWriter:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+
+
+def _writer_started() -> None:
+    """The writer process's initializer: it goes when the grader goes."""
+    from autograder.execution.parent_watch import die_with_parent
+
+    die_with_parent()
 
 
 def _write_here(job: FeedbackJob) -> Optional[str]:
