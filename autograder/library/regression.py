@@ -276,7 +276,7 @@ def _not_training(replay: training.Replay, expected: int, calls: list,
             and (ratio := replay.step_ratio()) < JITTER:
         return (f"its parameters change by steps about {ratio:.2g} times the size of a gradient step, in no "
                 "relation to the gradient: they only move, these are not training steps (subtract lr * gradient)")
-    if replay.follows_a_rule() is False and not replay.follows_gradient() and (
+    if replay.follows_a_rule() is False and not _follows_throughout(replay) and (
             replay.full_batch or _descends_its_losses(calls) is False):
         # No rule of an honest loop (a wrong gradient formula, momentum, Adam, ...) explains
         # the changes, nor do they point down the gradient (steps clipped to a length do):
@@ -288,6 +288,18 @@ def _not_training(replay: training.Replay, expected: int, calls: list,
                 "(new parameters made for each batch, by a call that starts from scratch, instead of those the last "
                 "update left, look like this)")
     return None
+
+
+def _follows_throughout(replay: training.Replay) -> bool:
+    """Whether a run that no rule explains still follows its gradients as an honest loop does:
+    on mini-batches as :meth:`~.training.Replay.follows_gradient` says; on the full batch, every
+    step downhill as well (a step size changed along the way, clipped steps, a line search or
+    Newton's steps all point downhill), where parameters drawn at random around the minimum
+    point downhill on average, but not at every step."""
+    if not replay.follows_gradient():
+        return False
+    cosines = replay.downhill() if replay.full_batch else None
+    return cosines is None or bool(np.all(cosines > 0))
 
 
 def _replay(case: dict, obs: list[training.Observation]) -> training.Replay:
