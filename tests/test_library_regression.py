@@ -759,3 +759,22 @@ def test_a_run_making_more_calls_than_the_log_keeps_is_told_so_where_it_loses_po
     criteria = judged(fit, cases())
     assert lost(criteria), {n: c.message for n, c in criteria.items()}
     assert all("more times in this run than the grader records" in criteria[name].message for name in lost(criteria))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_fit_descending_its_own_absolute_error_loses_the_update_only(seed):
+    """An L1 loss of its own (logged with the loss_func given): while every residual keeps its
+    sign its steps are all alike, which is no nudge: the update is lost, and named."""
+    def fit(model, loss_func, X, Y, lr, num_epochs):
+        weight, bias, losses = torch.zeros(1, requires_grad=True), torch.zeros(1, requires_grad=True), []
+        for _ in range(num_epochs):
+            losses.append(loss_func(model(X, weight, bias), Y).item())
+            (model(X, weight, bias) - Y).abs().mean().backward()
+            with torch.no_grad():
+                weight -= lr * weight.grad
+                bias -= lr * bias.grad
+            weight.grad.zero_(), bias.grad.zero_()
+        return np.array(losses)
+    criteria = judged(fit, cases(seed=seed, epochs=6))
+    assert lost(criteria) == {"update"}, {n: c.message for n, c in criteria.items()}
+    assert "mean absolute error" in criteria["update"].message

@@ -90,6 +90,24 @@ def _steps_on_a_table(replay: training.Replay, case: dict) -> bool:
     return True
 
 
+def _steps_on_absolute_error(replay: training.Replay, case: dict) -> bool:
+    """Whether every update is -lr times the gradient of its batch's mean absolute error (each
+    residual's sign times its input, averaged): a loop descending an L1 loss of its own, an
+    honest slip whose steps are all alike while every residual keeps its sign."""
+    x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
+    if replay.updates == 0:
+        return False
+    for t in range(replay.updates):
+        seg = replay.segments[t]
+        rows = next((list(rows) for rows, _ in seg.batches if rows), None)
+        if rows is None:
+            return False
+        sign = np.sign(seg.params[0] * x[rows] + seg.params[1] - y[rows])
+        if not replay.steps_by(t, np.array([np.mean(sign * x[rows]), np.mean(sign)])):
+            return False
+    return True
+
+
 def observations(case: dict, calls: list) -> list[training.Observation]:
     """Forward passes from the recorded model calls (or, if the model was not used, the loss
     calls: the line through the predictions gives the parameters), those of a finite
@@ -361,10 +379,15 @@ def _judge_run(case: dict, record: dict, name: str, trains_elsewhere: Callable[[
                        "batches table where axis=1 is meant)")
     replay = _replay(case, obs)
     update_ok, update_msg = replay.judge_updates(epochs * per_epoch)
+    absolute = not update_ok and _steps_on_absolute_error(replay, case)
     if not update_ok and not any(isinstance(c, dict) and c.get("kind") == "loss" for c in field(record, "calls", list)):
         # (its steps follow another loss than the one it was given: that, not the step, is the cause)
         update_msg = (f"never called the loss_func it was given: it trains on a loss of its own (a global one, or "
                       f"one written inline), so its steps are not gradient descent on the given loss: {update_msg}")
+    elif absolute:
+        update_msg = ("steps on the gradient of the mean absolute error (the sign of each residual), an L1 loss of "
+                      "its own, not on the gradient of the loss_func it was given: compute the loss with loss_func "
+                      "and call backward() on that")
     elif not update_ok and _steps_on_a_table(replay, case):
         update_msg = ("steps on the gradient of a table of every pair: predictions of shape (n, 1) against targets "
                       "of shape (n,) (or the other way round) broadcast to (n, n), so the loss averages "
@@ -381,7 +404,8 @@ def _judge_run(case: dict, record: dict, name: str, trains_elsewhere: Callable[[
                                                     integers=integers)
     if replay.updates == 0 and returns_ok:
         returns_ok, returns_msg = False, "does not train (the parameters never changed), so its return value earns nothing"
-    why = _not_training(replay, epochs * per_epoch, field(record, "calls", list), trains_elsewhere)
+    # (an L1 loss's steps are all alike while every residual keeps its sign: a step, not a nudge)
+    why = None if absolute else _not_training(replay, epochs * per_epoch, field(record, "calls", list), trains_elsewhere)
     if why:
         return {"returns": (False, f"{name} does not train: {why}; its return value earns nothing"),
                 "batches": (False, f"{name} does not train: {why}; its batches earn nothing"),
