@@ -344,11 +344,13 @@ import multiprocessing, os, sys
 from concurrent.futures import ProcessPoolExecutor
 sys.path.insert(0, {root!r})
 from autograder.execution import workers
-from autograder.nbgrader_glue.feedback import _writer_started
+from autograder.nbgrader_glue.feedback import FeedbackWriter
 
 context = multiprocessing.get_context("spawn")
+writer = FeedbackWriter()
+writer.start()
 pools = [ProcessPoolExecutor(1, mp_context=context, initializer=workers._init_worker, initargs=(context.Semaphore(1),)),
-         ProcessPoolExecutor(1, mp_context=context, initializer=_writer_started)]
+         writer.pool]
 print(" ".join(str(pool.submit(os.getpid).result()) for pool in pools), flush=True)
 os._exit(0)  # as a grader killed outright: no shutdown of its pools
 """

@@ -42,6 +42,7 @@ MODULES_FILE = "kernel-modules.json"  # as in zygote_server.py
 SHIPPED_FILE = "shipped-probe-modules.py"  # as in zygote_server.py
 PRELOADED_FILE = "preloaded"  # as in zygote_server.py
 NO_LATER_IMPORTS_FILE = "no-later-imports"  # as in zygote_server.py
+LOG_FILE = "zygote.log"  # as in zygote_keeper.py
 LOG_TAIL = 2000
 """Bytes of the zygote's log quoted when it fails to start."""
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -174,7 +175,7 @@ class ZygoteClient:
         """The end of the zygote's log, for an error message (its own and the outer sandbox's
         messages: no kernel can write there), or "" if it wrote nothing."""
         try:
-            with open(os.path.join(self.run_dir, "zygote.log"), "rb") as log:
+            with open(os.path.join(self.run_dir, LOG_FILE), "rb") as log:
                 log.seek(max(0, os.fstat(log.fileno()).st_size - LOG_TAIL))
                 text = log.read().decode("utf-8", "replace").strip()
         except OSError:
@@ -256,7 +257,7 @@ class Zygote(ZygoteClient):
         fonts = [f"/fonts/{os.path.basename(font_cache)}"] if font_cache else []  # where the sandbox binds it
         cmd = outer_sandbox_command([sys.executable, "-c", SERVER_SOURCE, self.socket_path, *fonts],
                                     settings=settings, run_dir=run_dir, font_cache=font_cache)
-        self.log = open(os.open(os.path.join(run_dir, "zygote.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+        self.log = open(os.open(os.path.join(run_dir, LOG_FILE), os.O_WRONLY | os.O_CREAT | os.O_APPEND,
                                 0o600), "ab")
         self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self.log,
                                         stderr=self.log, start_new_session=True)

@@ -81,7 +81,7 @@ def _colors(artist):
 def _own_colors(artist):
     if hasattr(artist, "get_xdata"):  # a Line2D
         colors = []
-        if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0 and _dashes_show(artist):
+        if _draws_line(artist):
             colors.append(artist.get_color())
         if artist.get_marker() not in (None, "None", "", " ") and artist.get_markersize() > 0:
             colors += [artist.get_markerfacecolor(), artist.get_markeredgecolor()]
@@ -388,10 +388,15 @@ def _series(x, y, why_hidden, artist=None, legend_labels=None, view=None, ax=Non
     return item
 
 
+def _draws_line(line):
+    """Whether a Line2D joins its points with a stroke one can see (markers only do not)."""
+    return line.get_linestyle() not in ("None", "", " ") and line.get_linewidth() > 0 and _dashes_show(line)
+
+
 def _joined(line):
-    """Whether a line joins its points in their order with a stroke one can see (markers only do not)."""
+    """:func:`_draws_line`, for the judge: a line joining its points in their order."""
     try:
-        return bool(line.get_linestyle() not in ("None", "", " ") and line.get_linewidth() > 0 and _dashes_show(line))
+        return bool(_draws_line(line))
     except Exception:  # noqa: BLE001 - a line of an unexpected kind: as if it drew points only
         return False
 

@@ -156,13 +156,14 @@ def _own_model(again, first):
     if not (isinstance(again, torch.nn.Module) and isinstance(first, torch.nn.Module)):
         return None
     mine = {id(p) for p in first.parameters()}
-    return again is not first and not any(id(p) in mine for p in again.parameters()) and not _shares_memory(again, first)
+    return again is not first and not any(id(p) in mine for p in again.parameters())
 
 
 def _shares_memory(again, first):
     """Whether a parameter of ``again``, none of them one of ``first``'s, lies in the memory of
     one of ``first``'s: parameters that are views of one tensor drawn once, so that training
-    one model changes the other (None when either is no module)."""
+    one model changes the other (None when either is no module).  Reported apart from
+    :func:`_own_model`, which looks at the parameter objects only."""
     if not (isinstance(again, torch.nn.Module) and isinstance(first, torch.nn.Module)):
         return None
     if again is first or {id(p) for p in again.parameters()} & {id(p) for p in first.parameters()}:

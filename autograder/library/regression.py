@@ -72,40 +72,35 @@ def _grad(params, x: np.ndarray, y: np.ndarray, rows: tuple) -> np.ndarray:
     return np.array([2.0 * np.mean(residual * x[rows]), 2.0 * np.mean(residual)])
 
 
-def _steps_on_a_table(replay: training.Replay, case: dict) -> bool:
-    """Whether every update is -lr times the gradient of the mean of (prediction_i - y_j)^2
-    over all pairs of its batch's rows (a (n, 1) and a (n,) broadcast to a table): the
-    targets then count only through their mean."""
-    x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
-    if replay.updates == 0:
-        return False
-    for t in range(replay.updates):
-        seg = replay.segments[t]
-        rows = next((rows for rows, _ in seg.batches if rows), None)
-        if rows is None:
-            return False
-        table = np.full(len(x), np.mean(y[list(rows)]))
-        if not replay.steps_by(t, _grad(seg.params, x, table, rows)):
-            return False
-    return True
-
-
-def _steps_on_absolute_error(replay: training.Replay, case: dict) -> bool:
-    """Whether every update is -lr times the gradient of its batch's mean absolute error (each
-    residual's sign times its input, averaged): a loop descending an L1 loss of its own, an
-    honest slip whose steps are all alike while every residual keeps its sign."""
+def _every_step_on(replay: training.Replay, case: dict, gradient: Callable) -> bool:
+    """Whether every update is -lr times ``gradient(params, x, y, rows)`` on its batch's rows
+    (a loss other than the MSE asked for, recognised by its gradient)."""
     x, y = np.asarray(case["x"], dtype=float).reshape(-1), np.asarray(case["y"], dtype=float).reshape(-1)
     if replay.updates == 0:
         return False
     for t in range(replay.updates):
         seg = replay.segments[t]
         rows = next((list(rows) for rows, _ in seg.batches if rows), None)
-        if rows is None:
-            return False
-        sign = np.sign(seg.params[0] * x[rows] + seg.params[1] - y[rows])
-        if not replay.steps_by(t, np.array([np.mean(sign * x[rows]), np.mean(sign)])):
+        if rows is None or not replay.steps_by(t, gradient(seg.params, x, y, rows)):
             return False
     return True
+
+
+def _steps_on_a_table(replay: training.Replay, case: dict) -> bool:
+    """Whether every update is -lr times the gradient of the mean of (prediction_i - y_j)^2
+    over all pairs of its batch's rows (a (n, 1) and a (n,) broadcast to a table): the
+    targets then count only through their mean."""
+    return _every_step_on(replay, case, lambda p, x, y, rows: _grad(p, x, np.full(len(x), np.mean(y[rows])), rows))
+
+
+def _steps_on_absolute_error(replay: training.Replay, case: dict) -> bool:
+    """Whether every update is -lr times the gradient of its batch's mean absolute error (each
+    residual's sign times its input, averaged): a loop descending an L1 loss of its own, an
+    honest slip whose steps are all alike while every residual keeps its sign."""
+    def gradient(p, x, y, rows):
+        sign = np.sign(p[0] * x[rows] + p[1] - y[rows])
+        return np.array([np.mean(sign * x[rows]), np.mean(sign)])
+    return _every_step_on(replay, case, gradient)
 
 
 def observations(case: dict, calls: list) -> list[training.Observation]:

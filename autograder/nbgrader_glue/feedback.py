@@ -39,6 +39,7 @@ from nbconvert.preprocessors import Preprocessor
 from nbgrader.api import MissingEntry
 from traitlets import Dict
 
+from autograder.execution.parent_watch import die_with_parent
 from autograder.nbgrader_glue.preprocessors import GetGradesAndPending
 from autograder.reports.safe_html import FeedbackExporter
 
@@ -298,7 +299,7 @@ class FeedbackWriter:
             # spawn: the writer must not inherit the grader's gradebook connections or threads.
             self.pool = ThreadPoolExecutor(max_workers=1) if self.in_thread else \
                 ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                    initializer=_writer_started)
+                                    initializer=die_with_parent)  # (it goes when the grader goes)
             self.pool.submit(_warm_up, config, list(notebooks), log_file)
 
     def submit(self, job: FeedbackJob, tag: Any) -> None:
@@ -339,13 +340,6 @@ class FeedbackWriter:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
-
-
-def _writer_started() -> None:
-    """The writer process's initializer: it goes when the grader goes."""
-    from autograder.execution.parent_watch import die_with_parent
-
-    die_with_parent()
 
 
 def _write_here(job: FeedbackJob) -> Optional[str]:

@@ -361,14 +361,16 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
         for name in ("function", "derivative"):
             results.fail(name, "the plot cell defines a wiggle of its own, so the grader's could not stand in for "
                                "it: plot the wiggle defined above the cell, without redefining it")
-    for name, what in (("function", "wiggle's values"), ("derivative", "the derivative's values")):
-        if name in flawed:
-            results.fail(name, f"the plot draws {what} at points of the grid, but not their curve: "
-                               f"{figures.how_drawn_wrong(flawed[name], min_points=20)}")
-    if found["function"] is None:
+    def not_a_curve(name: str, what: str) -> str:
+        return (f"the plot draws {what} at points of the grid, but not their curve: "
+                f"{figures.how_drawn_wrong(flawed[name], min_points=20)}")
+
+    if "function" in flawed:
+        results.fail("function", not_a_curve("function", "wiggle's values"))
+    elif found["function"] is None:
         results.fail("function", f"{where} the curve of wiggle itself; it drew {seen}")
     if "derivative" in flawed:
-        pass  # (told above)
+        results.fail("derivative", not_a_curve("derivative", "the derivative's values"))
     elif found["derivative"] is None and exact is not None:
         results.fail("derivative", "the derivative drawn is right, but it was not taken by autograd: the grader's "
                                    "wiggle has an autograd derivative that differs from the true one by a small "
