@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch import nn
 
-from autograder.library.modules import batch, judge_builder, structure
+from autograder.library.modules import _gap, batch, judge_builder, structure
 from autograder.library.points import Scale
 from autograder.library.probe_modules import probe_builder, randomise
 
@@ -543,6 +543,34 @@ def test_fewer_bend_directions_under_one_draw_of_the_parameters_only_keep_the_st
     ok, message = structure("make", case, {"params": case["params"]}, stalled, affine=False,
                             other_draw=_relu_mlp_logits(x, rng, linear_units=4))
     assert not ok and "along 3 directions only" in message, message
+
+
+def test_a_draw_under_which_some_bent_units_do_not_bend_still_loses_the_structure_for_its_real_cause():
+    """Rows 18's first draw keeps the one bent unit's sign over every pair: that draw is affine,
+    the other bends along one direction of 4.  The structure is lost for the few directions,
+    not for 'a nonlinearity in evaluation mode only' (the message before)."""
+    rng = np.random.default_rng(18)
+    case = {"args": [4, 7, 5], "x": batch(rng, 8, 4), "seed": int(rng.integers(1 << 30)), "classes": 5,
+            "params": 4 * 7 + 7 + 7 * 5 + 5, "hidden": 7}
+    criteria = judged(lambda d, h, c: SomeBentUnits(d, h, c, torch.relu, 1), [case], affine=False)
+    message = criteria["structure"].message
+    assert lost(criteria) == {"structure"} and "along one direction only" in message, message
+
+
+def test_a_draw_that_hardly_bends_the_logits_tells_nothing_about_their_directions():
+    """Logits bending along one direction of 4 under one draw and barely at all under the other
+    (above the affine threshold, below the directions' one) lose the structure in either order."""
+    rng = np.random.default_rng(5)
+    x = np.asarray(batch(rng, 8, 4))
+    case = {"args": [4, 7, 5], "x": x.tolist(), "classes": 5, "hidden": 7, "params": 4 * 7 + 7 + 7 * 5 + 5}
+    w = rng.normal(size=(4, 5))
+    one_bend = x @ w + np.outer(np.maximum(x[:, 0], 0), rng.normal(size=5))
+    barely = x @ w + 3e-4 * np.outer(np.maximum(x[:, 1], 0), rng.normal(size=5))
+    gap, size = _gap(barely, len(x))
+    assert 1e-5 * size < gap < 1e-4 * size  # the premise: not affine, yet below the directions' threshold
+    for values, other in ((one_bend, barely), (barely, one_bend)):
+        ok, message = structure("make", case, {"params": case["params"]}, values, affine=False, other_draw=other)
+        assert not ok and "along one direction only" in message, message
 
 
 def _memoised(build):

@@ -72,12 +72,13 @@ def _directions(n: int) -> str:
 
 
 def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tuple[int, int]]:
-    """``(found, full)`` when the logits bend (leave the midpoints of their pairs: ``bends``
-    and ``size`` from :func:`_bends`) along fewer directions than a hidden layer of ``hidden`` units bends them
-    along: ``full``, as many as its units reach, at most one fewer than the classes (logits
-    are read up to a shift per row).  A nonlinearity applied to some hidden units only, the
-    others passed through linearly, bends them along as many directions as units it bends.
-    None otherwise (also with 2 classes: one direction is all there is).
+    """``(found, full)``: how many directions the logits bend along (leave the midpoints of their
+    pairs: ``bends`` and ``size`` from :func:`_bends`), 0 when they hardly bend at all, and
+    ``full``, as many as a hidden layer of ``hidden`` units bends them along: as many as its
+    units reach, at most one fewer than the classes (logits are read up to a shift per row).
+    A nonlinearity applied to some hidden units only, the others passed through linearly,
+    bends them along as many directions as units it bends.  None with 2 classes (one
+    direction is all there is).
 
     Swept over 3,000 real MLPs (ten nonlinearities) on the PA3 cases: the weakest of their
     ``full`` directions is at least 0.0027 of the strongest; with one, two or three units bent,
@@ -86,8 +87,27 @@ def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tu
         return None
     strength = np.linalg.svd(bends[:, 1:], compute_uv=False)  # the first column is 0: each row less its first
     full = min(hidden, bends.shape[1] - 1, len(strength))
-    found = int(np.sum(strength > 1e-4 * strength[0]))
-    return (found, full) if strength[0] > 1e-4 * size and found < full else None
+    if strength[0] <= 1e-4 * size:
+        return 0, full
+    # (above float32's rounding of the logits too, about 1e-7 of their size, for draws that bend them weakly)
+    return int(np.sum(strength > max(1e-4 * strength[0], 1e-6 * size))), full
+
+
+def _too_few_directions(draws: list[np.ndarray], rows: int, hidden: int) -> Optional[tuple[int, int]]:
+    """``(found, full)`` when the logits under every draw of the parameters in ``draws`` bend
+    along fewer directions than a hidden layer's nonlinearity bends them along (see
+    :func:`_bend_directions`), counting the draw that bends them along the most; None otherwise.
+
+    Under one draw a real hidden layer may, now and then, have all its units but a few keep
+    their sign over the batch's pairs (8 pairs, 7 ReLU units: one draw in a few hundred); under
+    two it hardly does, where a nonlinearity on some units only bends along fewer directions
+    under every draw.  A draw under which the logits hardly bend (every bent unit keeping its
+    sign: one draw in a few thousand) tells nothing either way."""
+    counts = [_bend_directions(*_bends(values, rows), hidden) for values in draws]
+    if not counts or any(c is None for c in counts):
+        return None
+    found, full = max(counts)
+    return (found, full) if 0 < found < full else None
 
 
 def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray], *, affine: bool,
@@ -114,13 +134,8 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
-    few = None if affine else _bend_directions(bends, size, int(case.get("hidden", 0)))
-    if few is not None and other_draw is not None and other_draw.size == values.size:
-        # Under one draw of the parameters a real hidden layer may, now and then, have all its
-        # units but a few keep their sign over the batch's pairs (8 pairs, 7 ReLU units: one draw
-        # in a few hundred); under two draws it hardly does, where a nonlinearity on some units
-        # only bends along fewer directions under every draw.
-        few = few if _bend_directions(*_bends(other_draw, len(case["x"])), int(case.get("hidden", 0))) else None
+    draws = [values] + ([other_draw] if other_draw is not None and other_draw.size == values.size else [])
+    few = None if affine else _too_few_directions(draws, len(case["x"]), int(case.get("hidden", 0)))
     if few is not None:
         found, full = few
         return False, (f"the model built by {given} bends its logits along {_directions(found)} only, where a hidden "
