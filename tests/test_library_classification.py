@@ -998,3 +998,32 @@ def test_pa3s_evaluate_cases_include_a_loader_over_a_split():
     from autograder.assignment import load_assignment
     spec = load_assignment(Path(__file__).resolve().parents[1] / "solutions", "pa3_classification")
     assert any(c.get("subset") for c in spec.checks["evaluate"].make_inputs(np.random.default_rng(0))["cases"])
+
+
+def _predicting(rule):
+    """A correct evaluate but for its predictions: ``rule(logits)`` instead of the argmax."""
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        total, correct, count = 0.0, 0, 0
+        with torch.no_grad():
+            for x, y in loader:
+                logits = model(x)
+                total += loss_fn(logits, y).item() * len(y)
+                correct += int((rule(logits) == y).sum())
+                count += len(y)
+        return total / count, correct / count
+    return evaluate
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("rule", [
+    lambda z: (z.softmax(dim=1) > 0.5).int().argmax(dim=1),  # unsure rows fall to class 0
+    lambda z: z.softmax(dim=1).round().argmax(dim=1),  # as in binary classification: the same
+], ids=["half-threshold", "rounded-probabilities"])
+def test_predictions_that_leave_the_argmax_where_the_model_is_unsure_lose_the_accuracy_on_every_draw(rule, seed):
+    """Rules that agree with the argmax wherever the likeliest class has half the probability or
+    more (unsure rows fall to class 0): with random labels on the unsure rows, their misses and
+    lucky hits could cancel out on one draw in thirty of PA3's cases."""
+    cases = [classification_case(np.random.default_rng(seed), 30, 8, True, True)]
+    criteria = judged("evaluate", _predicting(rule), cases, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"accuracy"}, {n: c.message for n, c in criteria.items()}

@@ -66,7 +66,10 @@ def classification_case(rng: np.random.Generator, n: int, batch_size: int, shuff
     The offsets are drawn from the case's own seed, so ``rng`` draws what it drew before
     they existed; they are redrawn until every pair of modes gives the data distinct losses
     and accuracies (at the starting parameters) and, unshuffled with a short last batch, the
-    mean of the batch accuracies differs from the accuracy.
+    mean of the batch accuracies differs from the accuracy, and (3 classes or more) the rows
+    whose likeliest class has less than half the probability are predicted as two classes
+    or more.  The rows the model is least sure of are labelled with its prediction
+    (:func:`_sure_where_unsure`).
     """
     while True:
         x = rng.uniform(-2, 2, (n, features)).astype(np.float32)
@@ -81,9 +84,29 @@ def classification_case(rng: np.random.Generator, n: int, batch_size: int, shuff
     draw = np.random.default_rng([case["seed"], 1])
     for _ in range(200):
         case["offsets"] = {key: draw.normal(0, 2, classes).astype(np.float32).tolist() for key in ("base", *shown)}
-        if _modes_distinct(case, shown):
+        case["y"], hesitant = _sure_where_unsure(case, y)
+        if len(set(case["y"])) == classes and (classes < 3 or len(hesitant) > 1) and _modes_distinct(case, shown):
             break
     return case
+
+
+def _sure_where_unsure(case: dict, labels: np.ndarray) -> tuple[list[int], set[int]]:
+    """``labels``, but for the rows the model is least sure of in evaluation mode (at its
+    starting parameters): every row whose likeliest class has less than half the
+    probability, and the eighth with the smallest gap between their two largest logits.
+    Those get the model's prediction, so that a rule of prediction that leaves the argmax
+    where the model hesitates (a threshold at one half, rounded probabilities) costs
+    accuracy: with random labels there, its misses and lucky hits can cancel out (one draw
+    in thirty before, over PA3's cases).  Also the classes predicted for the rows under one
+    half: with two or more, a rule sending them all to one class, whichever, misses some."""
+    problem = SoftmaxRegression(dict(case, y=list(labels)))
+    z = problem.logits(problem.start, Batch(tuple(range(len(labels))), False, False))
+    ordered = np.sort(z, axis=1)
+    gap = ordered[:, -1] - ordered[:, -2]
+    top = 1.0 / np.sum(np.exp(z - ordered[:, -1:]), axis=1)
+    unsure = (gap <= np.sort(gap)[len(gap) // 8]) | (top < 0.5)
+    predicted = z.argmax(axis=1)
+    return [int(v) for v in np.where(unsure, predicted, labels)], {int(v) for v in predicted[top < 0.5]}
 
 
 def same_loader_case(rng: np.random.Generator, case: dict, index: int) -> dict:
