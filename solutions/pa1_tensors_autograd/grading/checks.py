@@ -180,6 +180,10 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge[2, 0], huge[2, 1] = -1000.0, 1000.0
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
     huge[3, 0], huge[3, -1] = -700.0, 700.0
+    # ...and its second logit within 2 of its largest (from its own noise, no draw): a row spread
+    # far beyond exp's range whose top logits are close is no one-hot (a shortcut taking every
+    # row that wide for one shows; by the signs alone one draw in eight had no such row).
+    huge[3, 1] = 700.0 - abs(huge[3, 1]) % 2.0
     other = rng.normal(0.0, 2.0, moderate.shape)
     # Last, the first case moved by a hair: a computation moves as little, noise jumps.
     first = moderate.astype(np.float32)
