@@ -816,6 +816,23 @@ def test_a_shift_made_only_when_the_tensor_looks_large_loses_stable_only(assignm
     assert "the tensor mixing rows of +1000 and -1000 came out right" in message, message
 
 
+ONE_HOT_WHEN_WIDE = """def softmax(z):
+    top = z.max(dim=1, keepdim=True).values
+    e = torch.exp(z - top)
+    wide = (top - z.min(dim=1, keepdim=True).values) > 88
+    return torch.where(wide, (z == top).to(z.dtype), e / e.sum(dim=1, keepdim=True))
+"""
+
+
+@pytest.mark.parametrize("seed", [14, 18, 30, 31, 38, 0, 1])
+def test_a_softmax_taking_every_row_spread_beyond_exps_range_for_one_hot_loses_the_stability(assignment, probes,
+                                                                                              seed):
+    """Wide rows are one-hot only when their top logit stands far above the rest; the huge
+    logits always hold a wide row whose top two are close (seeds 14 to 38 held none before)."""
+    criteria = graded(assignment, probes, "softmax", ONE_HOT_WHEN_WIDE, seed=seed)
+    assert _lost(criteria) == {"stable"}, criteria
+
+
 MATRIX_ONLY = '''
 def numerical_gradient(f, x, eps=1e-6):
     X = x.unsqueeze(0) if x.dim() == 1 else x
