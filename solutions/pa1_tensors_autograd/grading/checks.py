@@ -180,10 +180,11 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     huge[2, 0], huge[2, 1] = -1000.0, 1000.0
     huge[3] += 700.0 * np.sign(rng.normal(size=k))
     huge[3, 0], huge[3, -1] = -700.0, 700.0
-    # ...and its second logit within 2 of its largest (from its own noise, no draw): a row spread
-    # far beyond exp's range whose top logits are close is no one-hot (a shortcut taking every
-    # row that wide for one shows; by the signs alone one draw in eight had no such row).
-    huge[3, 1] = 700.0 - abs(huge[3, 1]) % 2.0
+    # Its second logit within 2 of the others' largest (from its own noise, no draw): a row
+    # spread far beyond exp's range whose top logits are close is no one-hot, and its LSE is
+    # not its maximum (a shortcut taking every row that wide for one shows; by the signs alone
+    # one draw in eight had no such row, and one in twenty had its top two too far apart for the LSE).
+    huge[3, 1] = np.delete(huge[3], 1).max() - abs(huge[3, 1]) % 2.0
     other = rng.normal(0.0, 2.0, moderate.shape)
     # Last, the first case moved by a hair: a computation moves as little, noise jumps.
     first = moderate.astype(np.float32)
