@@ -779,17 +779,23 @@ def other_evaluate_cases(seed=0):
                                                                              features=3)]
 
 
-def evaluate_three_classes(model, loader, loss_fn):
-    """Right for 3 classes; F.one_hot(..., 3) raises on a fourth."""
-    model.eval()
-    total, correct, count = 0.0, 0, 0
-    with torch.no_grad():
-        for x, y in loader:
-            logits = model(x)
-            total += loss_fn(logits, y).item() * len(y)
-            correct += int((F.one_hot(logits.argmax(dim=1), 3) * F.one_hot(y, 3)).sum())
-            count += len(y)
-    return total / count, correct / count
+def _counting(right):
+    """A correct evaluate but for how it counts the right predictions of a batch: ``right(logits, y)``."""
+    def evaluate(model, loader, loss_fn):
+        model.eval()
+        total, correct, count = 0.0, 0, 0
+        with torch.no_grad():
+            for x, y in loader:
+                logits = model(x)
+                total += loss_fn(logits, y).item() * len(y)
+                correct += int(right(logits, y))
+                count += len(y)
+        return total / count, correct / count
+    return evaluate
+
+
+#: Right for 3 classes; F.one_hot(..., 3) raises on a fourth.
+evaluate_three_classes = _counting(lambda z, y: (F.one_hot(z.argmax(dim=1), 3) * F.one_hot(y, 3)).sum())
 
 
 def test_an_evaluate_written_for_three_classes_loses_the_accuracy_only():
@@ -1002,17 +1008,7 @@ def test_pa3s_evaluate_cases_include_a_loader_over_a_split():
 
 def _predicting(rule):
     """A correct evaluate but for its predictions: ``rule(logits)`` instead of the argmax."""
-    def evaluate(model, loader, loss_fn):
-        model.eval()
-        total, correct, count = 0.0, 0, 0
-        with torch.no_grad():
-            for x, y in loader:
-                logits = model(x)
-                total += loss_fn(logits, y).item() * len(y)
-                correct += int((rule(logits) == y).sum())
-                count += len(y)
-        return total / count, correct / count
-    return evaluate
+    return _counting(lambda z, y: (rule(z) == y).sum())
 
 
 @pytest.mark.parametrize("seed", range(12))
