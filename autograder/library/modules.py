@@ -93,17 +93,18 @@ def _bend_directions(bends: np.ndarray, size: float, hidden: int) -> Optional[tu
     return int(np.sum(strength > max(1e-4 * strength[0], 1e-6 * size))), full
 
 
-def _too_few_directions(draws: list[np.ndarray], rows: int, hidden: int) -> Optional[tuple[int, int]]:
-    """``(found, full)`` when the logits under every draw of the parameters in ``draws`` bend
-    along fewer directions than a hidden layer's nonlinearity bends them along (see
-    :func:`_bend_directions`), counting the draw that bends them along the most; None otherwise.
+def _too_few_directions(draws: list[tuple[np.ndarray, float]], hidden: int) -> Optional[tuple[int, int]]:
+    """``(found, full)`` when the logits under every draw of the parameters (``draws``: the
+    ``(bends, size)`` of each, from :func:`_bends`) bend along fewer directions than a hidden
+    layer's nonlinearity bends them along (see :func:`_bend_directions`), counting the draw
+    that bends them along the most; None otherwise.
 
     Under one draw a real hidden layer may, now and then, have all its units but a few keep
     their sign over the batch's pairs (8 pairs, 7 ReLU units: one draw in a few hundred); under
     two it hardly does, where a nonlinearity on some units only bends along fewer directions
     under every draw.  A draw under which the logits hardly bend (every bent unit keeping its
     sign: one draw in a few thousand) tells nothing either way."""
-    counts = [_bend_directions(*_bends(values, rows), hidden) for values in draws]
+    counts = [_bend_directions(bends, size, hidden) for bends, size in draws]
     if not counts or any(c is None for c in counts):
         return None
     found, full = max(counts)
@@ -134,8 +135,9 @@ def structure(given: str, case: dict, record: dict, values: Optional[np.ndarray]
     if not affine and gap <= 1e-5 * size:
         return False, (f"the model built by {given} is affine in its input: without a nonlinearity (ReLU, tanh, ...) "
                        "between them, two linear layers collapse into one")
-    draws = [values] + ([other_draw] if other_draw is not None and other_draw.size == values.size else [])
-    few = None if affine else _too_few_directions(draws, len(case["x"]), int(case.get("hidden", 0)))
+    draws = [(bends, size)] + ([_bends(other_draw, len(case["x"]))]
+                               if other_draw is not None and other_draw.size == values.size else [])
+    few = None if affine else _too_few_directions(draws, int(case.get("hidden", 0)))
     if few is not None:
         found, full = few
         return False, (f"the model built by {given} bends its logits along {_directions(found)} only, where a hidden "
