@@ -66,7 +66,8 @@ def make_train_epoch(*, zero_grad=True, train_mode=True, total=False, lr_factor=
 
 
 def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False, junk_loss=False,
-                  first_batch_only=False, swapped=False, total_over_batches=False, softmax_first=False):
+                  first_batch_only=False, swapped=False, total_over_batches=False, softmax_first=False,
+                  with_count=False):
     def evaluate(model, loader, loss_fn):
         if eval_mode == "flag":
             model.training = False  # (the model's own flag alone)
@@ -81,6 +82,8 @@ def make_evaluate(*, no_grad=True, eval_mode=True, percent=False, loss_sum=False
                 count += len(y)
         loss = 1.2345 if junk_loss else float(np.sum(losses) if loss_sum else np.mean(losses))
         accuracy = (100.0 if percent else 1.0) * correct / count
+        if with_count:  # scikit-learn's "support" after the pair
+            return loss, accuracy, count
         return (accuracy, loss) if swapped else (loss, accuracy)
     return evaluate
 
@@ -536,6 +539,20 @@ def test_an_evaluate_returning_the_pair_the_wrong_way_round_is_told_so_and_keeps
     no_grad = judged("evaluate", make_evaluate(swapped=True, no_grad=False), evaluate_cases(), EVALUATE,
                      judge_evaluate, sgd=False)
     assert lost(no_grad) == {"loss", "accuracy", "no_grad"}
+
+
+def test_an_evaluate_returning_the_pair_then_more_loses_the_pair_and_keeps_its_modes():
+    """(loss, accuracy, count) follows the model and the data as a swapped pair does: its modes
+    count; a junk loss in front of the count earns nothing, modes included."""
+    criteria = judged("evaluate", make_evaluate(with_count=True), evaluate_cases(), EVALUATE, judge_evaluate, sgd=False)
+    assert lost(criteria) == {"loss", "accuracy"}, {n: c.message for n, c in criteria.items()}
+    assert "returned 3 values" in criteria["loss"].message and "then more" in criteria["loss"].message
+    no_eval = judged("evaluate", make_evaluate(with_count=True, eval_mode=False), evaluate_cases(), EVALUATE,
+                     judge_evaluate, sgd=False)
+    assert lost(no_eval) == {"loss", "accuracy", "eval_mode"}
+    junk = judged("evaluate", make_evaluate(with_count=True, junk_loss=True), evaluate_cases(), EVALUATE,
+                  judge_evaluate, sgd=False)
+    assert lost(junk) == set(EVALUATE)
 
 
 def test_a_loop_over_other_data_or_a_missing_function_earns_nothing():

@@ -7,8 +7,8 @@ import types
 import pytest
 import torch
 
-from autograder.library.probe_calls import (call, count_lines, each_case, graph_ops, missing, replacing, tensor,
-                                           torch_calls, watching)
+from autograder.library.probe_calls import (call, count_lines, describe, each_case, graph_ops, missing, replacing,
+                                           tensor, torch_calls, watching)
 
 
 def looped_sum(x):
@@ -236,3 +236,14 @@ def test_call_again_finds_nothing_changed_for_a_pure_function_nor_for_a_shift_it
     record = call(shifting_softmax, [torch.tensor([[1.0, 4.0], [2.0, 0.0]])], again=True)
     assert record["changed"] == [0] and record["again"]["values"] == record["out"]["values"]
     assert "again" not in call(shifting_softmax, [torch.tensor([[1.0, 4.0]])])
+
+
+def test_describe_reads_a_regular_nested_list_as_an_array_and_nothing_else():
+    """``D.tolist()`` holds every number in its rows: its shape and values are reported, as an
+    array's are; ragged, mixed or oversized nesting reports no numbers."""
+    rows = describe(torch.arange(6.0).reshape(2, 3).tolist())
+    assert rows["shape"] == [2, 3] and rows["values"] == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]
+    assert describe([[[1, 2], [3, 4]]])["shape"] == [1, 2, 2]
+    for other in ([[1, 2], [3]], [(1.0, "a")], [[0] * 200] * 100, ([1.0], torch.ones(2))):
+        described = describe(other)
+        assert described["values"] is None and "shape" not in described, other

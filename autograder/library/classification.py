@@ -688,7 +688,17 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
     # both numbers (a first batch's accuracy can equal the whole set's by chance).
     both = pair is not None and any(e.loss_right(pair[0]) and abs(pair[1] - e.accuracy) <= 1e-6 for e in expected)
     subset = _subset_reading(problem, passes, n, pair) if pair is not None and not both and swapped is None else None
-    if swapped is not None:
+    # The right pair with more after it ((loss, accuracy, count), a scikit-learn habit): not the
+    # pair asked for, but a result that follows the model and the data, as a swapped pair does.
+    longer = out.values is not None and out.values.size > 2
+    ahead = next((e for e in expected if e.loss_right(out.values[0]) and abs(out.values[1] - e.accuracy) <= 1e-6),
+                 None) if longer else None
+    if ahead is not None:
+        chosen, note = [ahead], ""
+        what = (f"{name} returned {out.values.size} values, ({out.values[0]:.6g}, {out.values[1]:.6g}, ...): the mean "
+                "loss and the accuracy, then more; return exactly the two, (mean_loss, accuracy)")
+        results = {"loss": (False, what), "accuracy": (False, what)}
+    elif swapped is not None:
         chosen, note = [swapped], ""
         what = (f"{name} returned ({pair[0]:.6g}, {pair[1]:.6g}): the accuracy then the mean loss; return them the "
                 "other way round, (mean_loss, accuracy)")
@@ -726,7 +736,8 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
                                      "gets no gradients: use `with torch.no_grad():` around the loop")
     if results["loss"][0] and not _calls_loss(field(record, "calls", list)):
         results["loss"] = (False, f"{name} returns the mean of {_OWN_LOSS}")
-    if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None):
+    if not (results["loss"][0] or results["accuracy"][0] or subset is not None or swapped is not None
+            or ahead is not None):
         for label in ("no_grad", "eval_mode"):
             results[label] = (False, "not earned: neither the loss nor the accuracy is right, and these count only "
                                      "when the result follows the model and the data")

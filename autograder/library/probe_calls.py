@@ -41,7 +41,8 @@ def describe(value, limit=LIMIT):
 
     Keys: ``type``; for tensors and arrays ``shape``, ``dtype``, ``values`` (None when they
     are not numbers), ``requires_grad`` (tensors); for lists and tuples ``length`` and
-    ``values``; for Python and numpy scalars ``values`` (one number).
+    ``values`` (a regular nested list of numbers, ``D.tolist()``, also ``shape``, its values
+    flattened as an array's); for Python and numpy scalars ``values`` (one number).
     """
     info = {"type": type_name(value)}
     if isinstance(value, torch.Tensor):
@@ -57,11 +58,32 @@ def describe(value, limit=LIMIT):
     elif isinstance(value, (list, tuple)):
         info["length"] = len(value)
         info["values"] = numbers(value[:limit]) if len(value) <= limit else None
+        if info["values"] is None and value and all(isinstance(v, (list, tuple)) for v in value):
+            info.update(_nested(value, limit))
     elif isinstance(value, (bool, np.bool_)):
         info["values"] = None
     elif isinstance(value, (int, float, np.integer, np.floating)):
         info["values"] = numbers([value])
     return info
+
+
+def _nested(value, limit):
+    """``shape`` and ``values`` of a regular nested list of numbers (``D.tolist()``: rows of
+    numbers, as an array holds them), or nothing when it is ragged or holds anything else."""
+    count, todo = 0, [value]
+    while todo:  # (counted first: a huge list is not copied to find it too large)
+        items = todo.pop()
+        count += len(items)
+        if count > limit:
+            return {}
+        todo.extend(v for v in items if isinstance(v, (list, tuple)))
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return {}
+    if array.ndim < 2:
+        return {}
+    return {"shape": list(array.shape), "values": [float(v) for v in array.reshape(-1)]}
 
 
 def error_text(error):
