@@ -557,6 +557,13 @@ class Expected:
     def loss_right(self, got: float) -> bool:
         return any(abs(got - v) <= 1e-4 * abs(v) + 1e-6 for v in (self.loss, self.batch_loss))
 
+    def accuracy_right(self, got: float) -> bool:
+        return abs(got - self.accuracy) <= 1e-6
+
+    def explains(self, loss: float, accuracy: float) -> bool:
+        """Are both numbers this reading's (the mean loss, the accuracy)?"""
+        return self.loss_right(loss) and self.accuracy_right(accuracy)
+
     def loss_hint(self, got: float, n: int) -> str:
         """What a wrong loss is instead, if it is a common slip."""
         if any(abs(got - v) <= 1e-4 * v for v in (self.loss * n, self.batch_loss * len(self.batches))):
@@ -589,7 +596,7 @@ class Expected:
 
     def shows(self, pair: np.ndarray, n: int) -> int:
         """How well the returned pair follows this reading: 2 a right value, 1 a common slip, 0 neither."""
-        if self.loss_right(pair[0]) or abs(pair[1] - self.accuracy) <= 1e-6:
+        if self.loss_right(pair[0]) or self.accuracy_right(pair[1]):
             return 2
         return int(bool(self.loss_hint(pair[0], n) or self.accuracy_hint(pair[1])))
 
@@ -618,7 +625,7 @@ def _subset_reading(problem: SoftmaxRegression, passes: list, n: int, pair: np.n
         return None
     for batches in [ran] + [tuple(Batch(rows, *mode) for rows in ran) for mode in MODES]:
         e = Expected.of(problem, problem.start, batches)
-        if e.loss_right(pair[0]) and abs(pair[1] - e.accuracy) <= 1e-6:
+        if e.explains(pair[0], pair[1]):
             return e
     return None
 
@@ -682,17 +689,16 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
     else:
         chosen = expected[:1]
     near = max(strength) < 2 and pair is not None  # nothing right as it stands: a known slip of a right result?
-    swapped = next((e for e in expected if e.loss_right(pair[1]) and abs(pair[0] - e.accuracy) <= 1e-6), None) \
+    swapped = next((e for e in expected if e.explains(pair[1], pair[0])), None) \
         if near else None
     # Part of the data, right as far as it went: tried whenever no reading of all of it gives
     # both numbers (a first batch's accuracy can equal the whole set's by chance).
-    both = pair is not None and any(e.loss_right(pair[0]) and abs(pair[1] - e.accuracy) <= 1e-6 for e in expected)
+    both = pair is not None and any(e.explains(pair[0], pair[1]) for e in expected)
     subset = _subset_reading(problem, passes, n, pair) if pair is not None and not both and swapped is None else None
     # The right pair with more after it ((loss, accuracy, count), a scikit-learn habit): not the
     # pair asked for, but a result that follows the model and the data, as a swapped pair does.
     longer = out.values is not None and out.values.size > 2
-    ahead = next((e for e in expected if e.loss_right(out.values[0]) and abs(out.values[1] - e.accuracy) <= 1e-6),
-                 None) if longer else None
+    ahead = next((e for e in expected if e.explains(out.values[0], out.values[1])), None) if longer else None
     if ahead is not None:
         chosen, note = [ahead], ""
         what = (f"{name} returned {out.values.size} values, ({out.values[0]:.6g}, {out.values[1]:.6g}, ...): the mean "
@@ -714,8 +720,8 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
         results = {"loss": (False, what), "accuracy": (False, what)}
     else:
         by_loss = next((e for e in chosen if e.loss_right(pair[0])), chosen[0])
-        by_accuracy = next((e for e in chosen if abs(pair[1] - e.accuracy) <= 1e-6), chosen[0])
-        loss_ok, acc_ok = by_loss.loss_right(pair[0]), abs(pair[1] - by_accuracy.accuracy) <= 1e-6
+        by_accuracy = next((e for e in chosen if e.accuracy_right(pair[1])), chosen[0])
+        loss_ok, acc_ok = by_loss.loss_right(pair[0]), by_accuracy.accuracy_right(pair[1])
         results = {
             "loss": (loss_ok, f"{name} returns the mean loss ({by_loss.loss:.6g})" if loss_ok else
                      f"{name} on {n} examples should return the mean loss {by_loss.loss:.6g}, it returned "

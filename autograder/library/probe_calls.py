@@ -83,7 +83,7 @@ def _nested(value, limit):
         return {}
     if array.ndim < 2:
         return {}
-    return {"shape": list(array.shape), "values": [float(v) for v in array.reshape(-1)]}
+    return {"shape": list(array.shape), "values": array.reshape(-1).tolist()}
 
 
 def error_text(error):
