@@ -382,3 +382,26 @@ def test_a_step_taken_twice_per_batch_is_named():
     obs.append(Observation(tuple(p), tuple(range(12))))
     ok, message = Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=3, expected=3).judge_updates(3)
     assert not ok and "stepped twice per batch" in message
+
+
+def test_pieces_of_a_batch_whose_gradients_count_alike_are_that_batch_updated_wrongly():
+    """A batch cut in two (3 + 2 points) whose pieces' gradients are averaged alike, one step
+    per batch: every batch is trained on once (the batches hold), its step is not its
+    gradient's, and the message says why; pieces weighted by their share are the batch's step."""
+    def run_pieces(weighted):
+        p, obs = np.array([0.3, -0.2]), []
+        for rows in BATCHES:
+            pieces = [rows[:(len(rows) + 1) // 2], rows[(len(rows) + 1) // 2:]]
+            for piece in pieces:
+                obs.append(Observation(tuple(p), piece))
+            shares = [len(piece) / len(rows) if weighted else 1 / len(pieces) for piece in pieces]
+            p = p - LR * sum(share * grad(p, piece) for share, piece in zip(shares, pieces))
+        obs.append(Observation(tuple(p), (0,), grad_enabled=False))
+        return Replay(obs, lr=LR, loss=loss, gradient=grad, epochs=1, expected=3, largest_batch=5)
+
+    alike, weighted = run_pieces(False), run_pieces(True)
+    assert [rows for _, rows in alike.trained()] == BATCHES == [rows for _, rows in weighted.trained()]
+    assert judge_batches(alike.trained(), n=12, batch_size=5, epochs=1)[0]
+    ok, message = alike.judge_updates(3)
+    assert not ok and "cut into 2 pieces whose gradients count alike" in message
+    assert weighted.judge_updates(3)[0]

@@ -259,6 +259,128 @@ def test_ipykernel_streams_still_keep_the_state_the_quick_flush_reads():
     assert after_flush == (False, False)
 
 
+PLAIN_CELLS = [
+    "x = 1\ny = 2",
+    "x = 1\ny = 2\n",
+    "def f():\n    return 1\n    \nprint(f())",  # a line of spaces: dedent empties it
+    's = """a\n   \nb"""\nprint(repr(s))',  # ... inside a string too, as IPython does
+    "x = 1\r\ny = 2\r\n",
+    "s = 'a\u2028b'\nt = 1",
+    "import asyncio\nawait asyncio.sleep(0)",
+    "async def f():\n    await g()\nx = 1",
+    "x = 1\f\ny = 2",
+    "x = 1\n\x0cy = 2",
+    "# only a comment\n# and another",
+]
+"""Cells the quick transform takes (each must come out as IPython's transform gives it)."""
+OTHER_CELLS = [
+    "x = (1,\n     2)\ny = [3\n     , 4]",  # a line starting with an escape IPython may read
+    "x = 10\ny = (x\n     / 2)",
+    "x = 1\n...\n",  # an Ellipsis IPython reads as a pasted prompt
+    ">>> a = 1\n>>> b = a + 1",
+    "In [1]: a = 1\n   ...: b = 2",
+    "if True:\n        a = 1\n    b = 2\n",  # an inconsistent dedent: IPython's tokenizer reports it
+    "x = 5 % 2\ny = x != 1",
+    "x = 1\nx?",
+    "%time x = 1\ny = 2",
+    "%%time\nx = 1\ny = 2",
+    "!echo hi\nx = 1",
+    "y = !echo hi\nx = 1",
+    "\nx = 1\ny = 2",
+    "  x = 1\n  y = 2",
+    "\tx = 1\n\ty = 2",
+    "x = 1",  # one line: IPython prefilters it with the namespace in hand
+    "exit",
+    "x = 1\n,y = 2",
+    "x = 1\n;y = 2",
+    "x = 1\n/print 2",
+    "def f(:\n    pass\n",
+    "x = '''\n",
+    "",
+    "\n\n",
+]
+"""Cells left to IPython's own transform."""
+
+
+def _ipython_transform(shell, cell):
+    try:
+        return shell.transform_cell(cell)
+    except Exception as error:  # noqa: BLE001 - compared as what IPython does with the cell
+        return type(error)
+
+
+def test_a_plain_cell_is_transformed_as_ipython_transforms_it():
+    """The zygote's quick transform gives IPython's own result for every cell it takes (each
+    corpus answer, every cell of the solutions and the releases, and cells at the edges of
+    IPython's syntax), and leaves alone every cell some IPython transformer acts on."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from autograder.execution.zygote_server import plain_cell
+    from notebooks import load_case
+
+    shell = InteractiveShell.instance()
+    cells = PLAIN_CELLS + OTHER_CELLS
+    for path in sorted((ROOT / "tests" / "corpus").glob("*/*/*.py")):
+        cells.extend(answer.strip("\n") for answer in load_case(path)[1].values())  # as submissions hold them
+    for path in sorted(ROOT.glob("solutions/*/*.ipynb")) + sorted(ROOT.glob("notebooks/*/*.ipynb")):
+        cells.extend(c["source"] for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code")
+    cells = ["".join(cell) if isinstance(cell, list) else cell for cell in cells]
+    taken = {cell: plain_cell(shell, cell) for cell in cells}
+    wrong = [cell for cell, quick in taken.items() if quick is not None and quick != _ipython_transform(shell, cell)]
+    assert wrong == []
+    assert [cell for cell in PLAIN_CELLS if taken[cell] is None] == []
+    assert [cell for cell in OTHER_CELLS if taken[cell] is not None] == []
+    assert sum(quick is not None for quick in taken.values()) > len(taken) / 2  # most cells are plain
+
+
+def test_a_plain_cell_takes_ipythons_way_once_its_transformers_change():
+    """A transformer added by a cell (an extension's) is applied: the quick transform steps aside."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from autograder.execution.zygote_server import plain_cell
+
+    shell = InteractiveShell.instance()
+    cell = "x = 1\ny = 2\n"
+    assert plain_cell(shell, cell) == cell
+    shell.input_transformers_cleanup.append(lambda lines: [line.replace("1", "3") for line in lines])
+    try:
+        assert plain_cell(shell, cell) is None
+    finally:
+        shell.input_transformers_cleanup.pop()
+    shell.input_transformers_post.append(lambda lines: lines)
+    try:
+        assert plain_cell(shell, cell) is None
+    finally:
+        shell.input_transformers_post.pop()
+
+
+def test_forked_kernels_transform_each_cell_once_and_run_every_kind_of_cell_as_ipython_does(zygote):
+    """In a forked kernel the quick transform is in place, and plain cells, magics, shell escapes,
+    pasted prompts, top-level await and a blank line in a string still run as IPython runs them."""
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        patched = _value(kernel, "[getattr(type(get_ipython()).transform_cell, 'once', False), "
+                                 "__import__('IPython.core.interactiveshell').core.interactiveshell"
+                                 "._should_be_async('x = 1'), "
+                                 "__import__('IPython.core.interactiveshell').core.interactiveshell"
+                                 "._should_be_async('await f()')]")
+        runs = [kernel.execute(code, index=i, deadline=time.monotonic() + 30)[0] for i, code in enumerate([
+            "a = 1\nb = a + 1",
+            "%time c = b + 1\nd = c + 1",
+            ">>> e = d + 1\n>>> f = e + 1",
+            "import asyncio\nawait asyncio.sleep(0)\ng = f + 1",
+            's = """x\n   \ny"""\nh = g + 1',
+            "if True:\n        i = 1\n    j = 2\n",
+        ])]
+        values = _value(kernel, "[a, b, c, d, e, f, g, h, s]")
+    finally:
+        kernel.kill()
+    assert patched == [True, False, True]
+    assert [run.error for run in runs[:5]] == [None] * 5
+    assert runs[5].error.startswith("IndentationError")
+    assert values == [1, 2, 3, 4, 5, 6, 7, 8, "x\n\ny"]
+
+
 def test_forked_kernels_find_the_probe_modules_built_and_the_harness_keeps_them(zygote):
     """The zygote builds the library's probe modules once; a kernel's harness, whose probes ship
     the same sources, keeps those instead of building its own."""

@@ -113,6 +113,9 @@ class Segment:
     explained: bool = False
     """Whether that update is -lr times their gradient (one batch's, pieces' joined, or several
     summed or averaged; set by :class:`Replay`)."""
+    pieces: int = 0
+    """The number of pieces of one batch whose gradients made the update, summed or averaged
+    alike whatever their sizes (0: none such; set by :class:`Replay`)."""
 
 
 def segments(observations: Sequence[Observation]) -> list[Segment]:
@@ -285,6 +288,11 @@ class Replay:
         # (Summed, or averaged: each loss divided by their number, as gradient accumulation does.)
         total = -self.lr * sum(self.gradient(seg.params, rows) for rows in enabled)
         several = len(enabled) > 1 and any(_matches(self.delta(t), total / k, seg.params) for k in (1, len(enabled)))
+        if several and joined is not None and self.largest_batch:
+            # Pieces that make up no more than the loader's batch, their gradients counted alike (a
+            # piece of 13 rows as one of 12): one update for that batch, not its gradient step.
+            seg.trained, seg.explained, seg.pieces = [joined], False, len(enabled)
+            return False
         seg.trained, seg.explained = (enabled, True) if several else (enabled[-1:], False)
         return False
 
@@ -321,6 +329,10 @@ class Replay:
         if len(seg.trained) > 1:
             return (f"{where} the parameters changed once for {len(seg.trained)} batches (by -lr times the sum "
                     "of their gradients): make one update per batch")
+        if seg.pieces:
+            return (f"{where} the batch of {len(seg.trained[0])} points was cut into {seg.pieces} pieces whose "
+                    "gradients count alike, whatever their sizes: weight each piece's loss by its share of the batch "
+                    "(its points over the batch's), or take one loss on the whole batch")
         first, after = np.asarray(self.segments[0].params), np.asarray(seg.params) + got
         if t > 0 and np.allclose(after, first, rtol=1e-6, atol=1e-9) and not np.allclose(seg.params, first):
             return (f"{where} the parameters went back to the values they started from: they are created (or "

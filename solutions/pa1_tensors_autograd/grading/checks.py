@@ -211,6 +211,9 @@ def logits_inputs(rng: np.random.Generator) -> dict:
     ties[1, :2] = ties[1].max() + 1.0
     ties[2, ::2] = ties[2].max() + 2.0
     stepped = np.round(first.astype(np.float64) * 64.0) / 64.0
+    # Drawn last: two classes, a binary classifier's logits, unequal in every row (a shortcut
+    # for k = 2, sigmoid of the difference, taken the wrong way round swaps the pair).
+    pair = rng.normal(0.0, 2.0, (4, 2))
     return {"cases": with_repeat([{"z": first.tolist(), "label": "moderate"},
                                   {"z": huge.astype(np.float32).tolist(), "label": "huge"}],
                                  variant={"z": other.astype(np.float32).tolist(), "label": "moderate"})
@@ -224,12 +227,13 @@ def logits_inputs(rng: np.random.Generator) -> dict:
             # with its row (a result kept by shape and sum does not).
             + [{"z": z.tolist(), "label": "moderate", "reordered": reordered}
                for reordered, z in enumerate((stepped, np.roll(stepped, 1, axis=0)))]
-            + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges]}
+            + [{"z": z.astype(np.float32).tolist(), "label": "moderate", "edge": True} for z in edges + [pair]]}
 
 
 def _logits_words(shape: tuple) -> str:
     """``a single row of logits (shape (1, 5))``, for messages."""
-    kind = "a single row of logits" if shape[0] == 1 else "a single column of logits" if shape[1] == 1 else "logits"
+    kind = ("a single row of logits" if shape[0] == 1 else "a single column of logits" if shape[1] == 1
+            else "two classes' logits" if shape[1] == 2 else "logits")
     return f"{kind} (shape {shape})"
 
 
