@@ -64,7 +64,7 @@ def main() -> None:
     work = {name: _cells(name, args.n) for name in names}
     shell = interactiveshell.InteractiveShell.instance()
 
-    def measure(way: str) -> dict:
+    def measure() -> dict:
         out = {}
         for name, notebooks in work.items():
             should_be_async = interactiveshell._should_be_async  # as should_run_async finds it
@@ -73,9 +73,9 @@ def main() -> None:
             out[name] = ((time.process_time() - start) / len(notebooks) * 1000, texts)
         return out
 
-    ipykernel = measure("ipykernel")
+    ipykernel = measure()
     zygote_server._transform_each_cell_once()
-    zygote = measure("zygote")
+    zygote = measure()
     print(f"{'assignment':24s} {'submissions':>11s} {'ipykernel ms':>13s} {'zygote ms':>10s} {'ratio':>6s}  same text")
     for name in names:
         (base, base_texts), (ours, our_texts) = ipykernel[name], zygote[name]

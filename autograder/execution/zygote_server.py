@@ -5,6 +5,7 @@ package is not visible in the sandbox.  See :mod:`autograder.execution.zygote` f
 """
 
 import ctypes
+import functools
 import itertools
 import json
 import os
@@ -322,6 +323,17 @@ PLAIN_CELL_SIGNS = ("!", "?", "%", "...", ">>>", "In [")
 pasted prompts): a cell holding any of them takes IPython's own way."""
 
 
+@functools.lru_cache(maxsize=1)
+def _default_transformers() -> tuple:
+    """(name, IPython's default list) of each of a TransformerManager's three transformer lists,
+    read once (a plain cell is only one whose shell still has these)."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    defaults = TransformerManager()
+    return tuple((name, list(getattr(defaults, name)))
+                 for name in ("cleanup_transforms", "line_transforms", "token_transformers"))
+
+
 def plain_cell(shell, raw_cell):
     """IPython's ``shell.transform_cell(raw_cell)`` for a plain multi-line Python cell, computed
     without IPython's pure-Python tokenizing; None for any other cell (the caller then runs
@@ -348,10 +360,9 @@ def plain_cell(shell, raw_cell):
     lines = text.splitlines()
     if len(lines) < 2 or any(line.lstrip()[:1] in (",", ";", "/") for line in lines):
         return None
-    manager, defaults = getattr(shell, "input_transformer_manager", None), transformers.TransformerManager()
+    manager = getattr(shell, "input_transformer_manager", None)
     if getattr(shell, "input_transformers_post", True) or any(
-            list(getattr(manager, name, None) or ()) != list(getattr(defaults, name))
-            for name in ("cleanup_transforms", "line_transforms", "token_transformers")):
+            list(getattr(manager, name, None) or ()) != default for name, default in _default_transformers()):
         return None
     try:
         compile(text, "<cell>", "exec", ast.PyCF_ONLY_AST | getattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0))
@@ -398,6 +409,7 @@ def _transform_each_cell_once() -> None:
 
     transform_once.once = True
     shell_class.transform_cell = transform_once
+    _default_transformers()  # read here, once, for every kernel forked after
     should_be_async = interactiveshell._should_be_async
 
     def quick_should_be_async(cell):
