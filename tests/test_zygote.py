@@ -577,3 +577,86 @@ def test_forked_kernels_inherit_the_zygotes_warm_figure_machinery(zygote):
     finally:
         kernel.kill()
     assert state == [True, [], True]
+
+
+def _batches(loader):
+    return [[(t.dtype, tuple(t.shape), t.stride(), t.tolist()) for t in batch] for batch in loader]
+
+
+@pytest.fixture
+def whole_batch_fetching(monkeypatch):
+    """The zygote's DataLoader fetch, installed for one test (and torch's own put back after);
+    returns torch's own."""
+    from torch.utils.data._utils import fetch
+
+    from autograder.execution.zygote_server import _fetch_tensor_batches_whole
+
+    torchs = fetch._MapDatasetFetcher.fetch
+    monkeypatch.setattr(fetch._MapDatasetFetcher, "fetch", torchs)
+    _fetch_tensor_batches_whole()
+    assert getattr(fetch._MapDatasetFetcher.fetch, "whole_batches", False)
+    return torchs
+
+
+def test_a_tensor_dataset_loader_gives_the_same_batches_taking_each_batchs_rows_at_once(whole_batch_fetching,
+                                                                                         monkeypatch):
+    torchs_fetch = whole_batch_fetching
+    """Shuffled or not, any batch size, a last batch short or dropped, tensors of any dtype and
+    shape: the same batches as torch's row-by-row way, and the dataset is never asked row by row."""
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+    from torch.utils.data._utils import fetch
+
+    g = torch.Generator().manual_seed(0)
+    datasets = [TensorDataset(torch.randn(50, 2, generator=g), torch.randint(0, 3, (50,), generator=g)),
+                TensorDataset(torch.randn(37, 3, 4, generator=g, dtype=torch.float64), torch.rand(37, generator=g)),
+                TensorDataset(torch.randint(0, 255, (20, 1, 5, 5), generator=g, dtype=torch.uint8),
+                              torch.rand(20, generator=g) > 0.5)]
+    rows = []
+    monkeypatch.setattr(TensorDataset, "__getitem__", lambda self, i: rows.append(i) or tuple(t[i] for t in self.tensors))
+    for dataset in datasets:
+        for batch_size, shuffle, drop_last in [(1, False, False), (7, True, False), (7, True, True), (64, True, False)]:
+            def loader():
+                return DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, drop_last=drop_last,
+                                  generator=torch.Generator().manual_seed(1))
+            whole = _batches(loader())
+            assert rows == []
+            with monkeypatch.context() as m:
+                m.setattr(fetch._MapDatasetFetcher, "fetch", torchs_fetch)
+                assert _batches(loader()) == whole
+            rows.clear()
+
+
+def test_other_datasets_collates_and_tensors_are_fetched_torchs_way(whole_batch_fetching, monkeypatch):
+    """A subclass of TensorDataset, a collate function of one's own, a tensor that is not
+    contiguous or that autograd tracks, a loader without batching: row by row, as torch does."""
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+
+    class Counted(TensorDataset):
+        pass
+
+    X, y = torch.randn(12, 4), torch.arange(12)
+    cases = {"subclass": dict(dataset=Counted(X, y), batch_size=5),
+             "own collate": dict(dataset=TensorDataset(X, y), batch_size=5, collate_fn=lambda b: b),
+             "not contiguous": dict(dataset=TensorDataset(X[:, ::2], y), batch_size=5),
+             "tracked": dict(dataset=TensorDataset(X.clone().requires_grad_(), y), batch_size=5),
+             "unbatched": dict(dataset=TensorDataset(X, y), batch_size=None)}
+    rows = []
+    monkeypatch.setattr(TensorDataset, "__getitem__", lambda self, i: rows.append(i) or tuple(t[i] for t in self.tensors))
+    asked = {}
+    for name, options in cases.items():
+        rows.clear()
+        list(DataLoader(**options))
+        asked[name] = len(rows)
+    assert asked == {name: 12 for name in cases}
+
+
+def test_forked_kernels_fetch_tensor_batches_whole(zygote):
+    kernel = _kernel(zygote, SLOTS[0])
+    try:
+        patched = _value(kernel, "getattr(__import__('torch.utils.data._utils.fetch', fromlist=['fetch'])"
+                                 "._MapDatasetFetcher.fetch, 'whole_batches', False)")
+    finally:
+        kernel.kill()
+    assert patched is True
