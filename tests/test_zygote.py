@@ -583,6 +583,15 @@ def _batches(loader):
     return [[(t.dtype, tuple(t.shape), t.stride(), t.tolist()) for t in batch] for batch in loader]
 
 
+def _rows_asked(monkeypatch) -> list:
+    """The indices a TensorDataset (or a subclass) is asked for one at a time, from now on."""
+    from torch.utils.data import TensorDataset
+
+    rows = []
+    monkeypatch.setattr(TensorDataset, "__getitem__", lambda self, i: rows.append(i) or tuple(t[i] for t in self.tensors))
+    return rows
+
+
 @pytest.fixture
 def whole_batch_fetching(monkeypatch):
     """The zygote's DataLoader fetch, installed for one test (and torch's own put back after);
@@ -600,9 +609,9 @@ def whole_batch_fetching(monkeypatch):
 
 def test_a_tensor_dataset_loader_gives_the_same_batches_taking_each_batchs_rows_at_once(whole_batch_fetching,
                                                                                          monkeypatch):
-    torchs_fetch = whole_batch_fetching
     """Shuffled or not, any batch size, a last batch short or dropped, tensors of any dtype and
     shape: the same batches as torch's row-by-row way, and the dataset is never asked row by row."""
+    torchs_fetch = whole_batch_fetching
     import torch
     from torch.utils.data import DataLoader, TensorDataset
     from torch.utils.data._utils import fetch
@@ -612,8 +621,7 @@ def test_a_tensor_dataset_loader_gives_the_same_batches_taking_each_batchs_rows_
                 TensorDataset(torch.randn(37, 3, 4, generator=g, dtype=torch.float64), torch.rand(37, generator=g)),
                 TensorDataset(torch.randint(0, 255, (20, 1, 5, 5), generator=g, dtype=torch.uint8),
                               torch.rand(20, generator=g) > 0.5)]
-    rows = []
-    monkeypatch.setattr(TensorDataset, "__getitem__", lambda self, i: rows.append(i) or tuple(t[i] for t in self.tensors))
+    rows = _rows_asked(monkeypatch)
     for dataset in datasets:
         for batch_size, shuffle, drop_last in [(1, False, False), (7, True, False), (7, True, True), (64, True, False)]:
             def loader():
@@ -642,8 +650,7 @@ def test_other_datasets_collates_and_tensors_are_fetched_torchs_way(whole_batch_
              "not contiguous": dict(dataset=TensorDataset(X[:, ::2], y), batch_size=5),
              "tracked": dict(dataset=TensorDataset(X.clone().requires_grad_(), y), batch_size=5),
              "unbatched": dict(dataset=TensorDataset(X, y), batch_size=None)}
-    rows = []
-    monkeypatch.setattr(TensorDataset, "__getitem__", lambda self, i: rows.append(i) or tuple(t[i] for t in self.tensors))
+    rows = _rows_asked(monkeypatch)
     asked = {}
     for name, options in cases.items():
         rows.clear()

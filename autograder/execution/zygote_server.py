@@ -429,10 +429,11 @@ def _fetch_tensor_batches_whole() -> None:
 
     torch asks the dataset for each index of a batch (a tuple of one-row views each) and
     stacks the rows again: for PA3's spirals, nearly a third of its notebook's training cell
-    (0.35 to 0.24 s of CPU).  Taking the rows at once gives the same tensors: the same values, dtype, shape and (contiguous) layout.  Anything else, a dataset
-    of another class (a subclass too), another collate function, a batch that is not a list
-    of ints, a tensor that is sparse, not contiguous or tracked by autograd, a loader's
-    worker process, goes torch's way.
+    (0.35 to 0.24 s of CPU).  Taking the rows at once gives the same tensors: the same values,
+    dtype, shape and (contiguous) layout.  Anything else, a dataset of another class (a
+    subclass too), another collate function, a batch that is not a list of ints, a tensor
+    that is sparse, not contiguous or tracked by autograd, a loader's worker process, goes
+    torch's way.
     """
     try:
         import torch
