@@ -51,9 +51,10 @@ def corpus_grades(tmp_path_factory):
                           folder / "submissions" / f"{case_id(path)}.ipynb")
             # Scores only (no feedback pages, figures judged from their data, not drawn): the
             # pages and pictures are tested elsewhere (test_grade, test_adversarial, test_execute).
-            # Every honest cell here takes a few seconds at most; the cases that never end are
-            # interrupted sooner than the default minute, to keep the suite short.
-            run_grader(folder / "submissions", folder / "out", "--scores-only", "--cell-timeout", "15",
+            # Every honest cell here takes well under a second (a whole submission 3 s at most,
+            # under this run's own load); the cases that never end are interrupted after 5 s, as
+            # in the adversarial suite, not the default minute: each burns a core meanwhile.
+            run_grader(folder / "submissions", folder / "out", "--scores-only", "--cell-timeout", "5",
                        assignment=assignment)
             graded[assignment] = read_grades(folder / "out")
             for sid, row in graded[assignment].items():

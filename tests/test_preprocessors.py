@@ -16,7 +16,7 @@ from autograder.errors import AutograderError
 from autograder.nbgrader_glue.preprocessors import InjectResults, ReuseSanitized
 from autograder.nbgrader_glue.preprocessors.inject_results import NOT_RUN
 from autograder.nbgrader_glue.run_files import cells_digest, notebook_digest, results_path, store_sanitized
-from notebooks import ASSIGNMENT, grade_id, submission
+from notebooks import ASSIGNMENT, grade_id, release_path, source_path, submission
 
 STUDENT = "alice"
 RESOURCES = {"nbgrader": {"student": STUDENT, "notebook": ASSIGNMENT}}
@@ -368,3 +368,43 @@ def test_overwrite_cells_puts_back_what_nbgraders_step_puts_back(tmp_path, grade
     assert ours == theirs
     assert [c.source for c in ours.cells] == [c.source for c in source.cells]
     assert ours.cells[1].cell_type == "code" and ours.cells[2].metadata.nbgrader["points"] == 4
+
+
+def test_restoring_cells_twice_reads_the_notebooks_afresh_and_never_hands_out_a_shared_cell(tmp_path):
+    """RestoreMissingCells reads the source and release notebooks once per version of their
+    files: what one submission does to the cells put back into it never reaches the next,
+    and a notebook rewritten in between is read again."""
+    import shutil
+
+    from autograder.nbgrader_glue.preprocessors.restore_missing_cells import RestoreMissingCells
+
+    folders = {}
+    for kind, path in (("source", source_path()), ("release", release_path())):
+        folders[kind] = tmp_path / kind
+        (folders[kind] / ASSIGNMENT).mkdir(parents=True)
+        shutil.copy(path, folders[kind] / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    step = RestoreMissingCells(source_dir=str(folders["source"]), release_dir=str(folders["release"]))
+    gone = ("fit_GD_answer", "fit_GD")  # an answer cell (back as released) and its test cell (back from the source)
+
+    def restored() -> dict:
+        nb = submission()
+        nb.cells = [cell for cell in nb.cells if grade_id(cell) not in gone]
+        out, _ = step.preprocess(nb, json.loads(json.dumps({"nbgrader": {**RESOURCES["nbgrader"],
+                                                                          "assignment": ASSIGNMENT}})))
+        return {grade_id(cell): cell for cell in out.cells if grade_id(cell) in gone}
+
+    first = restored()
+    released = {grade_id(c): c.source for c in nbformat.read(str(release_path()), 4).cells}
+    source = {grade_id(c): c.source for c in nbformat.read(str(source_path()), 4).cells}
+    assert first["fit_GD_answer"].source == released["fit_GD_answer"] and first["fit_GD"].source == source["fit_GD"]
+    for cell in first.values():  # what later steps do to a submission's cells
+        cell.source, cell.metadata["nbgrader"]["points"] = "tampered", 999
+    second = restored()
+    assert second["fit_GD_answer"].source == released["fit_GD_answer"] and second["fit_GD"].source == source["fit_GD"]
+    assert all(cell.metadata["nbgrader"].get("points") != 999 for cell in second.values())
+
+    release_file = folders["release"] / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    nb = nbformat.read(str(release_file), 4)
+    next(c for c in nb.cells if grade_id(c) == "fit_GD_answer").source += "\n# edited by the instructor"
+    nbformat.write(nb, str(release_file))
+    assert restored()["fit_GD_answer"].source.endswith("# edited by the instructor")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import re
 from pathlib import Path
 
@@ -37,6 +38,11 @@ def defined(source: str) -> frozenset[str]:
                      if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
 
 
+@functools.lru_cache(maxsize=8)
+def _read_notebook(path: str, mtime_ns: int, size: int) -> NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
 class RestoreMissingCells(NbGraderPreprocessor):
     """Re-insert deleted locked, test and answer cells, in their place in the source notebook.
 
@@ -56,10 +62,14 @@ class RestoreMissingCells(NbGraderPreprocessor):
     ).tag(config=True)
 
     def _read(self, folder: str, resources: ResourcesDict) -> NotebookNode:
+        """The source or release notebook, read once per version of its file (every
+        submission asks for the same two; they are only read here, and what is put back
+        into a submission is a deep copy)."""
         path = Path(folder) / resources["nbgrader"]["assignment"] / f"{resources['nbgrader']['notebook']}.ipynb"
         if not folder or not path.is_file():
             raise AutograderError(f"RestoreMissingCells: no notebook {path}")
-        return nbformat.read(str(path), as_version=4)
+        stat = path.stat()
+        return _read_notebook(str(path), stat.st_mtime_ns, stat.st_size)
 
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict):
         source = self._read(self.source_dir, resources)
