@@ -860,6 +860,49 @@ def test_a_right_cross_entropy_of_a_confident_example_keeps_its_gradient(pa3):
     assert lost(criteria) == set(), {n: c.message for n, c in criteria.items()}
 
 
+def test_a_cross_entropy_divided_by_the_classes_loses_only_its_value_on_a_confident_example(pa3):
+    """Divided by the number of classes instead of examples, with autograd's own gradient:
+    the value is wrong, and the gradient is that value's own.  On one example whose true class
+    leads by 9 the loss is about 1e-4, which float32 knows only to a few percent (log-sum-exp
+    minus the true logit cancels): the returned multiple is read that much less exactly, and
+    the gradient is not blamed for it."""
+    import torch.nn.functional as F
+
+    def cross_entropy(logits, targets):
+        m = logits.max(dim=1, keepdim=True).values
+        lse = m.squeeze(1) + torch.log(torch.exp(logits - m).sum(dim=1))
+        return (lse - logits[torch.arange(len(targets)), targets]).sum() / logits.shape[1]
+
+    assignment, probes = pa3
+    inputs = roundtrip(assignment.checks["cross_entropy"].make_inputs(np.random.default_rng(0)))
+    single = next(case for case in inputs["cases"] if case["role"] == "single")
+    single.update(logits=[[8.6235, -0.5156, -2.8554]], targets=[0])
+    data = roundtrip(probes.probe_cross_entropy({"cross_entropy": cross_entropy, "F": F}, inputs, []))
+    criteria = {c.name: c for c in assignment.checks["cross_entropy"].judge(inputs, data)}
+    assert lost(criteria) == {"value"}, {n: c.message for n, c in criteria.items()}
+
+
+def test_a_hand_written_backward_out_of_step_with_its_forward_still_loses_the_gradient(pa3):
+    """The allowance for a tiny loss's rounding is no cover for a backward that leaves out the
+    1/n while the forward returns the mean."""
+    class Mean(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, logits, targets):
+            ctx.save_for_backward(logits, targets)
+            return F_ce(logits, targets)
+
+        @staticmethod
+        def backward(ctx, grad):
+            logits, targets = ctx.saved_tensors
+            return grad * (torch.softmax(logits, dim=1) - torch.eye(logits.shape[1])[targets]), None
+
+    import torch.nn.functional as F
+    F_ce = F.cross_entropy
+    criteria = pa3_cross_entropy(pa3, lambda logits, targets: Mean.apply(logits, targets))
+    assert "gradient" in lost(criteria) and "leaves out" in criteria["gradient"].message, \
+        {n: c.message for n, c in criteria.items()}
+
+
 def test_a_cross_entropy_of_targets_moved_by_one_class_is_told_so(pa3):
     """1-based thinking: logits[range(n), targets - 1] (class 0 wraps round to the last)."""
     def cross_entropy(logits, targets):

@@ -586,6 +586,24 @@ def test_loss_words_name_classification_losses_too():
     assert not names("probability of the true class", LOSS_WORDS)
 
 
+@pytest.mark.parametrize("xlabel,ylabel", [
+    ("Epoch", "Verlies"), ("Epoka", "Strata"), ("Epoka", "Błąd średniokwadratowy"), ("Epok", "Förlust"),
+    ("Epoke", "Tab"), ("Adım", "Kayıp"), ("Эпоха", "Функция потерь"), ("训练轮数", "损失"), ("エポック", "損失"),
+    ("에폭", "손실"), ("Iteratie", "Fout")])
+def test_axis_labels_in_the_languages_students_write_name_the_epoch_and_the_loss(xlabel, ylabel):
+    """Dutch, Polish, Scandinavian, Turkish, Russian, Chinese, Japanese and Korean labels, as
+    the German, French or Spanish ones do."""
+    verdict = judge_labels({"xlabel": xlabel, "ylabel": ylabel})
+    assert verdict.ok, verdict.message
+    assert not judge_labels({"xlabel": ylabel, "ylabel": xlabel}).ok  # the other way round they are swapped
+
+
+def test_a_loss_abbreviated_names_the_loss_only_as_a_whole_word():
+    """"CE", "BCE", "xent" name a loss; the same letters beginning a longer word do not."""
+    assert all(names(label, LOSS_WORDS) for label in ("Mean CE", "CE (nats)", "train BCE", "xent", "avgCE"))
+    assert not any(names(label, LOSS_WORDS) for label in ("Center", "cells", "xenon", "celsius"))
+
+
 @pytest.mark.parametrize("label,is_loss", [
     (r"$\frac{1}{|B|}\sum_{i \in B} (\hat y_i - y_i)^2$ (epoch mean)", True),
     ("mean of (y_pred - y)**2", True),

@@ -612,6 +612,21 @@ def test_the_value_must_be_the_python_float_asked_for(assignment, probes, value,
         assert "not the Python float" in criteria["value"][2]
 
 
+@pytest.mark.parametrize("leaf, cast_alone", [("x.detach().clone().requires_grad_(True)", True),
+                                              ("torch.tensor(x.tolist(), requires_grad=True)", False)])
+def test_a_float32_gradient_is_told_whether_f_ran_at_x_or_only_the_gradient_was_cast(assignment, probes, leaf,
+                                                                                      cast_alone):
+    """Cast after the fact (.float() on the gradient: the value is float64's) or a leaf made in
+    the default dtype (f ran at x rounded to float32): the message names the one that happened."""
+    source = (f"def value_and_grad(f, x):\n    leaf = {leaf}\n    value = f(leaf)\n    value.backward()\n"
+              "    return value.item(), leaf.grad.float()\n")
+    criteria = graded(assignment, probes, "value_and_grad", source)
+    message = criteria["gradient"][2]
+    assert criteria["gradient"][0] < criteria["gradient"][1] and "as float32" in message
+    assert ("the gradient alone was cast" in message) is cast_alone
+    assert ("the leaf was made in the default dtype" in message) is not cast_alone
+
+
 NAN_WHEN_BOTH_ZERO = '''
 def gradient_check(f, x, eps=1e-6):
     leaf = x.detach().clone().requires_grad_(True)
@@ -720,6 +735,15 @@ def test_a_derivative_of_the_mean_is_told_its_factor(assignment, probes):
     criteria = replayed_plot(assignment, probes, GRID + "wiggle(grid).mean().backward()\nslope = grid.grad" + PLOT_END)
     assert criteria["derivative"][0] == 0 and "the derivative times 0.005" in criteria["derivative"][2]
     assert "take .sum()" in criteria["derivative"][2]
+
+
+def test_a_derivative_rescaled_by_hand_is_told_its_factor_and_not_blamed_on_a_mean(assignment, probes):
+    """Scaled to fit the function's range (a factor below 1 that is not 1 / the number of points)."""
+    rescaled = ("wiggle(grid).sum().backward()\nslope = grid.grad * 0.5763")
+    criteria = replayed_plot(assignment, probes, GRID + rescaled + PLOT_END)
+    message = criteria["derivative"][2]
+    assert criteria["derivative"][0] == 0 and "the derivative times 0.5763" in message
+    assert "mean" not in message and "take .sum()" not in message
 
 
 def test_a_derivative_accumulated_by_two_backward_calls_is_told_why(assignment, probes):

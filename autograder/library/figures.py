@@ -24,13 +24,24 @@ import numpy as np
 
 from autograder.library.checks import BadData, close, field, floats, short
 
-#: Words that name the x axis of a training curve (epoch, update, iteration, step).
+class Whole(str):
+    """A word :func:`names` finds only whole: an abbreviation that begins longer words
+    ("CE" for cross-entropy, not the "ce" of "center" or "cell")."""
+
+
+#: Words that name an epoch axis, in the languages a course's students write their labels in
+#: (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, the Scandinavian
+#: languages, Turkish, Russian, Chinese, Japanese, Korean).
 EPOCH_WORDS = ("epoch", "update", "iteration", "iter", "step", "pass", "round", "époque", "epoche", "época", "epoca",
-               "itération", "iteración", "iterazione", "iteração", "schritt")
-#: Words that name a loss axis (regression and classification losses alike).
+               "itération", "iteración", "iterazione", "iteração", "schritt", "epok", "stap", "krok", "steg",
+               "adım", "devir", "эпох", "итерац", "шаг", "轮", "迭代", "步", "エポック", "反復", "ステップ", "에폭",
+               "반복", "스텝")
+#: Words that name a loss axis (regression and classification losses alike), in the same languages.
 LOSS_WORDS = ("loss", "mse", "error", "cost", "objective", "risk", "l(w", "l(θ", "j(w", "j(θ", "ℓ(", "residual",
               "entropy", "nll", "likelihood", "log-prob", "log prob", "logprob", "deviance", "squared deviation", "squared difference", "msd", "perplexity", "verlust", "fehler", "kosten", "perte", "erreur", "coût", "pérdida",
-              "errore", "perdita", "perda", "erro")
+              "errore", "perdita", "perda", "erro", Whole("ce"), Whole("xent"), Whole("bce"), "verlies", "fout",
+              "strata", "błąd", "koszt", "förlust", Whole("fel"), Whole("tab"), Whole("tap"), "kayıp", "hata",
+              "потер", "ошибк", "损失", "误差", "損失", "誤差", "손실", "오차")
 #: Mathtext symbols as they read (``$J(\\theta)$`` names the loss as "J(θ)" does).
 SYMBOLS = {"theta": "θ", "Theta": "θ", "ell": "ℓ", "mathcal{L}": "L", "mathscr{L}": "L", "log": "log ", "ln": "ln "}
 
@@ -256,7 +267,8 @@ def names(label: str, words: Sequence[str]) -> bool:
     punctuation or a camelCase identifier around it are fine: "Epochs", "loss (MSE)",
     "# of updates", "$J(\\theta)$", "avgBatchLoss")."""
     lowered = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", plain(label)).lower()
-    return any(re.search(r"(?<![a-z])" + re.escape(word), lowered) for word in words)
+    return any(re.search(r"(?<![a-z])" + re.escape(word) + (r"(?![a-z])" if isinstance(word, Whole) else ""), lowered)
+               for word in words)
 
 
 @dataclass

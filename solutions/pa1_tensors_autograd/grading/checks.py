@@ -387,11 +387,13 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
                                    "hand?); call backward() (or torch.autograd.grad) on wiggle's values")
         used.append(exact)  # (its labels and title still count)
     elif found["derivative"] is None:
-        factor = _scaled_line(drawn, marked)
-        if factor is not None:
+        scaled = _scaled_line(drawn, marked)
+        if scaled is not None:
+            factor, points = scaled
+            # (a mean divides by the number of points: 1/200 for a grid of 200, not just any factor below 1)
             seen = (f"the derivative times {factor:.4g}"
                     + (": backward() on the mean of wiggle's values divides each derivative by their number; "
-                       "take .sum() (each value depends on its own x only)" if factor < 1 else
+                       "take .sum() (each value depends on its own x only)" if abs(factor * points - 1) <= 1e-3 else
                        f": backward() called {round(factor)} times on the same leaf (.grad adds up over the calls: "
                        "call it once, or reset the leaf's .grad to None in between), or wiggle evaluated at "
                        f"{round(factor)} times the grid (the chain rule brings that factor in: take the gradient "
@@ -416,8 +418,9 @@ def judge_plot_derivative(inputs: dict, data: dict) -> list[Criterion]:
     return results.criteria(scale)
 
 
-def _scaled_line(drawn, function) -> Optional[float]:
-    """The factor k of a drawn line on y = k function(x) (k not 1), if one is drawn."""
+def _scaled_line(drawn, function) -> Optional[tuple[float, int]]:
+    """The factor k of a drawn line on y = k function(x) (k not 1), and the line's number of
+    points, if one is drawn."""
     for line in figures.series(drawn):
         want = function(line.x)
         if line.kind != "line" or len(line.x) < 20 or np.any(np.abs(want) < 1e-6):
@@ -425,7 +428,7 @@ def _scaled_line(drawn, function) -> Optional[float]:
         ratio = line.y / want
         if np.all(np.isfinite(ratio)) and abs(ratio[0]) > 1e-6 and np.ptp(ratio) <= 1e-4 * abs(ratio[0]) \
                 and abs(ratio[0] - 1) > 1e-3:
-            return float(ratio[0])
+            return float(ratio[0]), len(line.x)
     return None
 
 

@@ -258,7 +258,9 @@ def judge_numerical_gradient(inputs: dict, data: dict) -> list[Criterion]:
                 if same_values(out, _central(case, x, eps, forward=True), rtol=1e-6, atol=1e-8):
                     hint = ": that is the forward difference (f(x + eps) - f(x)) / eps"
                 elif same_values(out, exact, rtol=1e-5, atol=1e-6):
-                    hint = ": that is the exact gradient, so eps was not used as the step"
+                    hint = (": that is the exact gradient, not the central difference with step eps (eps unused "
+                            "as the step, or a higher-order formula, such as Richardson's, that cancels the "
+                            "difference's error: the part asks for the plain central difference)")
                 elif case.get("autograd") and same_values(out, _autograd_gradient(case, x), rtol=1e-5, atol=1e-6):
                     hint = (": that is autograd's gradient (this f is one autograd can follow), not a difference "
                             "quotient with step eps")
@@ -529,7 +531,8 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
         # whatever the draw's rounding happens to give.
         single = first.dtype == "float32" and first.values is not None
         tol = dict(rtol=1e-12, atol=1e-12) if single else dict(rtol=1e-6, atol=1e-8)
-        if not same_values(got_value, [value], **tol):
+        value_right = same_values(got_value, [value], **tol)
+        if not value_right:
             found.fail("value", f"{where}at x = {short(x)} expected f(x) = {value:.10g}, got {_shown(got_value)}"
                                 + (SINGLE if single else differs_note(got_value.values, [value], **tol)
                                    if got_value.values is not None else ""))
@@ -541,7 +544,11 @@ def judge_value_and_grad(inputs: dict, data: dict) -> list[Criterion]:
             found.fail("gradient", f"at x = {short(x)} returned the right gradient as a {first.kind}, not the tensor "
                                    "asked for: return x's .grad (or autograd's result) as it is, without .numpy()")
         elif not case.get("leaf") and single and shape == x.shape:
-            found.fail("gradient", f"at x = {short(x)} returned the gradient as float32, for an x in float64{SINGLE}")
+            # f's value in float64's precision says f ran at x itself: the gradient alone was cast.
+            found.fail("gradient", f"at x = {short(x)} returned the gradient as float32, for an x in float64" + (
+                " (f(x) came back exact to float64's precision, so f ran at x itself: the gradient alone was cast, "
+                "by .float() or a float32 copy; return the leaf's .grad as it is, in x's dtype)"
+                if value_right else SINGLE))
         elif not case.get("leaf") and not (right and shape == x.shape):
             times = next((k for k in (2, 3, 4) if same_values(first, k * np.asarray(grad), rtol=1e-6, atol=1e-8)), 0)
             why = (f" ({times} times the gradient: .grad adds up over backward() calls, and {times} reached this "

@@ -219,18 +219,25 @@ def _softmax_cut_off(g: Optional[np.ndarray], case: dict) -> str:
             "from the logits themselves")
 
 
-def _scaled_as_returned(factor: float, got, want: float, grad: np.ndarray) -> bool:
+def _scaled_as_returned(factor: float, got, want: float, grad: np.ndarray, logits) -> bool:
     """Whether a gradient ``factor`` times (softmax - one_hot) / n is the gradient of the value
-    returned: of the mean (1), or of that value's own multiple of it (a sum: n).  Where the
-    right gradient ``grad`` is tiny (a confident right prediction), float32's rounding of the
-    probabilities, a few 1e-7 each, is no longer small against it: the factor is read that
-    much less exactly."""
+    returned: of the mean (1), or of that value's own multiple of it (a sum: n; a division by
+    the number of classes).  Where the right gradient ``grad`` is tiny (a confident right
+    prediction), float32's rounding of the probabilities, a few 1e-7 each, is no longer small
+    against it: the factor is read that much less exactly.  So is the returned value's own
+    multiple where the loss is tiny: in float32, log-sum-exp minus the true class's logit
+    cancels to a few 1e-7 of the logits' size (a loss of 1e-4 from logits near 9 is known to
+    a few percent)."""
     n = max(1, grad.shape[0]) if grad.ndim else 1
     size = float(np.linalg.norm(grad))
     rounding = 4e-7 * np.sqrt(grad.size) / (n * size) if size > 0 else np.inf
     if abs(factor - 1) <= 1e-3 + rounding:
         return True
-    return got is not None and want > 0 and abs(factor - got / want) <= 1e-3 * abs(got / want)
+    if got is None or want <= 0:
+        return False
+    z = np.asarray(logits, dtype=np.float64)
+    cancelled = 1e-6 * (float(np.abs(z).max()) + np.log(z.shape[-1])) / want
+    return abs(factor - got / want) <= (1e-3 + cancelled) * abs(got / want)
 
 
 def _shifted_targets(case: dict, got: float) -> str:
@@ -359,7 +366,7 @@ def judge_cross_entropy(inputs, data):
                                        "the loss cut off from autograd (picked from logits.detach(), .data or a copy), "
                                        "so the -one_hot part is missing; pick it from the logits themselves"
                                        if not steers and g is not None else _softmax_cut_off(g, case)))
-        elif not _scaled_as_returned(factor, got, want, np.asarray(grad)):
+        elif not _scaled_as_returned(factor, got, want, np.asarray(grad), case["logits"]):
             # Its direction is right but not its size: a custom backward out of step with its forward.
             found.fail("gradient", f"the gradient is {factor:.4g} times (softmax - one_hot) / n, but the loss it "
                                    f"returns is {got / want:.4g} times the mean cross-entropy: the gradient must be "
