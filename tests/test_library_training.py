@@ -405,3 +405,40 @@ def test_pieces_of_a_batch_whose_gradients_count_alike_are_that_batch_updated_wr
     ok, message = alike.judge_updates(3)
     assert not ok and "cut into 2 pieces whose gradients count alike" in message
     assert weighted.judge_updates(3)[0]
+
+
+def test_the_plain_python_nudge_answers_as_numpys_for_every_kind_of_step():
+    """``_nudge_of_floats`` (the judge's fast path) and ``_nudge`` agree: one parameter moved a
+    little or a lot, none, two, NaN and infinite values on either side, float32 values, other
+    lengths, a single parameter, and values that are not numbers."""
+    from autograder.library.training import _nudge, _nudge_of_floats
+
+    rng = np.random.default_rng(7)
+    specials = [0.0, -0.0, 1.0, 1e-300, 1e300, np.inf, -np.inf, np.nan]
+    pairs = []
+    for _ in range(3000):
+        size = int(rng.integers(1, 5))
+        base = [float(v) for v in rng.normal(0, 3, size)]
+        if rng.random() < 0.2:
+            base[int(rng.integers(size))] = float(rng.choice(specials))
+        params = list(base)
+        for _ in range(int(rng.integers(0, 3))):
+            k = int(rng.integers(size))
+            kind = rng.integers(4)
+            params[k] = (params[k] + float(rng.choice([1e-7, 1e-3, 0.3, 0.6, 5.0])) * float(rng.choice([-1, 1]))
+                         if kind < 2 else float(rng.choice(specials)) if kind == 2 else float(np.float32(params[k])))
+        if rng.random() < 0.05:
+            params = params + [0.0]
+        pairs.append((base, tuple(params)))
+    pairs += [([1.0, 2.0], (1.0, "2")), ([1.0, 2.0], ((1.0,), 2.0)), ([1.0, 2.0], (np.float32(1.5), 2.0)),
+              ([1.0, 2.0], [1.0, 2.25])]
+    for base, params in pairs:
+        def numpy_way():
+            return bool(_nudge(np.asarray(base, dtype=np.float64), params))
+        try:
+            want = numpy_way()
+        except (TypeError, ValueError) as error:
+            with pytest.raises(type(error)):
+                _nudge_of_floats(base, params)
+            continue
+        assert bool(_nudge_of_floats(base, params)) is want, (base, params)

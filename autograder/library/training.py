@@ -74,8 +74,10 @@ def _finite_difference(observations: Sequence[Observation], i: int, current: Opt
     longest = 0
     for center in centers:
         base = np.asarray(center, dtype=np.float64)
+        values = base.tolist() if base.ndim == 1 else None
         j = i
-        while j < len(observations) and _nudge(base, observations[j].params):
+        while j < len(observations) and (_nudge(base, observations[j].params) if values is None
+                                         else _nudge_of_floats(values, observations[j].params)):
             j += 1
         if j - i > longest and _around(base, [np.asarray(o.params, dtype=np.float64) - base
                                               for o in observations[i:j]]):
@@ -89,6 +91,25 @@ def _nudge(base: np.ndarray, params: tuple) -> bool:
     moved = np.flatnonzero(step)
     return (step.shape == base.shape and len(moved) == 1 and len(base) > 1
             and abs(step[moved[0]]) <= NUDGE * (1.0 + abs(base[moved[0]])))
+
+
+def _nudge_of_floats(base: list, params) -> bool:
+    """:func:`_nudge` for a flat ``base`` given as Python floats, in plain Python: the same
+    answer (NaN and infinite steps included), without numpy's cost per call on a handful of
+    numbers (it is asked of every recorded pass, several times)."""
+    if len(base) < 2 or not isinstance(params, (tuple, list)) or len(params) != len(base):
+        return _nudge(np.asarray(base, dtype=np.float64), params)
+    moved = None
+    for k, (p, b) in enumerate(zip(params, base)):
+        try:
+            step = float(p) - b
+        except (TypeError, ValueError):  # not a number: numpy's answer (or its error), as before
+            return _nudge(np.asarray(base, dtype=np.float64), params)
+        if step != 0.0:  # (NaN is not 0 either, as np.flatnonzero has it)
+            if moved is not None:
+                return False
+            moved = (step, b)
+    return moved is not None and abs(moved[0]) <= NUDGE * (1.0 + abs(moved[1]))
 
 
 def _around(base: np.ndarray, steps: list) -> bool:
