@@ -478,6 +478,17 @@ def test_a_model_that_drops_the_row_dimension_of_one_row_loses_the_shape_only(as
     assert lost(criteria) == {"shape"} and "ONE row" in criteria["shape"].message, criteria["shape"].message
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_model_right_only_for_inputs_as_small_as_a_probes_loses_its_values(assignment, probes, seed):
+    """The bias dropped for more than 12 rows (the notebook's 200 points among them): round 15's
+    loophole hunt; a case of a data set's size shows it."""
+    def model(data, weight, bias):
+        return weight * data + bias if data.shape[0] <= 12 else weight * data
+
+    criteria = judged(assignment, probes, "model", {"model": model}, seed=seed)
+    assert "values" in lost(criteria) and points(criteria) < 10, {n: c.message for n, c in criteria.items()}
+
+
 def _scaled_in_place(data, weight, bias):
     data *= weight
     data += bias
@@ -900,6 +911,20 @@ def test_a_hand_written_backward_out_of_step_with_its_forward_still_loses_the_gr
     F_ce = F.cross_entropy
     criteria = pa3_cross_entropy(pa3, lambda logits, targets: Mean.apply(logits, targets))
     assert "gradient" in lost(criteria) and "leaves out" in criteria["gradient"].message, \
+        {n: c.message for n, c in criteria.items()}
+
+
+def test_a_cross_entropy_left_to_the_ctc_loss_is_not_by_hand(pa3):
+    """F.ctc_loss on sequences of one step, a blank class never taken: the NLL of the log-softmax
+    and its mean, ready-made in torch's CTC loss (round 15's loophole hunt)."""
+    def cross_entropy(logits, targets):
+        n, k = logits.shape
+        lp = torch.cat([torch.log_softmax(logits, dim=1), torch.full((n, 1), -1e4)], dim=1).unsqueeze(0)
+        ones = torch.ones(n, dtype=torch.long)
+        return torch.nn.functional.ctc_loss(lp, targets.view(-1, 1), ones, ones, blank=k, reduction="mean")
+
+    criteria = pa3_cross_entropy(pa3, cross_entropy)
+    assert lost(criteria) == {"by_hand"} and "ctc" in criteria["by_hand"].message.lower(), \
         {n: c.message for n, c in criteria.items()}
 
 

@@ -106,10 +106,11 @@ def test_probe_figures_describes_lines_bars_images_and_scales_for_the_judge():
 @pytest.mark.parametrize("style, why", [
     ({"visible": False}, "visible=False"), ({"alpha": 0.0}, "alpha=0"), ({"color": "white"}, "colour behind it"),
     ({"color": "#fcfcfc"}, "colour behind it"), ({"linestyle": "none"}, "neither a line nor a marker"),
-    ({"linewidth": 0}, "zero line width"), ({"scatter": {"alpha": 0.0}}, "alpha=0"),
-    ({"bar": {"color": "white"}}, "colour behind it")],
+    ({"linewidth": 0}, "nearly) zero"), ({"linewidth": 0.001}, "nearly) zero"),
+    ({"linestyle": "none", "marker": "o", "markersize": 0.001}, "nearly) zero"),
+    ({"scatter": {"alpha": 0.0}}, "alpha=0"), ({"bar": {"color": "white"}}, "colour behind it")],
     ids=["invisible", "transparent", "white_on_white", "near_white", "no_line_no_marker", "zero_width",
-         "clear_scatter", "white_bars"])
+         "hairline", "dust_markers", "clear_scatter", "white_bars"])
 def test_a_series_nobody_can_see_is_not_found_and_the_curves_judge_says_why(style, why):
     import matplotlib
     matplotlib.use("agg")
@@ -745,6 +746,36 @@ def test_a_label_set_on_an_axis_nobody_sees_is_no_label():
     assert [(a["xlabel"], a["ylabel"]) for a in hidden_twin["axes"]] == [("", ""), ("", "loss")]
     assert [(a["xlabel"], a["ylabel"]) for a in shown["axes"]] == [("epoch", ""), ("", "loss")]
     assert [(a["xlabel"], a["ylabel"]) for a in off["axes"]][0] == ("", "")
+
+
+@pytest.mark.parametrize("hide", ["fontsize_0", "alpha_0", "white_on_white", "invisible"])
+def test_a_title_or_label_nobody_can_read_is_none(hide):
+    """Round 15's loophole hunt: labels of size 0, titles hidden or white on white are not there
+    for a reader; readable ones (thin, grey, on a dark figure in white) are."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    style = {"fontsize_0": {"fontsize": 0}, "alpha_0": {"alpha": 0.0}, "white_on_white": {"color": "white"},
+             "invisible": {"visible": False}}[hide]
+    def described(labels, title, facecolor="white"):
+        figure, ax = plt.subplots(facecolor=facecolor)
+        ax.plot(LOSSES)
+        ax.set_xlabel("epoch", **labels)
+        ax.set_ylabel("loss", **labels)
+        ax.set_title("training loss", **title)
+        data = describe_figure(figure)["axes"][0]
+        plt.close(figure)
+        return data
+
+    hidden_texts = described(style, style)
+    readable = described({"fontsize": 6, "color": "grey", "alpha": 0.6}, {"loc": "left"})
+    on_black = described({"color": "white"}, {"color": "white"}, facecolor="black")
+    assert (hidden_texts["xlabel"], hidden_texts["ylabel"], hidden_texts["title"]) == ("", "", "")
+    assert (readable["xlabel"], readable["ylabel"]) == ("epoch", "loss") and "training loss" in readable["title"]
+    assert (on_black["xlabel"], on_black["ylabel"], on_black["title"]) == ("epoch", "loss", "training loss")
 
 
 def test_a_step_curve_counts_as_a_line():

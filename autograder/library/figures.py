@@ -80,7 +80,8 @@ def axes_of(figures: Any) -> Iterator[tuple[dict, dict]]:
 #: How a series is hidden (the figure's data names it: :mod:`.probe_figures`) -> in words.
 HIDDEN = {
     "invisible": "made invisible (visible=False)",
-    "nothing": "with neither a line nor a marker (a zero line width, or linestyle 'None' without markers)",
+    "nothing": "with neither a line nor a marker one can see (a line width or marker size of (nearly) zero, or "
+               "linestyle 'None' without markers)",
     "transparent": "fully transparent (alpha=0)",
     "colour": "in the colour behind it",
     "axes": "on axes nobody can see (hidden, shrunk to a speck, or laid under other axes)",

@@ -78,12 +78,20 @@ def _colors(artist):
     return [c for c in colors if c is not None]
 
 
+#: Thinnest stroke (points) and smallest marker (points) a reader sees: a line of a thousandth
+#: of a point, or markers as small, draw nothing one can read off the figure.
+MIN_STROKE, MIN_MARKER = 0.1, 0.5
+#: Smallest text (points) a reader can read; matplotlib draws a size of 0 at 1 point.
+MIN_FONT = 2.0
+
+
 def _own_colors(artist):
     if hasattr(artist, "get_xdata"):  # a Line2D
         colors = []
         if _draws_line(artist):
             colors.append(artist.get_color())
-        if artist.get_marker() not in (None, "None", "", " ") and artist.get_markersize() > 0:
+        marker = artist.get_marker()
+        if marker not in (None, "None", "", " ") and (marker == "," or artist.get_markersize() >= MIN_MARKER):
             colors += [artist.get_markerfacecolor(), artist.get_markeredgecolor()]
         return colors
     if hasattr(artist, "get_facecolors"):  # a collection (scatter)
@@ -390,7 +398,7 @@ def _series(x, y, why_hidden, artist=None, legend_labels=None, view=None, ax=Non
 
 def _draws_line(line):
     """Whether a Line2D joins its points with a stroke one can see (markers only do not)."""
-    return line.get_linestyle() not in ("None", "", " ") and line.get_linewidth() > 0 and _dashes_show(line)
+    return line.get_linestyle() not in ("None", "", " ") and line.get_linewidth() >= MIN_STROKE and _dashes_show(line)
 
 
 def _joined(line):
@@ -459,7 +467,8 @@ def describe_axes(ax):
     for image in ax.get_images()[:MAX_ITEMS]:
         array = image.get_array()
         images.append({"shape": [int(s) for s in getattr(array, "shape", ())]})
-    return {"title": " ".join(_text(ax.get_title(loc)) for loc in ("left", "center", "right")).strip(),
+    titles = [getattr(ax, name, None) for name in ("_left_title", "title", "_right_title")]
+    return {"title": " ".join(_text(t.get_text()) for t in titles if t is not None and _readable(t, ax)).strip(),
             "xlabel": _shown_label(ax, ax.xaxis), "ylabel": _shown_label(ax, ax.yaxis),
             "xscale": _text(ax.get_xscale()), "yscale": _text(ax.get_yscale()),
             "lines": lines, "bars": bars, "images": images}
@@ -468,9 +477,22 @@ def describe_axes(ax):
 def _shown_label(ax, axis):
     """The label of ``ax``'s ``axis`` (``ax.xaxis``) as drawn: empty where it is not drawn at
     all (the axis hidden, as a twinx's own x axis is; ``ax.axis("off")``; the label hidden)."""
-    if not (ax.axison and axis.get_visible() and axis.label.get_visible()):
+    if not (ax.axison and axis.get_visible() and _readable(axis.label, ax)):
         return ""
     return _text(axis.label.get_text())
+
+
+def _readable(text, ax):
+    """Whether a title or axis label can be read: shown, of :data:`MIN_FONT` points or more, not wholly
+    transparent, and in a colour apart from the figure's behind it (when in doubt, it can)."""
+    try:
+        if not text.get_visible() or text.get_fontsize() < MIN_FONT:
+            return False
+        background = _rgb(ax.figure.patch.get_facecolor()) if ax.figure.patch.get_visible() else (1.0, 1.0, 1.0)
+        shade = _rgb(text.get_color(), text.get_alpha())
+        return shade is not None and _apart(shade, background or (1.0, 1.0, 1.0))
+    except Exception:  # noqa: BLE001 - a text of an unexpected kind: judged as readable
+        return True
 
 
 def _figure_text(fig, attribute):

@@ -156,7 +156,7 @@ def _one(out):
 
 
 #: Autograd operations of torch's ready-made classification losses.
-READY_MADE_OPS = ("NllLoss", "CrossEntropy")
+READY_MADE_OPS = ("NllLoss", "CrossEntropy", "CtcLoss")
 
 
 def _level(out, n):
@@ -415,8 +415,8 @@ def judge_cross_entropy(inputs, data):
                               "yourself from the log-sum-exp")
     elif ops:
         found.fail("by_hand", f"the loss is made by {', '.join(ops)}, torch's own ready-made loss (what "
-                              "F.cross_entropy, F.nll_loss or F.kl_div compute, however they are reached): write the "
-                              "cross-entropy yourself from the log-sum-exp")
+                              "F.cross_entropy, F.nll_loss, F.kl_div or F.ctc_loss compute, however they are "
+                              "reached): write the cross-entropy yourself from the log-sum-exp")
     main = [i for i, c in enumerate(cases) if c["role"] in ("main", "sparse") and not outs[i].error]
     # The targets must steer the gradient too: a term added to the value alone (their mean,
     # say) moves the number and trains nothing.
