@@ -508,6 +508,18 @@ def test_numpy_model_loses_everything_and_names_the_type(assignment, probes):
     assert "numpy.ndarray" in criteria["values"].message
 
 
+def test_a_loss_right_only_while_autograd_records_loses_its_value(assignment, probes):
+    """The mean absolute error under torch.no_grad(), the squared one otherwise (round 15's
+    loophole hunt): a loss is computed without autograd to report it, too."""
+    def loss_func(y_pred, y_true):
+        errors = y_pred - y_true
+        return (errors ** 2).mean() if torch.is_grad_enabled() else errors.abs().mean()
+
+    criteria = judged(assignment, probes, "loss_func", {"loss_func": loss_func})
+    assert lost(criteria) == {"value"} and "torch.no_grad()" in criteria["value"].message, \
+        {n: c.message for n, c in criteria.items()}
+
+
 def test_sum_instead_of_mean_loses_value_and_gradient(assignment, probes):
     criteria = judged(assignment, probes, "loss_func", {"loss_func": lambda p, t: torch.sum((p - t) ** 2)})
     assert lost(criteria) == {"value", "gradient"}

@@ -208,7 +208,7 @@ def test_a_train_epoch_with_an_adam_of_its_own_trains_on_pa3s_cases_on_every_dra
 
 
 def test_a_train_epoch_that_trains_only_with_an_optimizer_like_the_graders_earns_nothing():
-    """PA3's cases end with one run given a torch.optim.Adam, the notebook's choice: a loop that
+    """PA3's cases hold one run given a torch.optim.Adam, the notebook's choice: a loop that
     only evaluates when handed an Adam is found out; a correct loop trains with it too."""
     correct = make_train_epoch()
 
@@ -221,7 +221,7 @@ def test_a_train_epoch_that_trains_only_with_an_optimizer_like_the_graders_earns
         return correct(model, loader, loss_fn, optimizer)
 
     cases = pa3_train_cases(0)
-    assert [c.get("optimizer") for c in cases][-1] == "adam"
+    assert [c.get("optimizer") for c in cases].count("adam") == 1
     criteria = judged("train_epoch", not_with_adam, cases, TRAIN, judge_train_epoch, sgd=True)
     assert all(c.earned == 0 for c in criteria.values()) and "torch.optim.Adam" in criteria["update"].message
     assert lost(judged("train_epoch", correct, cases, TRAIN, judge_train_epoch, sgd=True)) == set()
@@ -480,6 +480,47 @@ def test_an_evaluate_keeping_its_results_per_loader_earns_nothing_and_a_right_on
     assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
     honest = judged("evaluate", make_evaluate(), cases, EVALUATE, judge_evaluate, sgd=False)
     assert lost(honest) == set(), {n: c.message for n, c in honest.items()}
+
+
+def test_an_evaluate_that_keeps_its_results_per_model_earns_nothing():
+    """Round 15's loophole hunt: results kept per (model, loader), the model held so that its id
+    is not reused. The first case's model and loader come back, the parameters changed."""
+    right, kept = make_evaluate(), []
+
+    def cached(model, loader, loss_fn):
+        for seen_model, seen_loader, result in kept:
+            if seen_model is model and seen_loader is loader:
+                return result
+        kept.append((model, loader, right(model, loader, loss_fn)))
+        return kept[-1][2]
+
+    cases = evaluate_cases()
+    cases.append(same_loader_case(np.random.default_rng(1), cases[0], 0, same_model=True))
+    assert cases[2]["same_model_as"] == 0 and cases[2]["weight"] != cases[0]["weight"]
+    criteria = judged("evaluate", cached, cases, EVALUATE, judge_evaluate, sgd=False)
+    assert sum(c.earned for c in criteria.values()) == 0, {n: c.message for n, c in criteria.items()}
+    honest = judged("evaluate", make_evaluate(), cases, EVALUATE, judge_evaluate, sgd=False)
+    assert lost(honest) == set(), {n: c.message for n, c in honest.items()}
+
+
+def test_a_train_epoch_that_trains_each_model_once_loses_its_updates():
+    """Round 15's loophole hunt: the first call per model trains; later calls return the first
+    loss without a step. PA3's cases hand the first case's model over again, changed."""
+    correct, first = make_train_epoch(), []
+
+    def once(model, loader, loss_fn, optimizer):
+        for seen, loss in first:
+            if seen is model:
+                return loss
+        first.append((model, correct(model, loader, loss_fn, optimizer)))
+        return first[-1][1]
+
+    cases = pa3_train_cases(0)
+    assert any(case.get("same_model_as") == 0 for case in cases)
+    criteria = judged("train_epoch", once, cases, TRAIN, judge_train_epoch, sgd=True)
+    assert "update" in lost(criteria) and "handed again a model" in criteria["update"].message, \
+        {n: c.message for n, c in criteria.items()}
+    assert lost(judged("train_epoch", correct, cases, TRAIN, judge_train_epoch, sgd=True)) == set()
 
 
 def test_setting_the_models_training_flag_by_hand_switches_no_layer_and_is_told_so():

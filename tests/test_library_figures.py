@@ -778,6 +778,26 @@ def test_a_title_or_label_nobody_can_read_is_none(hide):
     assert (on_black["xlabel"], on_black["ylabel"], on_black["title"]) == ("epoch", "loss", "training loss")
 
 
+@pytest.mark.parametrize("legend, read", [({}, True), ({"labelcolor": "white", "frameon": False}, False),
+                                          ({"labelcolor": "white", "facecolor": "black"}, True),
+                                          ({"fontsize": 0}, False)])
+def test_a_legend_entry_nobody_can_read_names_nothing(legend, read):
+    """White entries on a white axes without a frame, or at 1 point, name no curve (round 15's
+    loophole hunt); white on the legend's black frame do."""
+    import matplotlib
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.library.probe_figures import describe_figure
+
+    figure, ax = plt.subplots()
+    ax.plot(LOSSES, label="training loss")
+    ax.legend(**legend)
+    line = describe_figure(figure)["axes"][0]["lines"][0]
+    plt.close(figure)
+    assert (line.get("label") == "training loss") is read, line
+
+
 def test_a_step_curve_counts_as_a_line():
     import matplotlib
     matplotlib.use("agg")

@@ -110,10 +110,14 @@ def _sure_where_unsure(case: dict, labels: np.ndarray) -> tuple[list[int], set[i
     return [int(v) for v in np.where(unsure, predicted, labels)], {int(v) for v in predicted[top < 0.5]}
 
 
-def same_loader_case(rng: np.random.Generator, case: dict, index: int) -> dict:
+def same_loader_case(rng: np.random.Generator, case: dict, index: int, *, same_model: bool = False,
+                     shown: tuple[str, ...] = SHOWN) -> dict:
     """``case`` (the ``index``-th) again, with other parameters, its DataLoader handed over as
     the same object (``same_loader_as``): an ``evaluate`` that keeps its results per loader
-    returns the first case's numbers, which these parameters do not give."""
+    returns the first case's numbers, which these parameters do not give.  With
+    ``same_model``, its model too (``same_model_as``), its parameters changed in place as an
+    epoch changes them: a loop that keeps its results, or trains, once per model shows it.
+    ``shown``: the modes the case's offsets make visible."""
     classes, features = np.shape(case["weight"])
     everything = tuple(range(len(case["x"])))
 
@@ -124,8 +128,9 @@ def same_loader_case(rng: np.random.Generator, case: dict, index: int) -> dict:
     for _ in range(200):
         again = dict(case, same_loader_as=index,
                      weight=rng.normal(0, 1, (classes, features)).astype(np.float32).tolist(),
-                     bias=rng.normal(0, 0.5, classes).astype(np.float32).tolist())
-        if _modes_distinct(again, SHOWN) and abs(loss(again) - loss(case)) > 0.05 * loss(case):
+                     bias=rng.normal(0, 0.5, classes).astype(np.float32).tolist(),
+                     **({"same_model_as": index} if same_model else {}))
+        if _modes_distinct(again, shown) and abs(loss(again) - loss(case)) > 0.05 * loss(case):
             break
     return again
 
@@ -380,8 +385,11 @@ def _rate_zeroed(calls: list, lr: float) -> bool:
         isinstance(v, (int, float)) and v == 0 for v in r) for r in rates)
 
 
-def _never_called(name: str, record: dict) -> str:
-    return f"{name} never called the model it was given{returned_nothing(record)}"
+def _never_called(name: str, record: dict, case: Optional[dict] = None) -> str:
+    again = (" when handed again a model it had been given before, its parameters changed since (as the next "
+             "epoch hands it over): compute from the model as it is at every call, and keep nothing per model"
+             if case is not None and case.get("same_model_as") is not None else "")
+    return f"{name} never called the model it was given{again}{returned_nothing(record)}"
 
 
 def _plain_steps(problem: SoftmaxRegression, obs: list, per_epoch: int, lr: float, batch_size: int) -> bool:
@@ -433,7 +441,7 @@ def judge_train_case(case: dict, record: dict, *, name: str = "train_epoch",
     except Foreign:
         return _foreign(name, labels)
     if not modes:
-        return {label: (False, _never_called(name, record)) for label in labels}
+        return {label: (False, _never_called(name, record, case)) for label in labels}
     per_epoch = -(-n // batch_size)
     final = [np.asarray(o.params) for o in obs if o.rows == ("final",)]
     if replay.updates and final and np.array_equal(final[-1], problem.start):
@@ -745,7 +753,7 @@ def judge_evaluate_case(case: dict, record: dict, *, name: str = "evaluate") -> 
                          f"accuracy {by_accuracy.accuracy:.6g}, it returned {pair[1]:.6g}"
                          f"{by_accuracy.accuracy_hint(pair[1]) or _above_one(pair[1])}")}
     if not modes:  # numbers it did not get from the model (a majority-class guess) earn nothing either
-        return {label: (False, _never_called(name, record))
+        return {label: (False, _never_called(name, record, case))
                 for label in ("loss", "accuracy", "no_grad", "eval_mode")}
     results.update(_evaluate_modes(chosen, note, name, modes))
     if not results["eval_mode"][0]:

@@ -170,6 +170,19 @@ def _legends(ax):
     return [legend for legend in found if legend is not None and legend.get_visible()]
 
 
+def _legend_background(legend, ax):
+    """The colour behind a legend's entries: its frame's, else the axes'."""
+    try:
+        frame = legend.get_frame()
+        if legend.get_frame_on() and frame.get_visible():
+            seen = _rgb(frame.get_facecolor())
+            if seen is not None:
+                return seen
+    except Exception:  # noqa: BLE001 - a legend of an unexpected kind: the axes' colour
+        pass
+    return _background(ax)
+
+
 def _style(line):
     """What tells a line apart in a legend: its colour, line style and marker."""
     from matplotlib.colors import to_rgba
@@ -189,7 +202,8 @@ def _legend_labels(ax):
     the one line of the axes drawn in its style."""
     labels, lines = {}, list(ax.get_lines())
     for legend in _legends(ax):
-        texts = [t.get_text() for t in legend.get_texts()]
+        behind = _legend_background(legend, ax)  # (an entry written in the legend's own colour is not read)
+        texts = [t.get_text() for t in legend.get_texts() if _readable(t, ax, behind)]
         entries = getattr(legend, ENTRIES, None)
         if entries is None:  # (legends made before the harness, or in the grader's own tests)
             artists = lines + list(ax.collections)
@@ -482,13 +496,15 @@ def _shown_label(ax, axis):
     return _text(axis.label.get_text())
 
 
-def _readable(text, ax):
-    """Whether a title or axis label can be read: shown, of :data:`MIN_FONT` points or more, not wholly
-    transparent, and in a colour apart from the figure's behind it (when in doubt, it can)."""
+def _readable(text, ax, background=None):
+    """Whether a title, axis label or legend entry can be read: shown, of :data:`MIN_FONT`
+    points or more, not wholly transparent, and in a colour apart from what is behind it
+    (``background``; by default the figure's) (when in doubt, it can)."""
     try:
         if not text.get_visible() or text.get_fontsize() < MIN_FONT:
             return False
-        background = _rgb(ax.figure.patch.get_facecolor()) if ax.figure.patch.get_visible() else (1.0, 1.0, 1.0)
+        if background is None:
+            background = _rgb(ax.figure.patch.get_facecolor()) if ax.figure.patch.get_visible() else (1.0, 1.0, 1.0)
         shade = _rgb(text.get_color(), text.get_alpha())
         return shade is not None and _apart(shade, background or (1.0, 1.0, 1.0))
     except Exception:  # noqa: BLE001 - a text of an unexpected kind: judged as readable

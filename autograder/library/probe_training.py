@@ -148,7 +148,7 @@ class Recorder:
 SHIFTS = ("base", "training", "grad")
 
 
-def recorded_linear(recorder, weight, bias, offsets=None):
+def recorded_linear(recorder, weight, bias, offsets=None, sink=None):
     """The grader's softmax regression, logging each forward pass (inputs, parameters, mode).
 
     Its logits are ``x @ weight.T + bias`` plus per-class ``offsets``: ``base`` always,
@@ -159,10 +159,12 @@ def recorded_linear(recorder, weight, bias, offsets=None):
     are held by this closure, not by the module, so neither is an attribute of the model.
     The training mode shown is its layer's, as in any real model: ``model.train()`` and
     ``model.eval()`` switch it, ``model.training = False`` (the model's own flag alone) does
-    not; each pass logs that flag (``training``) and the model's own (``own``).
+    not; each pass logs that flag (``training``) and the model's own (``own``).  ``sink``, a
+    one-element list holding the recorder's ``log_pass``, lets :func:`run_loop` log a model
+    handed over again to the next case's recorder.
     """
     shifts = {key: torch.tensor(offsets[key], dtype=torch.float32) for key in SHIFTS if (offsets or {}).get(key)}
-    log_pass = recorder.log_pass
+    sink = sink if sink is not None else [recorder.log_pass]
 
     class Classifier(torch.nn.Module):
         """``x @ weight.T + bias`` (plus the mode's shift), logging each forward pass."""
@@ -183,7 +185,7 @@ def recorded_linear(recorder, weight, bias, offsets=None):
 
         def forward(self, x):
             training, grad = bool(self.layer.training), bool(_grad_enabled())
-            mark = log_pass("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
+            mark = sink[0]("model", x=floats(x), params=self.params(), training=training, own=bool(self.training))
             out = self.layer(x @ self.weight.T + self.bias)
             for key, on in (("base", True), ("training", training), ("grad", grad)):
                 if on and key in shifts:
@@ -290,14 +292,27 @@ def run_loop(namespace, name, inputs, *, loss, sgd):
     recorded :class:`GradientStep` (plain SGD) with the case's ``lr`` (``torch.optim.Adam`` for a case
     whose ``optimizer`` is ``"adam"``).  A case with ``same_loader_as``
     (an earlier case's index) gets that case's DataLoader object again, not a new one: a
-    function that keeps its results per loader shows it.  After the run the final
-    parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
+    function that keeps its results per loader shows it; one with ``same_model_as`` gets
+    that case's model again, its parameters set to this case's (as a second epoch finds it,
+    changed): one that keeps its results, or trains, once per model shows it.  After the
+    run the final parameters are logged (kind ``final``).  Returns as :func:`_run_cases`.
     """
-    loaders = []
+    loaders, models = [], []
 
     def arguments(case, recorder):
         _MANUAL_SEED(case["seed"])
-        model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"))
+        same_model = case.get("same_model_as")
+        if isinstance(same_model, int) and 0 <= same_model < len(models):
+            model, sink = models[same_model]
+            sink[0] = recorder.log_pass
+            with torch.no_grad():
+                model.weight.copy_(torch.tensor(case["weight"], dtype=torch.float32))
+                model.bias.copy_(torch.tensor(case["bias"], dtype=torch.float32))
+            model.weight.grad = model.bias.grad = None  # (as a new model's)
+        else:
+            sink = [recorder.log_pass]
+            model = recorded_linear(recorder, case["weight"], case["bias"], case.get("offsets"), sink)
+        models.append((model, sink))
         model.train(case["start_training"])
         same = case.get("same_loader_as")
         data = loaders[same] if isinstance(same, int) and 0 <= same < len(loaders) else loader(case)

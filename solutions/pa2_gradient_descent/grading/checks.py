@@ -109,6 +109,12 @@ def loss_inputs(rng):
     # Fifth (no draw): a perfect fit, the predictions equal to the targets, whose loss is 0 (the
     # notebook's self-check tries it first): a loss that divides by the size of the errors gives 0 / 0.
     cases.insert(4, dict(cases[0], y_pred=list(cases[0]["y_true"]), role="main", perfect=True))
+    # Drawn last, placed sixth: predictions under torch.no_grad(), as a loss is computed to
+    # report it: a loss right only while autograd records shows.
+    y_true = rng.normal(0.0, 3.0, 10).astype(np.float32)
+    y_pred = (y_true + rng.normal(0.5, 1.0, 10)).astype(np.float32)
+    cases.insert(5, {"y_pred": [float(v) for v in y_pred], "y_true": [float(v) for v in y_true], "role": "main",
+                     "no_grad": True})
     return {"cases": cases}
 
 
@@ -256,7 +262,8 @@ def judge_loss_func(inputs, data):
         y_pred, y_true = np.asarray(c["y_pred"]), np.asarray(c["y_true"])
         want = float(np.mean((y_pred - y_true) ** 2))
         given = (f"for {len(y_pred)} predictions equal to their targets (a perfect fit, whose mean squared error is 0)"
-                 if c.get("perfect") else f"for {len(y_pred)} predictions whose mean squared error is {want:.6g}")
+                 if c.get("perfect") else f"for {len(y_pred)} predictions whose mean squared error is {want:.6g}"
+                 + (", under torch.no_grad() (as a loss is computed to report it)" if c.get("no_grad") else ""))
         if not (out.values is not None and len(out.values) == 1 and same_values(out, [want])):
             capped = " (a few of these errors are 20 to 40: errors that large are clipped or capped)" if c.get("outliers") else ""
             found.fail("value", f"{given}, loss_func returned "
@@ -265,8 +272,8 @@ def judge_loss_func(inputs, data):
             found.fail("value", f"{given}, loss_func overwrote y_true, the caller's targets (an in-place -= or += on "
                                 "y_true, or on a name for the same tensor): training's Y changes at every call; "
                                 "compute a new tensor (y_pred - y_true)")
-        if c.get("perfect"):
-            continue  # (its value only, as the notebook's self-check: the other cases judge the rest)
+        if c.get("perfect") or c.get("no_grad"):
+            continue  # (its value only: the other cases judge the rest)
         if not (out.is_tensor and out.values is not None and len(out.values) == 1):
             found.fail("tensor", f"loss_func should return a one-element torch.Tensor (so that backward() works), got {out.kind}")
         want_grad = 2.0 * (y_pred - y_true) / len(y_pred)

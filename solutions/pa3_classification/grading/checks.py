@@ -481,7 +481,10 @@ def train_inputs(rng):
     # train, so that a loop that trains only with an optimizer like the grader's shows.
     adam = dict(classification.classification_case(rng, 24, 8, True, False, shown=("training",), lr=0.05),
                 optimizer="adam")
-    return {"cases": [dict(case, **loss) for case in cases + [adam]]}
+    # Then (drawn last) the first case's model and loader again, its parameters changed as an
+    # epoch changes them: a loop that trains each model once (or replays its first epoch) shows.
+    again = classification.same_loader_case(rng, cases[0], 0, same_model=True, shown=("training",))
+    return {"cases": [dict(case, **loss) for case in cases + [adam, again]]}
 
 
 def evaluate_inputs(rng):
@@ -496,6 +499,9 @@ def evaluate_inputs(rng):
     # Drawn last (the cases above stay as they were): as many examples as the notebook's
     # training set, in its batches: numbers kept for the notebook's own loaders show.
     cases.append(classification.classification_case(rng, NOTEBOOK_TRAIN, 25, False, True))
+    # Then (drawn last) the first case's model and loader again, its parameters changed as an
+    # epoch of training changes them: results kept per model (and loader) show.
+    cases.append(classification.same_loader_case(rng, cases[0], 0, same_model=True))
     return {"cases": [dict(case, **loss) for case in cases]}
 
 
