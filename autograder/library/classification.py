@@ -197,7 +197,6 @@ class SoftmaxRegression:
         self.x = np.asarray(case["x"], dtype=np.float64)
         self.y = np.asarray(case["y"])
         self.classes, self.features = np.shape(case["weight"])
-        self._x32 = case["x"]
         self.start = np.concatenate([np.ravel(case["weight"]), case["bias"]]).astype(np.float32).astype(np.float64)
         offsets = case.get("offsets") or {}
         # The probe's loss_fn is the cross-entropy times this factor (drawn per submission):
@@ -262,7 +261,7 @@ class SoftmaxRegression:
     @functools.cached_property
     def _row_index(self) -> dict:
         """Row (its float32 values) -> its index in the data; built when a batch is first read."""
-        return {tuple(np.float32(v) for v in row): i for i, row in enumerate(self._x32)}
+        return {tuple(np.float32(v) for v in row): i for i, row in enumerate(self.x)}
 
     def rows(self, x: Any) -> Optional[tuple]:
         """Which rows of the data a recorded batch ``x`` holds (None if any is not from the data)."""

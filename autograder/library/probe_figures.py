@@ -45,14 +45,20 @@ def _rgb(color, alpha=None):
     return None if a < 0.05 else (round(r, 3), round(g, 3), round(b, 3))
 
 
-def _background(ax):
-    """The colour behind the axes' data: its own face, else the figure's, else the page's (white)."""
-    for patch in (ax.patch, ax.figure.patch):
+def _behind(*patches):
+    """The colour of the first of ``patches`` that is shown with a face one can see, else
+    the page's (white)."""
+    for patch in patches:
         if patch.get_visible():
             seen = _rgb(patch.get_facecolor())
             if seen is not None:
                 return seen
     return (1.0, 1.0, 1.0)
+
+
+def _background(ax):
+    """The colour behind the axes' data: its own face, else the figure's, else the page's (white)."""
+    return _behind(ax.patch, ax.figure.patch)
 
 
 def _colors(artist):
@@ -171,16 +177,11 @@ def _legends(ax):
 
 
 def _legend_background(legend, ax):
-    """The colour behind a legend's entries: its frame's, else the axes'."""
+    """The colour behind a legend's entries: its frame's (shown only with the frame on), else the axes'."""
     try:
-        frame = legend.get_frame()
-        if legend.get_frame_on() and frame.get_visible():
-            seen = _rgb(frame.get_facecolor())
-            if seen is not None:
-                return seen
+        return _behind(legend.get_frame(), ax.patch, ax.figure.patch)
     except Exception:  # noqa: BLE001 - a legend of an unexpected kind: the axes' colour
-        pass
-    return _background(ax)
+        return _background(ax)
 
 
 def _style(line):
@@ -503,10 +504,8 @@ def _readable(text, ax, background=None):
     try:
         if not text.get_visible() or text.get_fontsize() < MIN_FONT:
             return False
-        if background is None:
-            background = _rgb(ax.figure.patch.get_facecolor()) if ax.figure.patch.get_visible() else (1.0, 1.0, 1.0)
         shade = _rgb(text.get_color(), text.get_alpha())
-        return shade is not None and _apart(shade, background or (1.0, 1.0, 1.0))
+        return shade is not None and _apart(shade, background or _behind(ax.figure.patch))
     except Exception:  # noqa: BLE001 - a text of an unexpected kind: judged as readable
         return True
 

@@ -100,7 +100,7 @@ def _nudge_of_floats(base: list, params) -> bool:
     if len(base) < 2 or not isinstance(params, (tuple, list)) or len(params) != len(base):
         return _nudge(np.asarray(base, dtype=np.float64), params)
     moved = None
-    for k, (p, b) in enumerate(zip(params, base)):
+    for p, b in zip(params, base):
         try:
             step = float(p) - b
         except (TypeError, ValueError):  # not a number: numpy's answer (or its error), as before
